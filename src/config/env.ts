@@ -1,0 +1,158 @@
+// The only reader of process.env. Every setting is parsed and checked once at start;
+// a bad value is reported together with every other problem, so one run shows them all.
+import path from 'node:path';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export interface Config {
+  nodeEnv: NodeEnv;
+  port: number;
+  host: string;
+  /** External PostgreSQL; when absent the hub starts an embedded one under dataDir. */
+  databaseUrl: string | undefined;
+  databaseReplicaUrls: string[];
+  dataDir: string;
+  embeddedPgPort: number;
+  logLevel: LogLevel;
+  dbPoolSize: number;
+  statementTimeoutMs: number;
+  /** How long a request waits for a pooled connection before failing. */
+  dbConnectTimeoutMs: number;
+  seedDemo: boolean;
+  shutdownTimeoutMs: number;
+  eventRetentionDays: number;
+  volunteerRetentionDays: number;
+  introspection: boolean;
+  jwtSecret: string | undefined;
+  jwksUrl: string | undefined;
+  wsAllowedOrigins: string[] | 'any';
+  redisUrl: string | undefined;
+  publicOperations: 'any' | 'trusted';
+  sweepIntervalMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+class Reader {
+  readonly problems: string[] = [];
+  constructor(private readonly env: Env) {}
+
+  raw(name: string): string | undefined {
+    const v = this.env[name];
+    return v === undefined || v.trim() === '' ? undefined : v.trim();
+  }
+
+  int(name: string, fallback: number, min: number, max: number): number {
+    const v = this.raw(name);
+    if (v === undefined) return fallback;
+    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+      this.problems.push(`${name}=${JSON.stringify(v)} must be a whole number from ${min} to ${max}`);
+      return fallback;
+    }
+    return Number(v);
+  }
+
+  bool(name: string, fallback: boolean): boolean {
+    const v = this.raw(name)?.toLowerCase();
+    if (v === undefined) return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+    if (['0', 'false', 'no', 'off'].includes(v)) return false;
+    this.problems.push(`${name}=${JSON.stringify(v)} must be true or false`);
+    return fallback;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const v = this.raw(name);
+    if (v === undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(v)) {
+      this.problems.push(`${name}=${JSON.stringify(v)} must be one of ${allowed.join(', ')}`);
+      return fallback;
+    }
+    return v as T;
+  }
+
+  url(name: string, protocols: string[]): string | undefined {
+    const v = this.raw(name);
+    if (v === undefined) return undefined;
+    try {
+      const u = new URL(v);
+      if (!protocols.includes(u.protocol)) throw new Error('protocol');
+      return v;
+    } catch {
+      this.problems.push(`${name} must be a ${protocols.join(' or ')} URL`);
+      return undefined;
+    }
+  }
+
+  urlList(name: string, protocols: string[]): string[] {
+    const v = this.raw(name);
+    if (v === undefined) return [];
+    return v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .filter((s) => {
+        try {
+          if (protocols.includes(new URL(s).protocol)) return true;
+        } catch {
+          /* reported below */
+        }
+        this.problems.push(`${name} contains ${JSON.stringify(s)}, not a ${protocols.join(' or ')} URL`);
+        return false;
+      });
+  }
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const r = new Reader(env);
+  const nodeEnv = r.oneOf<NodeEnv>('NODE_ENV', ['development', 'production', 'test'], 'development');
+  const pg = ['postgres:', 'postgresql:'];
+  const origins = r.raw('HUB_WS_ORIGINS');
+  const jwtSecret = r.raw('HUB_JWT_SECRET');
+  if (jwtSecret !== undefined && jwtSecret.length < 32) {
+    r.problems.push('HUB_JWT_SECRET must be at least 32 characters long');
+  }
+  const config: Config = {
+    nodeEnv,
+    port: r.int('PORT', 4000, 0, 65535),
+    host: r.raw('HOST') ?? '0.0.0.0',
+    databaseUrl: r.url('DATABASE_URL', pg),
+    databaseReplicaUrls: r.urlList('DATABASE_REPLICA_URLS', pg),
+    dataDir: path.resolve(r.raw('HUB_DATA_DIR') ?? '.data'),
+    embeddedPgPort: r.int('HUB_EMBEDDED_PG_PORT', 5433, 1, 65535),
+    logLevel: r.oneOf<LogLevel>(
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+      'info',
+    ),
+    dbPoolSize: r.int('DB_POOL_SIZE', 20, 1, 500),
+    statementTimeoutMs: r.int('DB_STATEMENT_TIMEOUT_MS', 5000, 100, 600000),
+    dbConnectTimeoutMs: r.int('DB_CONNECT_TIMEOUT_MS', 3000, 100, 60000),
+    seedDemo: r.bool('HUB_SEED_DEMO', true),
+    shutdownTimeoutMs: r.int('HUB_SHUTDOWN_TIMEOUT_MS', 8000, 0, 60000),
+    eventRetentionDays: r.int('HUB_EVENT_RETENTION_DAYS', 7, 1, 3650),
+    volunteerRetentionDays: r.int('HUB_VOLUNTEER_RETENTION_DAYS', 180, 1, 36500),
+    introspection: r.bool('HUB_INTROSPECTION', nodeEnv !== 'production'),
+    jwtSecret,
+    jwksUrl: r.url('HUB_JWKS_URL', ['https:', 'http:']),
+    wsAllowedOrigins:
+      origins === undefined || origins === '*'
+        ? 'any'
+        : origins
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+    redisUrl: r.url('REDIS_URL', ['redis:', 'rediss:']),
+    publicOperations: r.oneOf('HUB_PUBLIC_OPERATIONS', ['any', 'trusted'] as const, 'any'),
+    sweepIntervalMs: r.int('HUB_SWEEP_INTERVAL_MS', 30000, 100, 86400000),
+  };
+  if (r.problems.length > 0) throw new ConfigError(r.problems);
+  return config;
+}
