@@ -58,4 +58,9 @@ export class Region {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** GraphQL type name, for Node and union resolution. */
+  get __typename(): 'Region' {
+    return 'Region';
+  }
 }

@@ -1,0 +1,85 @@
+// Thin access to the pg pools behind the TypeORM DataSource. Reads go to a replica when
+// DATABASE_REPLICA_URLS is set; writes, transactions and event catch-up stay on the primary.
+import type { Pool, PoolClient, QueryResultRow } from 'pg';
+import { types } from 'pg';
+import { DataSource } from 'typeorm';
+
+// DATE columns stay 'YYYY-MM-DD' strings (no time-zone shift); int8 counts become numbers.
+types.setTypeParser(1082, (v: string) => v);
+types.setTypeParser(20, (v: string) => {
+  const n = Number(v);
+  return Number.isSafeInteger(n) ? n : v;
+});
+
+export interface Queryable {
+  query<R extends QueryResultRow = QueryResultRow>(sql: string, params?: unknown[]): Promise<{ rows: R[]; rowCount: number | null }>;
+}
+
+export class Database {
+  private replicaIndex = 0;
+
+  constructor(readonly dataSource: DataSource) {}
+
+  get primary(): Pool {
+    const driver = this.dataSource.driver as unknown as { master: Pool };
+    return driver.master;
+  }
+
+  private get replicas(): Pool[] {
+    return (this.dataSource.driver as unknown as { slaves?: Pool[] }).slaves ?? [];
+  }
+
+  /** A read that may be served by a replica. */
+  async read<R extends QueryResultRow = QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> {
+    const replicas = this.replicas;
+    const pool = replicas.length > 0 ? replicas[this.replicaIndex++ % replicas.length] : this.primary;
+    return (await pool.query<R>(sql, params)).rows;
+  }
+
+  /** A read or single statement on the primary. */
+  async query<R extends QueryResultRow = QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> {
+    return (await this.primary.query<R>(sql, params)).rows;
+  }
+
+  /** Runs fn in one transaction on the primary; after-commit hooks run only when it committed. */
+  async transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
+    const client = await this.primary.connect();
+    const tx = new Transaction(client);
+    try {
+      await client.query('BEGIN');
+      const result = await fn(tx);
+      await client.query('COMMIT');
+      client.release();
+      for (const hook of tx.afterCommit) hook();
+      return result;
+    } catch (e) {
+      try {
+        await client.query('ROLLBACK');
+        client.release();
+      } catch {
+        client.release(true);
+      }
+      throw e;
+    }
+  }
+
+  /** Pool figures for /metrics. */
+  poolStats(): { total: number; idle: number; waiting: number } {
+    const p = this.primary as unknown as { totalCount: number; idleCount: number; waitingCount: number };
+    return { total: p.totalCount, idle: p.idleCount, waiting: p.waitingCount };
+  }
+}
+
+export class Transaction implements Queryable {
+  readonly afterCommit: Array<() => void> = [];
+  constructor(readonly client: PoolClient) {}
+
+  async query<R extends QueryResultRow = QueryResultRow>(sql: string, params: unknown[] = []) {
+    const r = await this.client.query<R>(sql, params);
+    return { rows: r.rows, rowCount: r.rowCount };
+  }
+
+  async rows<R extends QueryResultRow = QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> {
+    return (await this.client.query<R>(sql, params)).rows;
+  }
+}

@@ -1,0 +1,93 @@
+// Bearer tokens: HS256 with a shared secret, or RS256/ES256 against an identity provider's JWKS.
+// No header means PUBLIC; a header that does not verify is UNAUTHENTICATED, never PUBLIC.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRemoteJWKSet, jwtVerify, JWTPayload, SignJWT } from 'jose';
+import { Config } from '../config/env';
+import { UnauthenticatedError } from './errors';
+import { decodeGlobalId } from './global-id';
+import { publicViewer, Role, Viewer } from './viewer';
+
+const SIGNED_ROLES = new Set<string>([Role.MEMBER, Role.NETWORKER, Role.COORDINATOR, Role.ADMIN]);
+
+/** The HS256 secret: HUB_JWT_SECRET, or one generated once and kept in the data directory. */
+export function resolveJwtSecret(config: Config): Uint8Array {
+  if (config.jwtSecret) return new TextEncoder().encode(config.jwtSecret);
+  const file = path.join(config.dataDir, 'jwt-secret');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(48).toString('base64url'), { mode: 0o600, flag: 'wx' });
+  }
+  return new TextEncoder().encode(fs.readFileSync(file, 'utf8').trim());
+}
+
+function idList(claim: unknown, type: 'Actor' | 'Region'): number[] {
+  if (claim === undefined) return [];
+  if (!Array.isArray(claim)) throw new UnauthenticatedError(`Token claim for ${type} ids must be a list`);
+  return claim.map((gid) => {
+    const d = typeof gid === 'string' ? decodeGlobalId(gid) : null;
+    if (!d || d.type !== type) throw new UnauthenticatedError(`Token names an invalid ${type} id`);
+    return d.id;
+  });
+}
+
+export class Authenticator {
+  private readonly secret: Uint8Array;
+  private readonly jwks?: ReturnType<typeof createRemoteJWKSet>;
+
+  constructor(config: Config) {
+    this.secret = resolveJwtSecret(config);
+    if (config.jwksUrl) this.jwks = createRemoteJWKSet(new URL(config.jwksUrl));
+  }
+
+  /** Resolves the Authorization header value (or a connection param) to a viewer. */
+  async viewerFor(authorization: string | undefined | null, ip: string): Promise<Viewer> {
+    if (authorization == null || authorization === '') return publicViewer(ip);
+    const m = /^Bearer\s+([A-Za-z0-9_\-.]+)$/i.exec(authorization.trim());
+    if (!m) throw new UnauthenticatedError('Authorization must be "Bearer <token>"');
+    let payload: JWTPayload;
+    try {
+      payload = this.jwks
+        ? (await jwtVerify(m[1], this.jwks, { algorithms: ['RS256', 'ES256'] })).payload
+        : (await jwtVerify(m[1], this.secret, { algorithms: ['HS256'] })).payload;
+    } catch (e) {
+      const expired = (e as { code?: string }).code === 'ERR_JWT_EXPIRED';
+      throw new UnauthenticatedError(expired ? 'The token has expired' : 'The token is not valid');
+    }
+    const role = payload.role;
+    if (typeof role !== 'string' || !SIGNED_ROLES.has(role)) {
+      throw new UnauthenticatedError('The token carries no valid role');
+    }
+    if (typeof payload.sub !== 'string' || payload.sub === '') {
+      throw new UnauthenticatedError('The token carries no subject');
+    }
+    return {
+      role: role as Role,
+      sub: payload.sub,
+      actorIds: idList(payload.actorIds, 'Actor'),
+      regionIds: idList(payload.regionIds, 'Region'),
+      ip,
+    };
+  }
+
+  /** Issues an HS256 token (the `token` command and tests). */
+  async sign(claims: {
+    sub: string;
+    role: Role;
+    actorIds?: string[];
+    regionIds?: string[];
+    ttl?: string;
+  }): Promise<string> {
+    return new SignJWT({
+      role: claims.role,
+      actorIds: claims.actorIds ?? [],
+      regionIds: claims.regionIds ?? [],
+    })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(claims.sub)
+      .setIssuedAt()
+      .setExpirationTime(claims.ttl ?? '8h')
+      .sign(this.secret);
+  }
+}

@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { authChecker } from './auth-checker';
+import { RESOLVERS } from './resolvers';
+import { DateTimeScalar } from './scalars';
+
+let cached: Promise<GraphQLSchema> | null = null;
+
+/** The hub's executable schema; built once per process. */
+export function buildHubSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers: RESOLVERS,
+    authChecker,
+    authMode: 'error',
+    validate: { forbidUnknownValues: false, stopAtFirstError: true },
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+  });
+  return cached;
+}
+
+/** The SDL committed as schema/schema.graphql. */
+export async function printHubSchema(): Promise<string> {
+  return printSchema(lexicographicSortSchema(await buildHubSchema())) + '\n';
+}

@@ -1,0 +1,35 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { HubContext } from './context';
+import { BadUserInputError } from './errors';
+import { decodeGlobalId } from './global-id';
+import { Node } from './relay.types';
+
+/**
+ * Relay `node`/`nodes`. Each type loads through its DataLoader and the same visibility rules as
+ * its own queries; what cannot be fetched (unknown, malformed, not visible) is null.
+ */
+async function fetchNode(ctx: HubContext, globalId: string): Promise<object | null> {
+  const decoded = decodeGlobalId(globalId);
+  if (!decoded) return null;
+  const l = ctx.loaders;
+  switch (decoded.type) {
+    case 'Region':
+      return l.region.load(decoded.id);
+    default:
+      return null;
+  }
+}
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true })
+  node(@Ctx() ctx: HubContext, @Arg('id', () => ID) id: string): Promise<object | null> {
+    return fetchNode(ctx, id);
+  }
+
+  @Query(() => [Node], { nullable: 'items' })
+  nodes(@Ctx() ctx: HubContext, @Arg('ids', () => [ID]) ids: string[]): Promise<(object | null)[]> {
+    if (ids.length > 100) throw new BadUserInputError('nodes takes at most 100 ids', 'ids');
+    return Promise.all(ids.map((id) => fetchNode(ctx, id)));
+  }
+}

@@ -1,0 +1,21 @@
+// The hub's services, built once per process. Services hold no per-request state: they take the
+// acting viewer as their first argument.
+import { Config } from '../config/env';
+import { Database } from '../db/database';
+import { RegionService } from '../modules/regions/region.service';
+
+export interface Services {
+  config: Config;
+  db: Database;
+  regions: RegionService;
+  /** Starts per-process background work (event listener, sweeps); stopped on shutdown. */
+  startBackground?: (log: import('pino').Logger) => Promise<{ stop(): Promise<void> }>;
+}
+
+export function createServices(config: Config, db: Database): Services {
+  return {
+    config,
+    db,
+    regions: new RegionService(db),
+  };
+}

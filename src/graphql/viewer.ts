@@ -1,0 +1,32 @@
+// Who is calling. Built once per request (HTTP) or connection (WebSocket) from the bearer token.
+export enum Role {
+  PUBLIC = 'PUBLIC',
+  MEMBER = 'MEMBER',
+  NETWORKER = 'NETWORKER',
+  COORDINATOR = 'COORDINATOR',
+  ADMIN = 'ADMIN',
+}
+
+export interface Viewer {
+  role: Role;
+  /** Subject of the token; null for PUBLIC. */
+  sub: string | null;
+  /** Actors a MEMBER edits (database ids). */
+  actorIds: number[];
+  /** Regions a COORDINATOR coordinates (database ids), each including everything below it. */
+  regionIds: number[];
+  /** Client address, for per-IP rate limits; never logged with personal data. */
+  ip: string;
+}
+
+export function publicViewer(ip = 'unknown'): Viewer {
+  return { role: Role.PUBLIC, sub: null, actorIds: [], regionIds: [], ip };
+}
+
+export const SYSTEM_VIEWER: Viewer = {
+  role: Role.ADMIN,
+  sub: 'system',
+  actorIds: [],
+  regionIds: [],
+  ip: 'local',
+};

@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+// CLI entry: `npm run hub -- <command>` or `npx engagement-hub <command>`.
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ConfigError, loadConfig, Config } from './config/env';
+import { createDataSource } from './db/data-source';
+import { Database } from './db/database';
+import { migrate } from './db/migrate';
+import { Authenticator } from './graphql/auth';
+import { printHubSchema } from './graphql/build-schema';
+import { Role } from './graphql/viewer';
+import { seedDemoIfEmpty } from './modules/seed/demo-seed';
+import { connectDatabase, startHub } from './server/hub';
+import { createLogger } from './server/logger';
+
+const USAGE = `Usage: engagement-hub <command> [options]
+
+Commands:
+  serve                 run the hub (HTTP and WebSocket on PORT, default 4000)
+  migrate               apply pending database migrations
+  seed                  load the demo data set into an empty database
+  token --role ROLE [--region ID]... [--actor ID]... [--sub NAME] [--ttl 8h]
+                        print a sign-in token for the configured secret
+  schema [FILE]         write the GraphQL schema (default schema/schema.graphql)
+  help                  show this text
+`;
+
+export function parseFlags(args: string[]): { positional: string[]; flags: Map<string, string[]> } {
+  const positional: string[] = [];
+  const flags = new Map<string, string[]>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a.startsWith('--')) {
+      const [name, inline] = a.slice(2).split('=', 2);
+      const value = inline ?? (args[i + 1] && !args[i + 1].startsWith('--') ? args[++i] : 'true');
+      flags.set(name, [...(flags.get(name) ?? []), value]);
+    } else positional.push(a);
+  }
+  return { positional, flags };
+}
+
+async function withDatabase<T>(config: Config, fn: (db: Database) => Promise<T>): Promise<T> {
+  const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const { url, embedded } = await connectDatabase(config, log);
+  const ds = createDataSource({ url, statementTimeoutMs: 600000 });
+  await ds.initialize();
+  try {
+    return await fn(new Database(ds));
+  } finally {
+    await ds.destroy();
+    if (embedded) await embedded.stop();
+  }
+}
+
+async function serve(config: Config): Promise<void> {
+  const hub = await startHub(config, { banner: true });
+  let signals = 0;
+  const shutdown = (signal: string) => {
+    signals++;
+    if (signals > 1) process.exit(1);
+    hub.log.info({ signal }, 'signal received');
+    hub.stop().then(
+      () => process.exit(0),
+      (err) => {
+        hub.log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+async function token(config: Config, flags: Map<string, string[]>): Promise<void> {
+  const role = flags.get('role')?.[0]?.toUpperCase();
+  if (!role || !(role in Role) || role === Role.PUBLIC) {
+    throw new UsageError('token needs --role MEMBER|NETWORKER|COORDINATOR|ADMIN');
+  }
+  const auth = new Authenticator(config);
+  const jwt = await auth.sign({
+    sub: flags.get('sub')?.[0] ?? `cli-${role.toLowerCase()}`,
+    role: role as Role,
+    regionIds: flags.get('region') ?? [],
+    actorIds: flags.get('actor') ?? [],
+    ttl: flags.get('ttl')?.[0] ?? '8h',
+  });
+  process.stdout.write(jwt + '\n');
+}
+
+class UsageError extends Error {}
+
+export async function main(argv: string[]): Promise<void> {
+  const [command = 'help', ...rest] = argv;
+  const { positional, flags } = parseFlags(rest);
+  if (command === 'help' || command === '--help') {
+    process.stdout.write(USAGE);
+    return;
+  }
+  if (command === 'schema') {
+    const file = path.resolve(positional[0] ?? 'schema/schema.graphql');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, await printHubSchema());
+    process.stdout.write(`schema written to ${path.relative(process.cwd(), file)}\n`);
+    return;
+  }
+  const config = loadConfig();
+  switch (command) {
+    case 'serve':
+      return serve(config);
+    case 'migrate':
+      return withDatabase(config, async (db) => {
+        const applied = await migrate(db.dataSource);
+        process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'database is up to date\n');
+      });
+    case 'seed':
+      return withDatabase(config, async (db) => {
+        await migrate(db.dataSource);
+        const done = await seedDemoIfEmpty(db, (m) => process.stdout.write(m + '\n'));
+        process.stdout.write(done ? 'demo data loaded\n' : 'database already has data; nothing loaded\n');
+      });
+    case 'token':
+      return token(config, flags);
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).catch((e: unknown) => {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+    } else if (e instanceof UsageError) {
+      process.stderr.write(`${e.message}\n\n${USAGE}`);
+    } else {
+      process.stderr.write(`engagement-hub: ${(e as Error).stack ?? String(e)}\n`);
+    }
+    process.exit(1);
+  });
+}

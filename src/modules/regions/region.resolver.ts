@@ -1,0 +1,55 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { HubContext } from '../../graphql/context';
+import { parseGlobalId, parseOptionalGlobalId, toGlobalId } from '../../graphql/global-id';
+import { CreateRegionInput } from './dto/create-region.input';
+import { Region, RegionLevel } from './region.entity';
+import { RegionService } from './region.service';
+import { RegionType } from './region.type';
+
+@Resolver(() => RegionType)
+export class RegionResolver {
+  @Query(() => [RegionType])
+  regions(
+    @Ctx() ctx: HubContext,
+    @Arg('level', () => RegionLevel, { nullable: true }) level?: RegionLevel,
+    @Arg('parentId', () => ID, { nullable: true }) parentId?: string,
+  ): Promise<Region[]> {
+    return ctx.services.regions.list({ level, parentId: parseOptionalGlobalId(parentId, 'Region', 'parentId') });
+  }
+
+  @Query(() => RegionType, { nullable: true })
+  region(@Ctx() ctx: HubContext, @Arg('id', () => ID) id: string): Promise<Region | null> {
+    return ctx.loaders.region.load(parseGlobalId(id, 'Region'));
+  }
+
+  @Mutation(() => RegionType)
+  createRegion(@Ctx() ctx: HubContext, @Arg('input') input: CreateRegionInput): Promise<Region> {
+    return ctx.services.regions.create(ctx.viewer, {
+      ...input,
+      parentId: parseOptionalGlobalId(input.parentId, 'Region', 'parentId'),
+    });
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() region: Region): string {
+    return toGlobalId('Region', region.id);
+  }
+
+  @FieldResolver(() => RegionType, { nullable: true })
+  parent(@Root() region: Region, @Ctx() ctx: HubContext): Promise<Region | null> | null {
+    return region.parentId == null ? null : ctx.loaders.region.load(region.parentId);
+  }
+
+  @FieldResolver(() => [RegionType])
+  children(@Root() region: Region, @Ctx() ctx: HubContext): Promise<Region[]> {
+    return ctx.loaders.regionChildren.load(region.id);
+  }
+
+  @FieldResolver(() => [RegionType], {
+    description: 'Ancestors from the top down, ending with this region.',
+  })
+  async path(@Root() region: Region, @Ctx() ctx: HubContext): Promise<Region[]> {
+    const regions = await ctx.loaders.region.loadMany(RegionService.pathIds(region));
+    return regions.filter((r): r is Region => r instanceof Region);
+  }
+}

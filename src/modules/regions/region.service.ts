@@ -1,0 +1,83 @@
+import { Database } from '../../db/database';
+import { makeHydrator } from '../../db/hydrate';
+import { BadUserInputError, NotFoundError } from '../../graphql/errors';
+import { Viewer } from '../../graphql/viewer';
+import { REGION_LEVEL_RANK, Region, RegionLevel } from './region.entity';
+import { assertCanCreateRegion } from './region.permissions';
+
+export interface CreateRegionData {
+  name: string;
+  level: RegionLevel;
+  parentId?: number;
+  officialKey?: string | null;
+}
+
+/**
+ * SQL fragment: `column` lies in region $param or any region below it. One indexed lookup on
+ * the materialized path, however deep the tree.
+ */
+export function inRegionSql(column: string, param: number): string {
+  return `${column} IN (SELECT sub.id FROM region sub WHERE sub.path LIKE (SELECT r.path FROM region r WHERE r.id = $${param}) || '%')`;
+}
+
+export class RegionService {
+  private readonly hydrate;
+
+  constructor(private readonly db: Database) {
+    this.hydrate = makeHydrator(db.dataSource, Region);
+  }
+
+  async byIds(ids: number[]): Promise<Region[]> {
+    const rows = await this.db.read('SELECT * FROM region WHERE id = ANY($1)', [ids]);
+    return rows.map(this.hydrate);
+  }
+
+  async childrenOf(parentIds: number[]): Promise<Region[]> {
+    const rows = await this.db.read(
+      'SELECT * FROM region WHERE parent_id = ANY($1) ORDER BY name, id',
+      [parentIds],
+    );
+    return rows.map(this.hydrate);
+  }
+
+  async list(filter: { level?: RegionLevel; parentId?: number }): Promise<Region[]> {
+    const rows = await this.db.read(
+      `SELECT * FROM region
+        WHERE ($1::region_level IS NULL OR level = $1) AND ($2::int IS NULL OR parent_id = $2)
+        ORDER BY path`,
+      [filter.level ?? null, filter.parentId ?? null],
+    );
+    return rows.map(this.hydrate);
+  }
+
+  /** Ancestor ids from the top down, ending with the region itself. */
+  static pathIds(region: Region): number[] {
+    return region.path.split('/').filter(Boolean).map(Number);
+  }
+
+  async create(viewer: Viewer, data: CreateRegionData): Promise<Region> {
+    assertCanCreateRegion(viewer);
+    let parentPath = '/';
+    if (data.parentId !== undefined) {
+      const [parent] = await this.byIds([data.parentId]);
+      if (!parent) throw new NotFoundError('Region', 'parentId');
+      if (REGION_LEVEL_RANK[parent.level] >= REGION_LEVEL_RANK[data.level]) {
+        throw new BadUserInputError(
+          `A ${data.level} cannot be placed below a ${parent.level}: the parent must be of a higher level`,
+          'parentId',
+        );
+      }
+      parentPath = parent.path;
+    } else if (data.level !== RegionLevel.STATE) {
+      throw new BadUserInputError(`A ${data.level} needs a parent region`, 'parentId');
+    }
+    const [row] = await this.db.query(
+      `WITH nid AS (SELECT nextval(pg_get_serial_sequence('region', 'id')) AS id)
+       INSERT INTO region (id, name, level, official_key, parent_id, path)
+       SELECT nid.id, $1, $2, $3, $4, $5 || nid.id || '/' FROM nid
+       RETURNING *`,
+      [data.name.trim(), data.level, data.officialKey ?? null, data.parentId ?? null, parentPath],
+    );
+    return this.hydrate(row);
+  }
+}

@@ -1,0 +1,92 @@
+// HTTP: Fastify with Apollo Server at /graphql, health, metrics and static pages.
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import Fastify, { FastifyInstance } from 'fastify';
+import { GraphQLError, GraphQLSchema } from 'graphql';
+import { Authenticator } from '../graphql/auth';
+import { createContext, HubContext } from '../graphql/context';
+import { DomainError, makeFormatError } from '../graphql/errors';
+import type { Services } from '../graphql/services';
+import { registerHealthRoutes, Readiness } from './health';
+import type { Logger } from './logger';
+import type { Metrics } from './metrics';
+import { observabilityPlugin } from './apollo-plugins';
+
+export const MAX_BODY_BYTES = 100 * 1024;
+
+export interface HttpServerDeps {
+  schema: GraphQLSchema;
+  services: Services;
+  auth: Authenticator;
+  log: Logger;
+  metrics: Metrics;
+  readiness: Readiness;
+}
+
+/** Turns a failed sign-in into a 401 response with the UNAUTHENTICATED code. */
+export function authFailure(e: unknown): GraphQLError {
+  if (e instanceof DomainError) {
+    return new GraphQLError(e.message, {
+      extensions: { code: e.code, http: { status: e.code === 'UNAUTHENTICATED' ? 401 : 400 } },
+    });
+  }
+  return new GraphQLError('Authentication failed', {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+  });
+}
+
+export async function createHttpServer(deps: HttpServerDeps): Promise<{ app: FastifyInstance; apollo: ApolloServer<HubContext> }> {
+  const { schema, services, auth, log, metrics, readiness } = deps;
+  const app = Fastify({
+    bodyLimit: MAX_BODY_BYTES,
+    logger: false,
+    trustProxy: true,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+  });
+
+  const apollo = new ApolloServer<HubContext>({
+    schema,
+    introspection: services.config.introspection,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: !services.config.introspection,
+    formatError: makeFormatError((err, path) => log.error({ err, path }, 'resolver error')),
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      ApolloServerPluginLandingPageDisabled(),
+      observabilityPlugin(log, metrics),
+    ],
+  });
+  await apollo.start();
+
+  app.addHook('onSend', async (req, reply, payload) => {
+    reply.header('x-request-id', req.id);
+    return payload;
+  });
+
+  await app.register(fastifyApollo(apollo), {
+    path: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    context: async (req) => {
+      try {
+        const viewer = await auth.viewerFor(req.headers.authorization, req.ip);
+        return createContext(services, viewer, String(req.id));
+      } catch (e) {
+        throw authFailure(e);
+      }
+    },
+  });
+
+  registerHealthRoutes(app, services.db.dataSource, readiness);
+  app.get('/metrics', async (_req, reply) => {
+    reply.header('content-type', metrics.registry.contentType);
+    return metrics.registry.metrics();
+  });
+  return { app, apollo };
+}

@@ -1,0 +1,129 @@
+// The hub's lifecycle: database (embedded or external), migrations, demo data on first start,
+// HTTP and WebSocket serving, background work, and a clean, bounded shutdown.
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { Config } from '../config/env';
+import { createDataSource } from '../db/data-source';
+import { Database } from '../db/database';
+import { EmbeddedPostgresHandle, startEmbeddedPostgres } from '../db/embedded-postgres';
+import { migrate } from '../db/migrate';
+import { Authenticator } from '../graphql/auth';
+import { buildHubSchema } from '../graphql/build-schema';
+import { createServices, Services } from '../graphql/services';
+import { seedDemoIfEmpty } from '../modules/seed/demo-seed';
+import { createHttpServer } from './http-server';
+import { createLogger, Logger } from './logger';
+import { Metrics } from './metrics';
+import { createWsServer } from './ws-server';
+
+export interface RunningHub {
+  url: string;
+  port: number;
+  databaseUrl: string;
+  services: Services;
+  auth: Authenticator;
+  log: Logger;
+  stop(): Promise<void>;
+}
+
+export interface HubOptions {
+  log?: Logger;
+  /** Print the "where is everything" banner (the CLI does; tests do not). */
+  banner?: boolean;
+}
+
+/** Connects to DATABASE_URL, or starts the embedded PostgreSQL under the data directory. */
+export async function connectDatabase(
+  config: Config,
+  log: Logger,
+): Promise<{ url: string; embedded: EmbeddedPostgresHandle | null }> {
+  if (config.databaseUrl) return { url: config.databaseUrl, embedded: null };
+  log.info({ dir: path.join(config.dataDir, 'pg'), port: config.embeddedPgPort }, 'starting embedded PostgreSQL');
+  const embedded = await startEmbeddedPostgres({
+    dir: path.join(config.dataDir, 'pg'),
+    port: config.embeddedPgPort,
+    database: 'hub',
+    onLog: (line) => log.debug({ postgres: line }, 'embedded postgres'),
+  });
+  return { url: embedded.url, embedded };
+}
+
+export async function startHub(config: Config, options: HubOptions = {}): Promise<RunningHub> {
+  const log = options.log ?? createLogger(config.logLevel);
+  const { url, embedded } = await connectDatabase(config, log);
+  const ds = createDataSource({
+    url,
+    replicaUrls: config.databaseReplicaUrls,
+    poolSize: config.dbPoolSize,
+    statementTimeoutMs: config.statementTimeoutMs,
+    connectTimeoutMs: config.dbConnectTimeoutMs,
+  });
+  try {
+    await ds.initialize();
+    const applied = await migrate(ds);
+    if (applied.length) log.info({ migrations: applied }, 'migrations applied');
+    const db = new Database(ds);
+    // A pool whose idle connection breaks (database restart) must not take the process down.
+    db.primary.on('error', (err) => log.warn({ err: err.message }, 'database connection lost'));
+    if (config.seedDemo) {
+      const seeded = await seedDemoIfEmpty(db, (msg) => log.info(msg));
+      if (seeded) log.info('demo data loaded (sample data, fictional)');
+    }
+
+    const services = createServices(config, db);
+    const auth = new Authenticator(config);
+    const schema = await buildHubSchema();
+    const metrics = new Metrics(() => db.poolStats());
+    const readiness = { shuttingDown: false };
+    const { app } = await createHttpServer({ schema, services, auth, log, metrics, readiness });
+    const ws = createWsServer({ server: app.server, schema, services, auth, log, metrics });
+    const background = await services.startBackground?.(log);
+
+    await app.listen({ port: config.port, host: config.host });
+    const port = (app.server.address() as AddressInfo).port;
+    const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    const base = `http://${shownHost}:${port}`;
+
+    let stopping: Promise<void> | null = null;
+    const stop = () =>
+      (stopping ??= (async () => {
+        readiness.shuttingDown = true;
+        log.info('shutting down: draining HTTP and WebSocket connections');
+        const deadline = setTimeout(() => {
+          log.error('shutdown took too long, exiting');
+          process.exit(1);
+        }, config.shutdownTimeoutMs + 2000);
+        deadline.unref();
+        await background?.stop();
+        await ws.dispose();
+        await app.close();
+        await ds.destroy();
+        if (embedded) await embedded.stop();
+        clearTimeout(deadline);
+        log.info('stopped');
+      })());
+
+    if (options.banner) {
+      const lines = [
+        '',
+        `  engagement-hub is running`,
+        `  GraphQL (HTTP)       ${base}/graphql`,
+        `  GraphQL (WebSocket)  ${base.replace('http', 'ws')}/graphql`,
+        `  Explorer             ${base}/`,
+        `  Health / readiness   ${base}/healthz  ${base}/readyz`,
+        `  Metrics              ${base}/metrics`,
+        `  Database             ${embedded ? `embedded PostgreSQL, data in ${path.join(config.dataDir, 'pg')}` : 'DATABASE_URL'}`,
+        embedded ? `                       ${url}` : '',
+        `  Sign-in tokens       npm run hub -- token --role ADMIN`,
+        `  Stop with Ctrl-C`,
+        '',
+      ];
+      process.stdout.write(lines.filter((l) => l !== '').join('\n') + '\n');
+    }
+    return { url: base, port, databaseUrl: url, services, auth, log, stop };
+  } catch (e) {
+    if (ds.isInitialized) await ds.destroy().catch(() => undefined);
+    if (embedded) await embedded.stop().catch(() => undefined);
+    throw e;
+  }
+}
