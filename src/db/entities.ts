@@ -1,5 +1,6 @@
 import { NeedEvent } from '../events/need-event.entity';
 import { Actor } from '../modules/actors/actor.entity';
+import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { CooperationParticipant } from '../modules/cooperations/cooperation-participant.entity';
 import { Cooperation } from '../modules/cooperations/cooperation.entity';
 import { Need } from '../modules/needs/need.entity';
@@ -17,4 +18,5 @@ export const ENTITIES = [
   Pledge,
   Offer,
   NeedEvent,
+  AuditEntry,
 ];

@@ -2,6 +2,7 @@
 // them (and everything unexpected) into what a client sees.
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -109,14 +110,14 @@ export function makeFormatError(logError: ErrorLogger) {
         extensions: { code: 'SERVICE_UNAVAILABLE' },
       };
     }
+    if (original instanceof ArgumentValidationError) {
+      return formatArgumentValidation(formatted, original);
+    }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) return formatted;
     // graphql-js input coercion errors and validation failures are not GraphQLErrors wrapping a
     // resolver error: they carry no originalError and are safe to show.
     if (error instanceof GraphQLError && !error.originalError && !error.path) return formatted;
-    if (original instanceof Error && original.name === 'ArgumentValidationError') {
-      return formatArgumentValidation(formatted, original);
-    }
     logError(original, formatted.path);
     return {
       message: 'Internal server error',
@@ -134,7 +135,8 @@ interface ValidationErrorLike {
 
 function firstViolation(errors: ValidationErrorLike[], prefix = ''): { field: string; message: string } | null {
   for (const e of errors) {
-    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    // Fields are named relative to the `input` argument, as domain errors name them.
+    const field = prefix && prefix !== 'input' ? `${prefix}.${e.property}` : e.property;
     if (e.constraints && Object.keys(e.constraints).length > 0) {
       return { field, message: Object.values(e.constraints)[0] };
     }

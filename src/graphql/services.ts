@@ -2,11 +2,13 @@
 // acting viewer as their first argument.
 import { Config } from '../config/env';
 import { Database } from '../db/database';
+import { AuditService } from '../modules/audit/audit.service';
 import { RegionService } from '../modules/regions/region.service';
 
 export interface Services {
   config: Config;
   db: Database;
+  audit: AuditService;
   regions: RegionService;
   /** Starts per-process background work (event listener, sweeps); stopped on shutdown. */
   startBackground?: (log: import('pino').Logger) => Promise<{ stop(): Promise<void> }>;
@@ -16,6 +18,7 @@ export function createServices(config: Config, db: Database): Services {
   return {
     config,
     db,
+    audit: new AuditService(),
     regions: new RegionService(db),
   };
 }

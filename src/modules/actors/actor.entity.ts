@@ -116,4 +116,26 @@ export class Actor {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  /** GraphQL object type for this actor's kind (Node, Actor and SearchResult resolution). */
+  get __typename(): ActorTypeName {
+    return actorTypeName(this.kind);
+  }
+}
+
+export type ActorTypeName = 'School' | 'Club' | 'Initiative' | 'NetworkRole' | 'Organization';
+
+export function actorTypeName(kind: ActorKind): ActorTypeName {
+  switch (kind) {
+    case ActorKind.SCHOOL:
+      return 'School';
+    case ActorKind.CLUB:
+      return 'Club';
+    case ActorKind.INITIATIVE:
+      return 'Initiative';
+    case ActorKind.NETWORK_ROLE:
+      return 'NetworkRole';
+    default:
+      return 'Organization';
+  }
 }
