@@ -7,6 +7,7 @@ import { Need } from '../modules/needs/need.entity';
 import { Pledge } from '../modules/needs/pledge.entity';
 import { Offer } from '../modules/offers/offer.entity';
 import { Region } from '../modules/regions/region.entity';
+import { RateLimitBucket } from '../server/rate-limit.entity';
 
 /** Every TypeORM entity of the hub; the data source and the migration check read this list. */
 export const ENTITIES = [
@@ -19,4 +20,5 @@ export const ENTITIES = [
   Offer,
   NeedEvent,
   AuditEntry,
+  RateLimitBucket,
 ];

@@ -4,12 +4,14 @@ import { Config } from '../config/env';
 import { Database } from '../db/database';
 import { AuditService } from '../modules/audit/audit.service';
 import { RegionService } from '../modules/regions/region.service';
+import { PgRateLimitStore, RateLimiter, RedisRateLimitStore } from '../server/rate-limit';
 
 export interface Services {
   config: Config;
   db: Database;
   audit: AuditService;
   regions: RegionService;
+  rateLimiter: RateLimiter;
   /** Starts per-process background work (event listener, sweeps); stopped on shutdown. */
   startBackground?: (log: import('pino').Logger) => Promise<{ stop(): Promise<void> }>;
 }
@@ -20,5 +22,8 @@ export function createServices(config: Config, db: Database): Services {
     db,
     audit: new AuditService(),
     regions: new RegionService(db),
+    rateLimiter: new RateLimiter(
+      config.redisUrl ? new RedisRateLimitStore(config.redisUrl) : new PgRateLimitStore(db),
+    ),
   };
 }

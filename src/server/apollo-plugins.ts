@@ -1,7 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { HubContext } from '../graphql/context';
+import { checkOperationLimits, DEFAULT_LIMITS, OperationLimits } from '../graphql/operation-limits';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
+import { GraphQLError } from 'graphql';
+import { RateLimitedError } from '../graphql/errors';
+import { Role } from '../graphql/viewer';
+import { RateLimiter, RULES } from './rate-limit';
 
 /** Duration histogram by operation name, and one log line per operation (no variables). */
 export function observabilityPlugin(log: Logger, metrics: Metrics): ApolloServerPlugin<HubContext> {
@@ -28,5 +33,85 @@ export function observabilityPlugin(log: Logger, metrics: Metrics): ApolloServer
         },
       };
     },
+  };
+}
+
+/** Depth, alias, directive and cost limits, checked with the variables known, before execution. */
+export function operationLimitsPlugin(limits: OperationLimits = DEFAULT_LIMITS): ApolloServerPlugin<HubContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          const errors = checkOperationLimits(schema, document, operation, request.variables, limits);
+          if (errors.length) throw errors[0];
+        },
+      };
+    },
+  };
+}
+
+export const MAX_ERRORS_PER_RESPONSE = 5;
+
+/** A response carries at most a few errors: a flood of them helps no client and costs bytes. */
+export function errorCapPlugin(): ApolloServerPlugin<HubContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > MAX_ERRORS_PER_RESPONSE) {
+            response.body.singleResult.errors = response.body.singleResult.errors?.slice(0, MAX_ERRORS_PER_RESPONSE);
+          }
+        },
+      };
+    },
+  };
+}
+
+/** A refused request: 429 with Retry-After, code RATE_LIMITED. */
+export function rateLimitedGraphQLError(e: RateLimitedError): GraphQLError {
+  return new GraphQLError(e.message, {
+    extensions: {
+      code: 'RATE_LIMITED',
+      retryAfter: e.retryAfterSeconds,
+      http: { status: 429, headers: new Map([['retry-after', String(e.retryAfterSeconds)]]) },
+    },
+  });
+}
+
+/** Per-IP limits for PUBLIC callers and per-token limits otherwise, before anything executes. */
+export function rateLimitPlugin(limiter: RateLimiter): ApolloServerPlugin<HubContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      return {
+        async didResolveOperation() {
+          const viewer = contextValue.viewer;
+          try {
+            limiter.check(
+              viewer.role === Role.PUBLIC ? RULES.publicRequests : RULES.signedRequests,
+              RateLimiter.callerKey(viewer),
+            );
+          } catch (e) {
+            if (e instanceof RateLimitedError) throw rateLimitedGraphQLError(e);
+            throw e;
+          }
+        },
+      };
+    },
+  };
+}
+
+/** The same per-caller limit for operations sent over a WebSocket. */
+export function rateLimitGuard(limiter: RateLimiter) {
+  return ({ viewer }: { viewer: HubContext['viewer'] }): GraphQLError | void => {
+    try {
+      limiter.check(
+        viewer.role === Role.PUBLIC ? RULES.publicRequests : RULES.signedRequests,
+        RateLimiter.callerKey(viewer),
+      );
+    } catch (e) {
+      if (e instanceof RateLimitedError) return rateLimitedGraphQLError(e);
+      throw e;
+    }
   };
 }

@@ -14,6 +14,7 @@ import { seedDemoIfEmpty } from '../modules/seed/demo-seed';
 import { createHttpServer } from './http-server';
 import { createLogger, Logger } from './logger';
 import { Metrics } from './metrics';
+import { rateLimitGuard } from './apollo-plugins';
 import { createWsServer } from './ws-server';
 
 export interface RunningHub {
@@ -76,8 +77,17 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
     const metrics = new Metrics(() => db.poolStats());
     const readiness = { shuttingDown: false };
     const { app } = await createHttpServer({ schema, services, auth, log, metrics, readiness });
-    const ws = createWsServer({ server: app.server, schema, services, auth, log, metrics });
+    const ws = createWsServer({
+      server: app.server,
+      schema,
+      services,
+      auth,
+      log,
+      metrics,
+      guards: [rateLimitGuard(services.rateLimiter)],
+    });
     const background = await services.startBackground?.(log);
+    services.rateLimiter.start();
 
     await app.listen({ port: config.port, host: config.host });
     const port = (app.server.address() as AddressInfo).port;
@@ -95,6 +105,7 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
         }, config.shutdownTimeoutMs + 2000);
         deadline.unref();
         await background?.stop();
+        await services.rateLimiter.stop();
         await ws.dispose();
         await app.close();
         await ds.destroy();

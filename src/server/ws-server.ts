@@ -1,18 +1,35 @@
 // GraphQL over WebSocket (graphql-ws) on the same port and path as HTTP. Apollo's plugins do not
 // run here, so sign-in, error formatting and validation rules are applied explicitly.
 import type { Server } from 'node:http';
-import { GraphQLError, GraphQLSchema, validate, ValidationRule, specifiedRules } from 'graphql';
+import {
+  ExecutionArgs,
+  getOperationAST,
+  GraphQLError,
+  GraphQLSchema,
+  parse,
+  specifiedRules,
+  validate,
+  ValidationRule,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { Authenticator } from '../graphql/auth';
 import { createContext } from '../graphql/context';
 import { makeFormatError } from '../graphql/errors';
+import { checkOperationLimits, DEFAULT_LIMITS } from '../graphql/operation-limits';
 import type { Services } from '../graphql/services';
 import { Viewer } from '../graphql/viewer';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 
 export const MAX_WS_MESSAGE_BYTES = 64 * 1024;
+export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
+
+/** Checks an operation before it runs on a socket (trusted documents, rate limits, ...). */
+export type WsOperationGuard = (input: {
+  viewer: Viewer;
+  payload: { query?: string; operationName?: string | null; extensions?: Record<string, unknown> | null };
+}) => Promise<GraphQLError | void> | GraphQLError | void;
 
 export interface WsServerDeps {
   server: Server;
@@ -22,10 +39,12 @@ export interface WsServerDeps {
   log: Logger;
   metrics: Metrics;
   extraRules?: ValidationRule[];
+  guards?: WsOperationGuard[];
 }
 
 interface ConnectionExtra extends Record<PropertyKey, unknown> {
   viewer?: Viewer;
+  operations?: Set<string>;
 }
 
 export function createWsServer(deps: WsServerDeps): { wss: WebSocketServer; dispose: () => Promise<void> } {
@@ -45,7 +64,48 @@ export function createWsServer(deps: WsServerDeps): { wss: WebSocketServer; disp
     {
       schema,
       connectionInitWaitTimeout: 5000,
-      validate: (s, doc) => validate(s, doc, rules),
+      // The same checks as the HTTP path: token limit, validation, depth/alias/cost limits with
+      // the variables known, and the guards; nothing executes when one fails.
+      onSubscribe: async (ctx, id, payload) => {
+        const viewer = ctx.extra.viewer as Viewer;
+        const operations = (ctx.extra.operations ??= new Set());
+        if (operations.size >= MAX_SUBSCRIPTIONS_PER_CONNECTION) {
+          return [
+            new GraphQLError(`At most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} operations per connection`, {
+              extensions: { code: 'RATE_LIMITED' },
+            }),
+          ];
+        }
+        for (const guard of deps.guards ?? []) {
+          const refused = await guard({ viewer, payload });
+          if (refused) return [refused];
+        }
+        let document;
+        try {
+          document = parse(payload.query, { maxTokens: DEFAULT_LIMITS.maxTokens });
+        } catch (e) {
+          return [e instanceof GraphQLError ? e : new GraphQLError('Syntax error')];
+        }
+        const errors = validate(schema, document, rules);
+        if (errors.length) return errors.slice(0, 5);
+        const operation = getOperationAST(document, payload.operationName);
+        if (!operation) return [new GraphQLError('Operation not found', { extensions: { code: 'BAD_USER_INPUT' } })];
+        const variables = payload.variables ?? undefined;
+        const over = checkOperationLimits(schema, document, operation, variables);
+        if (over.length) return over;
+        operations.add(id);
+        const args: ExecutionArgs = {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: variables,
+          contextValue: createContext(services, viewer),
+        };
+        return args;
+      },
+      onComplete: (ctx, id) => {
+        ctx.extra.operations?.delete(id);
+      },
       onConnect: async (ctx) => {
         const param = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
         const ip = ctx.extra.request.socket.remoteAddress ?? 'unknown';
@@ -60,7 +120,6 @@ export function createWsServer(deps: WsServerDeps): { wss: WebSocketServer; disp
       onDisconnect: (ctx) => {
         if (ctx.extra.viewer) metrics.wsConnections.dec();
       },
-      context: (ctx) => createContext(services, ctx.extra.viewer as Viewer),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors
           ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) }

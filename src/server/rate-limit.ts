@@ -1,0 +1,157 @@
+// Rate limits shared across instances: fixed windows counted in PostgreSQL, or in Redis when
+// REDIS_URL is given. Ordinary requests are checked against the last known shared count plus
+// this instance's own hits since then (flushed every second), so a read costs no round trip;
+// strict limits (volunteering) are checked against the shared store before they proceed.
+import Redis from 'ioredis';
+import type { Database } from '../db/database';
+import { RateLimitedError } from '../graphql/errors';
+import { Role, Viewer } from '../graphql/viewer';
+
+export interface RateLimitRule {
+  name: string;
+  limit: number;
+  windowSeconds: number;
+}
+
+export const RULES = {
+  publicRequests: { name: 'req', limit: 600, windowSeconds: 60 },
+  signedRequests: { name: 'req', limit: 3000, windowSeconds: 60 },
+  volunteer: { name: 'volunteer', limit: 5, windowSeconds: 600 },
+} satisfies Record<string, RateLimitRule>;
+
+export interface RateLimitStore {
+  /** Adds hits to each bucket; returns the totals after adding, in the same order. */
+  add(buckets: Array<{ key: string; windowStart: number; hits: number; ttlSeconds: number }>): Promise<number[]>;
+  close(): Promise<void>;
+}
+
+export class PgRateLimitStore implements RateLimitStore {
+  private lastPrune = 0;
+  constructor(private readonly db: Database) {}
+
+  async add(buckets: Array<{ key: string; windowStart: number; hits: number }>): Promise<number[]> {
+    if (buckets.length === 0) return [];
+    const rows = await this.db.query<{ key: string; ws: number; hits: number }>(
+      `INSERT INTO rate_limit_bucket (key, window_start, hits)
+       SELECT k, to_timestamp(w), h FROM unnest($1::text[], $2::bigint[], $3::int[]) AS t(k, w, h)
+       ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limit_bucket.hits + EXCLUDED.hits
+       RETURNING key, extract(epoch FROM window_start)::bigint AS ws, hits`,
+      [buckets.map((b) => b.key), buckets.map((b) => b.windowStart), buckets.map((b) => b.hits)],
+    );
+    const totals = new Map(rows.map((r) => [`${r.key}|${r.ws}`, r.hits]));
+    if (Date.now() - this.lastPrune > 60_000) {
+      this.lastPrune = Date.now();
+      await this.db.query(`DELETE FROM rate_limit_bucket WHERE window_start < now() - interval '1 day'`);
+    }
+    return buckets.map((b) => totals.get(`${b.key}|${b.windowStart}`) ?? b.hits);
+  }
+
+  async close(): Promise<void> {}
+}
+
+export class RedisRateLimitStore implements RateLimitStore {
+  private readonly redis: Redis;
+  constructor(url: string) {
+    this.redis = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: false, lazyConnect: false });
+    this.redis.on('error', () => undefined); // reported through failed requests, not crashes
+  }
+
+  async add(buckets: Array<{ key: string; windowStart: number; hits: number; ttlSeconds: number }>): Promise<number[]> {
+    if (buckets.length === 0) return [];
+    const multi = this.redis.multi();
+    for (const b of buckets) {
+      const k = `hub:rl:${b.key}:${b.windowStart}`;
+      multi.incrby(k, b.hits).expire(k, b.ttlSeconds);
+    }
+    const res = (await multi.exec()) ?? [];
+    return buckets.map((_, i) => Number(res[i * 2]?.[1] ?? 0));
+  }
+
+  async close(): Promise<void> {
+    this.redis.disconnect();
+  }
+}
+
+interface Counter {
+  key: string;
+  windowStart: number;
+  ttlSeconds: number;
+  known: number;
+  pending: number;
+}
+
+export class RateLimiter {
+  private readonly counters = new Map<string, Counter>();
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly store: RateLimitStore,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The bucket key of a caller: per IP for PUBLIC, per token subject otherwise. */
+  static callerKey(viewer: Viewer): string {
+    return viewer.role === Role.PUBLIC ? `ip:${viewer.ip}` : `sub:${viewer.sub}`;
+  }
+
+  private window(rule: RateLimitRule): { start: number; retryAfter: number } {
+    const nowS = Math.floor(this.now() / 1000);
+    const start = nowS - (nowS % rule.windowSeconds);
+    return { start, retryAfter: Math.max(1, start + rule.windowSeconds - nowS) };
+  }
+
+  /** Ordinary requests: no round trip; refuses when the shared count is known to be over. */
+  check(rule: RateLimitRule, caller: string): void {
+    const { start, retryAfter } = this.window(rule);
+    const id = `${rule.name}:${caller}|${start}`;
+    let c = this.counters.get(id);
+    if (!c) {
+      c = { key: `${rule.name}:${caller}`, windowStart: start, ttlSeconds: rule.windowSeconds * 2, known: 0, pending: 0 };
+      this.counters.set(id, c);
+    }
+    if (c.known + c.pending >= rule.limit) throw new RateLimitedError(retryAfter);
+    c.pending++;
+  }
+
+  /** Strict limits: counted in the shared store before the request proceeds. */
+  async checkStrict(rule: RateLimitRule, caller: string): Promise<void> {
+    const { start, retryAfter } = this.window(rule);
+    const [total] = await this.store.add([
+      { key: `${rule.name}:${caller}`, windowStart: start, hits: 1, ttlSeconds: rule.windowSeconds * 2 },
+    ]);
+    if (total > rule.limit) throw new RateLimitedError(retryAfter);
+  }
+
+  /** Sends this instance's hits to the shared store and learns the shared totals. */
+  async flush(): Promise<void> {
+    const nowS = Math.floor(this.now() / 1000);
+    const batch: Counter[] = [];
+    for (const [id, c] of this.counters) {
+      if (c.windowStart + c.ttlSeconds < nowS) this.counters.delete(id);
+      else if (c.pending > 0) batch.push(c);
+    }
+    if (batch.length === 0) return;
+    const sent = batch.map((c) => c.pending);
+    batch.forEach((c) => (c.pending = 0));
+    try {
+      const totals = await this.store.add(
+        batch.map((c, i) => ({ key: c.key, windowStart: c.windowStart, hits: sent[i], ttlSeconds: c.ttlSeconds })),
+      );
+      batch.forEach((c, i) => (c.known = Math.max(c.known, totals[i] - c.pending)));
+    } catch {
+      batch.forEach((c, i) => (c.pending += sent[i])); // try again next time
+    }
+  }
+
+  start(intervalMs = 1000): void {
+    this.timer ??= setInterval(() => void this.flush(), intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.flush();
+    await this.store.close();
+  }
+}
