@@ -13,6 +13,7 @@ import { registerHealthRoutes, Readiness } from './health';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 import { observabilityPlugin } from './apollo-plugins';
+import { legacyJsonStatusPlugin, registerGraphqlHttpRules } from './graphql-http-rules';
 
 export const MAX_BODY_BYTES = 100 * 1024;
 
@@ -61,6 +62,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ app: Fas
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginLandingPageDisabled(),
       observabilityPlugin(log, metrics),
+      legacyJsonStatusPlugin(),
     ],
   });
   await apollo.start();
@@ -70,6 +72,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ app: Fas
     return payload;
   });
 
+  registerGraphqlHttpRules(app, log);
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
