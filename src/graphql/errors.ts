@@ -2,7 +2,7 @@
 // them (and everything unexpected) into what a client sees.
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ArgumentValidationError } from 'type-graphql';
+import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -59,7 +59,9 @@ export class RateLimitedError extends DomainError {
   }
 }
 export class CursorExpiredError extends DomainError {
-  constructor(message = 'This cursor is older than the event retention window; reload and resubscribe') {
+  constructor(
+    message = 'This cursor is older than the event retention window; reload and resubscribe',
+  ) {
     super('CURSOR_EXPIRED', message);
   }
 }
@@ -83,7 +85,16 @@ function isDatabaseUnavailable(e: unknown): boolean {
   const msg = e instanceof Error ? e.message : '';
   const code = (e as { code?: string })?.code ?? '';
   return (
-    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001', '08003'].includes(code) ||
+    [
+      'ECONNREFUSED',
+      'ECONNRESET',
+      'ETIMEDOUT',
+      '57P01',
+      '57P03',
+      '08006',
+      '08001',
+      '08003',
+    ].includes(code) ||
     /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED/i.test(msg)
   );
 }
@@ -110,6 +121,22 @@ export function makeFormatError(logError: ErrorLogger) {
         extensions: { code: 'SERVICE_UNAVAILABLE' },
       };
     }
+    if (original instanceof AuthorizationError) {
+      return {
+        message: 'You are not allowed to do this',
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: 'FORBIDDEN' },
+      };
+    }
+    if (original instanceof AuthenticationError) {
+      return {
+        message: 'Sign in (Authorization: Bearer <token>) to do this',
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: 'UNAUTHENTICATED' },
+      };
+    }
     if (original instanceof ArgumentValidationError) {
       return formatArgumentValidation(formatted, original);
     }
@@ -133,7 +160,10 @@ interface ValidationErrorLike {
   children?: ValidationErrorLike[];
 }
 
-function firstViolation(errors: ValidationErrorLike[], prefix = ''): { field: string; message: string } | null {
+function firstViolation(
+  errors: ValidationErrorLike[],
+  prefix = '',
+): { field: string; message: string } | null {
   for (const e of errors) {
     // Fields are named relative to the `input` argument, as domain errors name them.
     const field = prefix && prefix !== 'input' ? `${prefix}.${e.property}` : e.property;
@@ -147,7 +177,10 @@ function firstViolation(errors: ValidationErrorLike[], prefix = ''): { field: st
 }
 
 /** class-validator failures become BAD_USER_INPUT naming the first offending field. */
-function formatArgumentValidation(formatted: GraphQLFormattedError, err: Error): GraphQLFormattedError {
+function formatArgumentValidation(
+  formatted: GraphQLFormattedError,
+  err: Error,
+): GraphQLFormattedError {
   const list = (err as unknown as { extensions?: { validationErrors?: ValidationErrorLike[] } })
     .extensions?.validationErrors;
   const v = firstViolation(list ?? []);

@@ -73,6 +73,10 @@ export function measureOperation(
   let aliases = 0;
   let directives = operation.directives?.length ?? 0;
   let maxDepth = 0;
+  // Fragments are walked per use so their cost multiplies correctly; a budget on visited
+  // selections stops a "fragment bomb" from making the measurement itself expensive.
+  let visits = 0;
+  let exhausted = false;
   const rootType =
     operation.operation === 'query'
       ? schema.getQueryType()
@@ -80,7 +84,11 @@ export function measureOperation(
         ? schema.getMutationType()
         : schema.getSubscriptionType();
 
-  const argValue = (field: FieldNode, parent: GraphQLObjectType | GraphQLInterfaceType, name: string): number | null => {
+  const argValue = (
+    field: FieldNode,
+    parent: GraphQLObjectType | GraphQLInterfaceType,
+    name: string,
+  ): number | null => {
     const def = parent.getFields()[field.name.value]?.args.find((a) => a.name === name);
     const node = field.arguments?.find((a) => a.name.value === name);
     if (!def || !node) return null;
@@ -99,6 +107,10 @@ export function measureOperation(
     const named = parent ? getNamedType(parent) : null;
     let cost = 0;
     for (const sel of set.selections) {
+      if (++visits > limits.maxCost * 4) {
+        exhausted = true;
+        return cost;
+      }
       directives += sel.directives?.length ?? 0;
       if (sel.kind === Kind.FIELD) {
         if (sel.alias) aliases++;
@@ -114,13 +126,17 @@ export function measureOperation(
         let childCost = 0;
         if (sel.selectionSet) childCost = walk(sel.selectionSet, fieldDef?.type, depth + 1, seen);
         let multiplier = 1;
-        if (fieldDef && (named instanceof GraphQLObjectType || named instanceof GraphQLInterfaceType)) {
+        if (
+          fieldDef &&
+          (named instanceof GraphQLObjectType || named instanceof GraphQLInterfaceType)
+        ) {
           const n = argValue(sel, named, 'first') ?? argValue(sel, named, 'last');
           const fieldType = getNullableType(fieldDef.type);
           const connection = getNamedType(fieldType).name.endsWith('Connection');
           if (n !== null) multiplier = Math.max(1, n);
           else if (connection) multiplier = 20;
-          else if (isList(fieldDef.type) || fieldType instanceof GraphQLList) multiplier = limits.defaultListSize;
+          else if (isList(fieldDef.type) || fieldType instanceof GraphQLList)
+            multiplier = limits.defaultListSize;
         }
         cost += 1 + multiplier * childCost;
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
@@ -131,14 +147,24 @@ export function measureOperation(
         const frag = fragments.get(name);
         if (!frag || seen.has(name)) continue;
         const next = new Set(seen).add(name);
-        cost += walk(frag.selectionSet, schema.getType(frag.typeCondition.name.value) as GraphQLType, depth, next);
+        cost += walk(
+          frag.selectionSet,
+          schema.getType(frag.typeCondition.name.value) as GraphQLType,
+          depth,
+          next,
+        );
       }
     }
     return cost;
   };
 
   const cost = rootType ? walk(operation.selectionSet, rootType, 1, new Set()) : 0;
-  return { depth: maxDepth, aliases, directives, cost };
+  return {
+    depth: maxDepth,
+    aliases,
+    directives,
+    cost: exhausted ? Number.POSITIVE_INFINITY : cost,
+  };
 }
 
 /** The errors for an operation over the limits; empty when it may run. */
@@ -150,14 +176,26 @@ export function checkOperationLimits(
   limits: OperationLimits = DEFAULT_LIMITS,
 ): GraphQLError[] {
   const m = measureOperation(schema, document, operation, variables, limits);
-  if (m.depth > limits.maxDepth) return [tooComplex(`Query is nested too deeply (limit ${limits.maxDepth})`, { depth: m.depth })];
-  if (m.aliases > limits.maxAliases) return [tooComplex(`Too many aliases (limit ${limits.maxAliases})`, { aliases: m.aliases })];
+  if (m.depth > limits.maxDepth)
+    return [
+      tooComplex(`Query is nested too deeply (limit ${limits.maxDepth})`, { depth: m.depth }),
+    ];
+  if (m.aliases > limits.maxAliases)
+    return [tooComplex(`Too many aliases (limit ${limits.maxAliases})`, { aliases: m.aliases })];
   if (m.directives > limits.maxDirectives) {
-    return [tooComplex(`Too many directives (limit ${limits.maxDirectives})`, { directives: m.directives })];
+    return [
+      tooComplex(`Too many directives (limit ${limits.maxDirectives})`, {
+        directives: m.directives,
+      }),
+    ];
   }
   if (m.cost > limits.maxCost) {
-    return [tooComplex(`Query is too expensive: cost ${m.cost}, limit ${limits.maxCost}; ask for fewer items`, { cost: m.cost })];
+    return [
+      tooComplex(
+        `Query is too expensive: cost ${m.cost}, limit ${limits.maxCost}; ask for fewer items`,
+        { cost: m.cost },
+      ),
+    ];
   }
   return [];
 }
-

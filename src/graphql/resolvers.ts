@@ -1,8 +1,9 @@
 // Every resolver class of the schema. Each is @Authorized() unless it is deliberately public;
 // test/graphql/public-resolvers.test.ts lists the public ones.
 import { NonEmptyArray } from 'type-graphql';
+import { AuditResolver } from '../modules/audit/audit.resolver';
 import { RegionResolver } from '../modules/regions/region.resolver';
 import { NodeResolver } from './node.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, RegionResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, RegionResolver, AuditResolver];

@@ -17,11 +17,12 @@ export interface Services {
 }
 
 export function createServices(config: Config, db: Database): Services {
+  const audit = new AuditService(db);
   return {
     config,
     db,
-    audit: new AuditService(),
-    regions: new RegionService(db),
+    audit,
+    regions: new RegionService(db, audit),
     rateLimiter: new RateLimiter(
       config.redisUrl ? new RedisRateLimitStore(config.redisUrl) : new PgRateLimitStore(db),
     ),

@@ -5,7 +5,10 @@ import { RegionService } from './region.service';
 
 export function createRegionLoaders(regions: RegionService) {
   return {
-    region: byIdLoader((ids) => regions.byIds(ids), (r) => r.id),
+    region: byIdLoader(
+      (ids) => regions.byIds(ids),
+      (r) => r.id,
+    ),
     regionChildren: new DataLoader<number, Region[]>(async (ids) =>
       groupedInKeyOrder(ids, await regions.childrenOf([...ids]), (r) => r.parentId as number),
     ),

@@ -1,5 +1,16 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { HubContext } from '../../graphql/context';
+import { Role } from '../../graphql/viewer';
 import { parseGlobalId, parseOptionalGlobalId, toGlobalId } from '../../graphql/global-id';
 import { CreateRegionInput } from './dto/create-region.input';
 import { Region, RegionLevel } from './region.entity';
@@ -14,7 +25,10 @@ export class RegionResolver {
     @Arg('level', () => RegionLevel, { nullable: true }) level?: RegionLevel,
     @Arg('parentId', () => ID, { nullable: true }) parentId?: string,
   ): Promise<Region[]> {
-    return ctx.services.regions.list({ level, parentId: parseOptionalGlobalId(parentId, 'Region', 'parentId') });
+    return ctx.services.regions.list({
+      level,
+      parentId: parseOptionalGlobalId(parentId, 'Region', 'parentId'),
+    });
   }
 
   @Query(() => RegionType, { nullable: true })
@@ -22,6 +36,7 @@ export class RegionResolver {
     return ctx.loaders.region.load(parseGlobalId(id, 'Region'));
   }
 
+  @Authorized(Role.ADMIN)
   @Mutation(() => RegionType)
   createRegion(@Ctx() ctx: HubContext, @Arg('input') input: CreateRegionInput): Promise<Region> {
     return ctx.services.regions.create(ctx.viewer, {

@@ -1,7 +1,9 @@
 import { Database } from '../../db/database';
 import { makeHydrator } from '../../db/hydrate';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors';
+import { toGlobalId } from '../../graphql/global-id';
 import { Viewer } from '../../graphql/viewer';
+import { AuditService } from '../audit/audit.service';
 import { REGION_LEVEL_RANK, Region, RegionLevel } from './region.entity';
 import { assertCanCreateRegion } from './region.permissions';
 
@@ -23,7 +25,10 @@ export function inRegionSql(column: string, param: number): string {
 export class RegionService {
   private readonly hydrate;
 
-  constructor(private readonly db: Database) {
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+  ) {
     this.hydrate = makeHydrator(db.dataSource, Region);
   }
 
@@ -71,13 +76,21 @@ export class RegionService {
     } else if (data.level !== RegionLevel.STATE) {
       throw new BadUserInputError(`A ${data.level} needs a parent region`, 'parentId');
     }
-    const [row] = await this.db.query(
-      `WITH nid AS (SELECT nextval(pg_get_serial_sequence('region', 'id')) AS id)
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx.rows(
+        `WITH nid AS (SELECT nextval(pg_get_serial_sequence('region', 'id')) AS id)
        INSERT INTO region (id, name, level, official_key, parent_id, path)
        SELECT nid.id, $1, $2, $3, $4, $5 || nid.id || '/' FROM nid
        RETURNING *`,
-      [data.name.trim(), data.level, data.officialKey ?? null, data.parentId ?? null, parentPath],
-    );
-    return this.hydrate(row);
+        [data.name.trim(), data.level, data.officialKey ?? null, data.parentId ?? null, parentPath],
+      );
+      const region = this.hydrate(row);
+      await this.audit.record(tx, viewer, {
+        operation: 'createRegion',
+        targetIds: [toGlobalId('Region', region.id)],
+        regionId: region.id,
+      });
+      return region;
+    });
   }
 }
