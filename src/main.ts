@@ -60,7 +60,8 @@ async function serve(config: Config): Promise<void> {
     signals++;
     if (signals > 1) process.exit(1);
     hub.log.info({ signal }, 'signal received');
-    hub.stop().then(
+    // SIGTERM comes from an orchestrator: let the balancer see the 503 first. Ctrl-C stops at once.
+    hub.stop({ drain: signal === 'SIGTERM' }).then(
       () => process.exit(0),
       (err) => {
         hub.log.error({ err }, 'shutdown failed');

@@ -20,6 +20,9 @@ export interface Config {
   /** How long a request waits for a pooled connection before failing. */
   dbConnectTimeoutMs: number;
   seedDemo: boolean;
+  /** After SIGTERM, how long /readyz answers 503 before connections drain (load balancers notice). */
+  shutdownDrainMs: number;
+  /** How long in-flight HTTP requests may take to finish before their connections are closed. */
   shutdownTimeoutMs: number;
   eventRetentionDays: number;
   volunteerRetentionDays: number;
@@ -136,7 +139,8 @@ export function loadConfig(env: Env = process.env): Config {
     statementTimeoutMs: r.int('DB_STATEMENT_TIMEOUT_MS', 5000, 100, 600000),
     dbConnectTimeoutMs: r.int('DB_CONNECT_TIMEOUT_MS', 3000, 100, 60000),
     seedDemo: r.bool('HUB_SEED_DEMO', true),
-    shutdownTimeoutMs: r.int('HUB_SHUTDOWN_TIMEOUT_MS', 8000, 0, 60000),
+    shutdownDrainMs: r.int('HUB_SHUTDOWN_DRAIN_MS', 1000, 0, 30000),
+    shutdownTimeoutMs: r.int('HUB_SHUTDOWN_TIMEOUT_MS', 5000, 0, 60000),
     eventRetentionDays: r.int('HUB_EVENT_RETENTION_DAYS', 7, 1, 3650),
     volunteerRetentionDays: r.int('HUB_VOLUNTEER_RETENTION_DAYS', 180, 1, 36500),
     introspection: r.bool('HUB_INTROSPECTION', nodeEnv !== 'production'),

