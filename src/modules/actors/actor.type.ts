@@ -1,7 +1,7 @@
 // GraphQL shapes of actors: the Actor interface and its five object types. Field resolvers for
 // the shared fields live on the interface resolver (actor.resolver.ts) and are inherited.
 import { Field, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
-import { Node } from '../../graphql/relay.types';
+import { connectionTypes, Node } from '../../graphql/relay.types';
 import { DateScalar } from '../../graphql/scalars';
 import { ActorKind } from './actor.entity';
 
@@ -79,3 +79,5 @@ export class NetworkRoleType extends ActorInterface {
 export class OrganizationType extends ActorInterface {}
 
 export const ACTOR_OBJECT_TYPES = [SchoolType, ClubType, InitiativeType, NetworkRoleType, OrganizationType];
+
+export const { EdgeType: ActorEdge, ConnectionType: ActorConnection } = connectionTypes('Actor', () => ActorInterface);

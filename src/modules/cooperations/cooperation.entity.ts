@@ -49,4 +49,9 @@ export class Cooperation {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  /** GraphQL type name, for Node resolution. */
+  get __typename(): 'Cooperation' {
+    return 'Cooperation';
+  }
 }

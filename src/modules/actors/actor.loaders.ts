@@ -1,0 +1,8 @@
+import { byIdLoader } from '../../graphql/dataloader';
+import { ActorService } from './actor.service';
+
+export function createActorLoaders(actors: ActorService) {
+  return {
+    actor: byIdLoader((ids) => actors.byIds(ids), (a) => a.id),
+  };
+}

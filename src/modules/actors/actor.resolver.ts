@@ -1,0 +1,148 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { HubContext } from '../../graphql/context';
+import { BadUserInputError } from '../../graphql/errors';
+import { parseGlobalId, parseOptionalGlobalId, toGlobalId } from '../../graphql/global-id';
+import { Connection, decodeCursor, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../graphql/pagination';
+import { ContactInfo, GeoPoint, geoPoint } from '../../graphql/relay.types';
+import { Cooperation, CooperationStatus } from '../cooperations/cooperation.entity';
+import { visibleStatuses } from '../cooperations/cooperation.permissions';
+import { CooperationConnection } from '../cooperations/cooperation.type';
+import { Region } from '../regions/region.entity';
+import { RegionType } from '../regions/region.type';
+import { Actor } from './actor.entity';
+import { ActorFilterData } from './actor.service';
+import { ActorConnection, ActorInterface } from './actor.type';
+import { ActorFilter } from './dto/actor-filter.input';
+import { CreateActorInput } from './dto/create-actor.input';
+import { UpdateActorInput } from './dto/update-actor.input';
+
+export function toFilterData(filter?: ActorFilter | null): ActorFilterData {
+  return {
+    regionId: parseOptionalGlobalId(filter?.regionId, 'Region', 'filter.regionId'),
+    kinds: filter?.kinds ?? undefined,
+    topics: filter?.topics ?? undefined,
+    text: filter?.text ?? undefined,
+    near: filter?.near ?? undefined,
+  };
+}
+
+function pageSize(first: number | null | undefined): number {
+  if (first == null) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new BadUserInputError(`first must be between 1 and ${MAX_PAGE_SIZE}`, 'first');
+  }
+  return first;
+}
+
+/** Shared fields of every actor type; type-graphql hands these resolvers to all five implementations. */
+@Resolver(() => ActorInterface)
+export class ActorResolver {
+  @Query(() => ActorConnection)
+  actors(
+    @Ctx() ctx: HubContext,
+    @Arg('filter', () => ActorFilter, { nullable: true }) filter?: ActorFilter,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('last', () => Int, { nullable: true }) last?: number,
+    @Arg('before', () => String, { nullable: true }) before?: string,
+  ): Promise<Connection<Actor>> {
+    return ctx.services.actors.list(ctx.viewer, toFilterData(filter), { first, after, last, before });
+  }
+
+  @Query(() => ActorInterface, { nullable: true })
+  actor(@Ctx() ctx: HubContext, @Arg('id', () => ID) id: string): Promise<Actor | null> {
+    return ctx.loaders.actor.load(parseGlobalId(id, 'Actor'));
+  }
+
+  @Mutation(() => ActorInterface)
+  createActor(@Ctx() ctx: HubContext, @Arg('input') input: CreateActorInput): Promise<Actor> {
+    return ctx.services.actors.create(ctx.viewer, {
+      ...input,
+      regionId: parseGlobalId(input.regionId, 'Region', 'regionId'),
+      hostedById: parseOptionalGlobalId(input.hostedById, 'Actor', 'hostedById'),
+    });
+  }
+
+  @Mutation(() => ActorInterface)
+  updateActor(
+    @Ctx() ctx: HubContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateActorInput,
+  ): Promise<Actor> {
+    return ctx.services.actors.update(ctx.viewer, parseGlobalId(id, 'Actor'), {
+      ...input,
+      regionId: input.regionId === undefined ? undefined : parseOptionalGlobalId(input.regionId, 'Region', 'regionId'),
+      hostedById:
+        input.hostedById === undefined ? undefined : (parseOptionalGlobalId(input.hostedById, 'Actor', 'hostedById') ?? null),
+    });
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() actor: Actor): string {
+    return toGlobalId('Actor', actor.id);
+  }
+
+  @FieldResolver(() => RegionType)
+  region(@Root() actor: Actor, @Ctx() ctx: HubContext): Promise<Region | null> {
+    return ctx.loaders.region.load(actor.regionId);
+  }
+
+  @FieldResolver(() => GeoPoint, { nullable: true })
+  location(@Root() actor: Actor): GeoPoint | null {
+    return geoPoint(actor.latitude, actor.longitude);
+  }
+
+  @FieldResolver(() => ContactInfo, {
+    nullable: true,
+    description: "The organisation's public contact channel; never a private person's data.",
+  })
+  publicContact(@Root() a: Actor): ContactInfo | null {
+    if (a.contactEmail == null && a.contactPhone == null && a.contactAddress == null) return null;
+    return { email: a.contactEmail, phone: a.contactPhone, address: a.contactAddress };
+  }
+
+  @FieldResolver(() => CooperationConnection)
+  async cooperations(
+    @Root() actor: Actor,
+    @Ctx() ctx: HubContext,
+    @Arg('status', () => CooperationStatus, { nullable: true }) status?: CooperationStatus,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<Connection<Cooperation>> {
+    const size = pageSize(first);
+    const afterId = after != null ? Number(decodeCursor(after, 1, 'after')[0]) : null;
+    if (afterId !== null && !Number.isInteger(afterId)) throw new BadUserInputError('after is not a valid cursor', 'after');
+    const statuses = visibleStatuses(ctx.viewer, status);
+    const page = await ctx.loaders.actorCooperations.load({ actorId: actor.id, statuses, size, afterId });
+    const edges = page.rows.map((r) => ({ cursor: r.cursor, node: r.cooperation }));
+    return {
+      edges,
+      nodes: edges.map((e) => e.node),
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: page.hasPreviousPage,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+      get totalCount() {
+        return ctx.loaders.actorCooperationCount.load({ actorId: actor.id, statuses });
+      },
+    };
+  }
+
+  @FieldResolver(() => [ActorInterface], {
+    description: 'Actors reachable through cooperations of the given status, up to `depth` steps away.',
+  })
+  async partners(
+    @Root() actor: Actor,
+    @Ctx() ctx: HubContext,
+    @Arg('depth', () => Int, { nullable: true, defaultValue: 1 }) depth: number,
+    @Arg('status', () => CooperationStatus, { nullable: true, defaultValue: CooperationStatus.ACTIVE })
+    status: CooperationStatus,
+  ): Promise<Actor[]> {
+    const statuses = visibleStatuses(ctx.viewer, status ?? CooperationStatus.ACTIVE);
+    const ids = await ctx.loaders.partnerIds.load({ actorId: actor.id, depth: depth ?? 1, statuses });
+    const actors = (await ctx.loaders.actor.loadMany(ids)).filter((a): a is Actor => a instanceof Actor);
+    return actors.sort((a, b) => a.name.localeCompare(b.name, 'de') || a.id - b.id);
+  }
+}

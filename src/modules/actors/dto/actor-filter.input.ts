@@ -1,0 +1,27 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { NearInput } from '../../../graphql/relay.types';
+import { ActorKind } from '../actor.entity';
+
+@InputType()
+export class ActorFilter {
+  @Field(() => ID, { nullable: true, description: 'Includes every region below it.' })
+  regionId?: string | null;
+
+  @Field(() => [ActorKind], { nullable: true })
+  kinds?: ActorKind[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Actors with ANY of these topics (overlap); combine with other filters to narrow down.',
+  })
+  topics?: string[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Full-text search (German stemming) over name, description and topics.',
+  })
+  text?: string | null;
+
+  @Field(() => NearInput, { nullable: true })
+  near?: NearInput | null;
+}

@@ -1,0 +1,69 @@
+import DataLoader from 'dataloader';
+import { byIdLoader, groupedInKeyOrder } from '../../graphql/dataloader';
+import { Actor } from '../actors/actor.entity';
+import { CooperationStatus } from './cooperation.entity';
+import { ActorCooperationPage, CooperationService } from './cooperation.service';
+
+export interface ActorCooperationsKey {
+  actorId: number;
+  statuses: CooperationStatus[];
+  size: number;
+  afterId: number | null;
+}
+
+export interface ActorCooperationCountKey {
+  actorId: number;
+  statuses: CooperationStatus[];
+}
+
+/** Groups keys that share everything but the actor, so each group is one statement. */
+function byShape<K extends { actorId: number }>(keys: readonly K[]): Map<string, K[]> {
+  const groups = new Map<string, K[]>();
+  for (const k of keys) {
+    const shape = JSON.stringify({ ...k, actorId: 0 });
+    groups.set(shape, [...(groups.get(shape) ?? []), k]);
+  }
+  return groups;
+}
+
+export function createCooperationLoaders(cooperations: CooperationService) {
+  return {
+    cooperation: byIdLoader((ids) => cooperations.byIds(ids), (c) => c.id),
+    cooperationParticipants: new DataLoader<number, Actor[]>(async (ids) =>
+      groupedInKeyOrder(ids, await cooperations.participantsOf([...ids]), (r) => r.cooperationId).map((rows) =>
+        rows.map((r) => r.actor),
+      ),
+    ),
+    actorCooperations: new DataLoader<ActorCooperationsKey, ActorCooperationPage, string>(
+      async (keys) => {
+        const results = new Map<ActorCooperationsKey, ActorCooperationPage>();
+        for (const group of byShape(keys).values()) {
+          const { statuses, size, afterId } = group[0];
+          const pages = await cooperations.pagesForActors(
+            group.map((k) => k.actorId),
+            statuses,
+            size,
+            afterId,
+          );
+          for (const k of group) results.set(k, pages.get(k.actorId) as ActorCooperationPage);
+        }
+        return keys.map((k) => results.get(k) as ActorCooperationPage);
+      },
+      { cacheKeyFn: (k) => JSON.stringify(k), maxBatchSize: 1000 },
+    ),
+    actorCooperationCount: new DataLoader<ActorCooperationCountKey, number, string>(
+      async (keys) => {
+        const results = new Map<ActorCooperationCountKey, number>();
+        for (const group of byShape(keys).values()) {
+          const counts = await cooperations.countsForActors(
+            group.map((k) => k.actorId),
+            group[0].statuses,
+          );
+          for (const k of group) results.set(k, counts.get(k.actorId) ?? 0);
+        }
+        return keys.map((k) => results.get(k) as number);
+      },
+      { cacheKeyFn: (k) => JSON.stringify(k), maxBatchSize: 1000 },
+    ),
+  };
+}

@@ -1,0 +1,227 @@
+import { Database, Queryable } from '../../db/database';
+import { makeHydrator } from '../../db/hydrate';
+import { BadUserInputError, NotFoundError } from '../../graphql/errors';
+import { toGlobalId } from '../../graphql/global-id';
+import { encodeCursor } from '../../graphql/pagination';
+import { Viewer } from '../../graphql/viewer';
+import { Actor } from '../actors/actor.entity';
+import { pathIds } from '../actors/actor.permissions';
+import type { AuditService } from '../audit/audit.service';
+import { Cooperation, CooperationKind, CooperationStatus } from './cooperation.entity';
+import { assertCanWriteCooperation, ParticipantScope } from './cooperation.permissions';
+
+export interface CreateCooperationData {
+  kind: CooperationKind;
+  title: string;
+  description?: string | null;
+  participantIds: number[];
+  status?: CooperationStatus | null;
+  startedOn?: string | null;
+}
+
+export interface UpdateCooperationData {
+  title?: string | null;
+  description?: string | null;
+  status?: CooperationStatus | null;
+  participantIds?: number[] | null;
+  startedOn?: string | null;
+  endedOn?: string | null;
+}
+
+/** One page of an actor's cooperations, as the batch loader hands it back. */
+export interface ActorCooperationPage {
+  rows: Array<{ cooperation: Cooperation; cursor: string }>;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
+export const MAX_PARTICIPANTS = 50;
+
+export class CooperationService {
+  readonly hydrate;
+  private readonly hydrateActor;
+
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+  ) {
+    this.hydrate = makeHydrator(db.dataSource, Cooperation);
+    this.hydrateActor = makeHydrator(db.dataSource, Actor);
+  }
+
+  async byIds(ids: number[]): Promise<Cooperation[]> {
+    const rows = await this.db.read('SELECT * FROM cooperation WHERE id = ANY($1)', [ids]);
+    return rows.map(this.hydrate);
+  }
+
+  /** Participants of many cooperations in one statement, by name. */
+  async participantsOf(cooperationIds: number[]): Promise<Array<{ cooperationId: number; actor: Actor }>> {
+    const rows = await this.db.read(
+      `SELECT p.cooperation_id AS _cid, a.* FROM cooperation_participant p JOIN actor a ON a.id = p.actor_id
+        WHERE p.cooperation_id = ANY($1) ORDER BY a.name, a.id`,
+      [cooperationIds],
+    );
+    return rows.map((r) => ({ cooperationId: r._cid as number, actor: this.hydrateActor(r) }));
+  }
+
+  /**
+   * Pages of the cooperations of many actors (newest first) in one statement: a lateral
+   * subquery per actor walks the (actor_id, status, cooperation_id) index.
+   */
+  async pagesForActors(
+    actorIds: number[],
+    statuses: CooperationStatus[],
+    size: number,
+    afterId: number | null,
+  ): Promise<Map<number, ActorCooperationPage>> {
+    const rows = await this.db.read(
+      `SELECT o.actor_id AS _owner, c.*, ${afterId == null ? 'false' : 'b.has_before'} AS _before
+         FROM unnest($1::int[]) AS o(actor_id)
+         LEFT JOIN LATERAL (
+           SELECT c.* FROM cooperation_participant p JOIN cooperation c ON c.id = p.cooperation_id
+            WHERE p.actor_id = o.actor_id AND p.status = ANY($2::cooperation_status[])
+              AND ($3::int IS NULL OR p.cooperation_id < $3)
+            ORDER BY p.cooperation_id DESC LIMIT $4) c ON true
+         LEFT JOIN LATERAL (
+           SELECT EXISTS (SELECT 1 FROM cooperation_participant p
+                           WHERE p.actor_id = o.actor_id AND p.status = ANY($2::cooperation_status[])
+                             AND p.cooperation_id >= $3) AS has_before) b ON $3::int IS NOT NULL
+        ORDER BY o.actor_id, c.id DESC`,
+      [actorIds, statuses, afterId, size + 1],
+    );
+    const pages = new Map<number, ActorCooperationPage>();
+    for (const id of actorIds) pages.set(id, { rows: [], hasNextPage: false, hasPreviousPage: false });
+    for (const r of rows) {
+      const page = pages.get(r._owner as number) as ActorCooperationPage;
+      page.hasPreviousPage = r._before === true;
+      if (r.id == null) continue;
+      if (page.rows.length === size) page.hasNextPage = true;
+      else page.rows.push({ cooperation: this.hydrate(r), cursor: encodeCursor([r.id as number]) });
+    }
+    return pages;
+  }
+
+  async countsForActors(actorIds: number[], statuses: CooperationStatus[]): Promise<Map<number, number>> {
+    const rows = await this.db.read<{ actor_id: number; n: number }>(
+      `SELECT actor_id, count(*)::int AS n FROM cooperation_participant
+        WHERE actor_id = ANY($1) AND status = ANY($2::cooperation_status[]) GROUP BY actor_id`,
+      [actorIds, statuses],
+    );
+    return new Map(rows.map((r) => [r.actor_id, r.n]));
+  }
+
+  /** Region scope of the given actors; NOT_FOUND naming the field when one does not exist. */
+  private async scopes(q: Queryable, actorIds: number[], field: string): Promise<ParticipantScope[]> {
+    const { rows } = await q.query<{ id: number; path: string }>(
+      'SELECT a.id, r.path FROM actor a JOIN region r ON r.id = a.region_id WHERE a.id = ANY($1)',
+      [actorIds],
+    );
+    const byId = new Map(rows.map((r) => [r.id, pathIds(r.path)]));
+    const missing = actorIds.find((id) => !byId.has(id));
+    if (missing !== undefined) throw new NotFoundError('Actor', toGlobalId('Actor', missing));
+    void field;
+    return actorIds.map((id) => ({ actorId: id, regionPath: byId.get(id) as number[] }));
+  }
+
+  private static checkParticipants(ids: number[]): number[] {
+    const distinct = [...new Set(ids)];
+    if (distinct.length !== ids.length) {
+      throw new BadUserInputError('participantIds must not repeat an actor', 'participantIds');
+    }
+    if (distinct.length < 2) {
+      throw new BadUserInputError('A cooperation needs two or more distinct actors', 'participantIds');
+    }
+    if (distinct.length > MAX_PARTICIPANTS) {
+      throw new BadUserInputError(`A cooperation has at most ${MAX_PARTICIPANTS} participants`, 'participantIds');
+    }
+    return distinct;
+  }
+
+  private static checkText(title: string | null | undefined, description: string | null | undefined, creating: boolean) {
+    if (title !== undefined || creating) {
+      const t = (title ?? '').trim();
+      if (t.length < 2 || t.length > 200) throw new BadUserInputError('title must be 2 to 200 characters long', 'title');
+    }
+    if (description != null && description.length > 5000) {
+      throw new BadUserInputError('description must be at most 5000 characters long', 'description');
+    }
+  }
+
+  private static checkDates(startedOn: string | null, endedOn: string | null): void {
+    if (startedOn && endedOn && endedOn < startedOn) {
+      throw new BadUserInputError('endedOn must not be before startedOn', 'endedOn');
+    }
+  }
+
+  private async writeParticipants(q: Queryable, id: number, actorIds: number[], status: CooperationStatus) {
+    await q.query('DELETE FROM cooperation_participant WHERE cooperation_id = $1 AND actor_id <> ALL($2)', [id, actorIds]);
+    // Every participant row repeats the cooperation's status (the traversal index reads it).
+    await q.query(
+      `INSERT INTO cooperation_participant (cooperation_id, actor_id, status) SELECT $1, unnest($2::int[]), $3
+       ON CONFLICT (cooperation_id, actor_id) DO UPDATE SET status = EXCLUDED.status`,
+      [id, actorIds, status],
+    );
+  }
+
+  async create(viewer: Viewer, data: CreateCooperationData): Promise<Cooperation> {
+    CooperationService.checkText(data.title, data.description, true);
+    const ids = CooperationService.checkParticipants(data.participantIds);
+    const status = data.status ?? CooperationStatus.PROPOSED;
+    return this.db.transaction(async (tx) => {
+      const scopes = await this.scopes(tx, ids, 'participantIds');
+      assertCanWriteCooperation(viewer, scopes);
+      const [row] = await tx.rows(
+        `INSERT INTO cooperation (kind, status, title, description, started_on)
+         VALUES ($1, $2, $3, $4, $5) RETURNING *`,
+        [data.kind, status, data.title.trim(), data.description?.trim() || null, data.startedOn ?? null],
+      );
+      const coop = this.hydrate(row);
+      await this.writeParticipants(tx, coop.id, ids, status);
+      await this.audit.record(tx, viewer, {
+        operation: 'createCooperation',
+        targetIds: [toGlobalId('Cooperation', coop.id), ...ids.map((i) => toGlobalId('Actor', i))],
+        regionId: scopes[0].regionPath[scopes[0].regionPath.length - 1],
+      });
+      return coop;
+    });
+  }
+
+  async update(viewer: Viewer, id: number, data: UpdateCooperationData): Promise<Cooperation> {
+    CooperationService.checkText(data.title, data.description, false);
+    if (data.title === null) throw new BadUserInputError('title cannot be removed', 'title');
+    if (data.status === null) throw new BadUserInputError('status cannot be removed', 'status');
+    const newIds = data.participantIds != null ? CooperationService.checkParticipants(data.participantIds) : null;
+    return this.db.transaction(async (tx) => {
+      const rows = await tx.rows('SELECT * FROM cooperation WHERE id = $1 FOR UPDATE', [id]);
+      if (rows.length === 0) throw new NotFoundError('Cooperation', toGlobalId('Cooperation', id));
+      const current = this.hydrate(rows[0]);
+      const currentIds = (
+        await tx.rows<{ actor_id: number }>('SELECT actor_id FROM cooperation_participant WHERE cooperation_id = $1', [id])
+      ).map((r) => r.actor_id);
+      assertCanWriteCooperation(viewer, await this.scopes(tx, currentIds, 'id'));
+      if (newIds) assertCanWriteCooperation(viewer, await this.scopes(tx, newIds, 'participantIds'));
+      const startedOn = data.startedOn !== undefined ? data.startedOn : current.startedOn;
+      const endedOn = data.endedOn !== undefined ? data.endedOn : current.endedOn;
+      CooperationService.checkDates(startedOn, endedOn);
+      const status = data.status ?? current.status;
+      const [row] = await tx.rows(
+        `UPDATE cooperation SET title = $2, description = $3, status = $4, started_on = $5, ended_on = $6,
+                updated_at = now() WHERE id = $1 RETURNING *`,
+        [
+          id,
+          data.title != null ? data.title.trim() : current.title,
+          data.description !== undefined ? data.description?.trim() || null : current.description,
+          status,
+          startedOn,
+          endedOn,
+        ],
+      );
+      await this.writeParticipants(tx, id, newIds ?? currentIds, status);
+      await this.audit.record(tx, viewer, {
+        operation: 'updateCooperation',
+        targetIds: [toGlobalId('Cooperation', id)],
+      });
+      return this.hydrate(row);
+    });
+  }
+}

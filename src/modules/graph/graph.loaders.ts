@@ -1,0 +1,35 @@
+import DataLoader from 'dataloader';
+import { CooperationStatus } from '../cooperations/cooperation.entity';
+import { GraphService } from './graph.service';
+
+export interface PartnersKey {
+  actorId: number;
+  depth: number;
+  statuses: CooperationStatus[];
+}
+
+export function createGraphLoaders(graph: GraphService) {
+  return {
+    /** Partner ids of many actors per (depth, statuses): one statement per level. */
+    partnerIds: new DataLoader<PartnersKey, number[], string>(
+      async (keys) => {
+        const groups = new Map<string, PartnersKey[]>();
+        for (const k of keys) {
+          const shape = `${k.depth}|${k.statuses.join(',')}`;
+          groups.set(shape, [...(groups.get(shape) ?? []), k]);
+        }
+        const results = new Map<PartnersKey, number[]>();
+        for (const group of groups.values()) {
+          const found = await graph.partnersOf(
+            [...new Set(group.map((k) => k.actorId))],
+            group[0].depth,
+            group[0].statuses,
+          );
+          for (const k of group) results.set(k, found.get(k.actorId) ?? []);
+        }
+        return keys.map((k) => results.get(k) as number[]);
+      },
+      { cacheKeyFn: (k) => JSON.stringify(k), maxBatchSize: 1000 },
+    ),
+  };
+}
