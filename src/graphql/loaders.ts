@@ -1,10 +1,16 @@
 // Every relation loads through these per-request DataLoaders, created by the context factory.
+import { createActorLoaders } from '../modules/actors/actor.loaders';
+import { createCooperationLoaders } from '../modules/cooperations/cooperation.loaders';
+import { createGraphLoaders } from '../modules/graph/graph.loaders';
 import { createRegionLoaders } from '../modules/regions/region.loaders';
 import type { Services } from './services';
 
 export function createLoaders(s: Services) {
   return {
     ...createRegionLoaders(s.regions),
+    ...createActorLoaders(s.actors),
+    ...createCooperationLoaders(s.cooperations),
+    ...createGraphLoaders(s.graph),
   };
 }
 

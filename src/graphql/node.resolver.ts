@@ -3,6 +3,7 @@ import { HubContext } from './context';
 import { BadUserInputError } from './errors';
 import { decodeGlobalId } from './global-id';
 import { Node } from './relay.types';
+import { canReadCooperation } from '../modules/cooperations/cooperation.permissions';
 
 /**
  * Relay `node`/`nodes`. Each type loads through its DataLoader and the same visibility rules as
@@ -15,6 +16,13 @@ async function fetchNode(ctx: HubContext, globalId: string): Promise<object | nu
   switch (decoded.type) {
     case 'Region':
       return l.region.load(decoded.id);
+    case 'Actor':
+      // Actors are public records (organisations and roles): visible to everyone.
+      return l.actor.load(decoded.id);
+    case 'Cooperation': {
+      const c = await l.cooperation.load(decoded.id);
+      return c && canReadCooperation(ctx.viewer, c.status) ? c : null;
+    }
     default:
       return null;
   }

@@ -3,7 +3,23 @@
 import { NonEmptyArray } from 'type-graphql';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { RegionResolver } from '../modules/regions/region.resolver';
+import { ActorResolver } from '../modules/actors/actor.resolver';
+import { ClubResolver } from '../modules/actors/club.resolver';
+import { NetworkRoleResolver } from '../modules/actors/network-role.resolver';
+import { RegionActorsResolver } from '../modules/actors/region-actors.resolver';
+import { CooperationResolver } from '../modules/cooperations/cooperation.resolver';
+import { GraphResolver } from '../modules/graph/graph.resolver';
 import { NodeResolver } from './node.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, RegionResolver, AuditResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [
+  NodeResolver,
+  RegionResolver,
+  AuditResolver,
+  ActorResolver,
+  RegionActorsResolver,
+  NetworkRoleResolver,
+  ClubResolver,
+  CooperationResolver,
+  GraphResolver,
+];

@@ -2,7 +2,11 @@
 // acting viewer as their first argument.
 import { Config } from '../config/env';
 import { Database } from '../db/database';
+import { ActorService } from '../modules/actors/actor.service';
 import { AuditService } from '../modules/audit/audit.service';
+import { CooperationService } from '../modules/cooperations/cooperation.service';
+import { GraphService } from '../modules/graph/graph.service';
+import { SuggestionService } from '../modules/graph/suggestion.service';
 import { RegionService } from '../modules/regions/region.service';
 import { PgRateLimitStore, RateLimiter, RedisRateLimitStore } from '../server/rate-limit';
 
@@ -11,6 +15,10 @@ export interface Services {
   db: Database;
   audit: AuditService;
   regions: RegionService;
+  actors: ActorService;
+  cooperations: CooperationService;
+  graph: GraphService;
+  suggestions: SuggestionService;
   rateLimiter: RateLimiter;
   /** Starts per-process background work (event listener, sweeps); stopped on shutdown. */
   startBackground?: (log: import('pino').Logger) => Promise<{ stop(): Promise<void> }>;
@@ -18,11 +26,17 @@ export interface Services {
 
 export function createServices(config: Config, db: Database): Services {
   const audit = new AuditService(db);
+  const actors = new ActorService(db, audit);
+  const cooperations = new CooperationService(db, audit);
   return {
     config,
     db,
     audit,
     regions: new RegionService(db, audit),
+    actors,
+    cooperations,
+    graph: new GraphService(db, actors, cooperations),
+    suggestions: new SuggestionService(db, actors),
     rateLimiter: new RateLimiter(
       config.redisUrl ? new RedisRateLimitStore(config.redisUrl) : new PgRateLimitStore(db),
     ),
