@@ -54,6 +54,8 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ app: Fas
     schema,
     introspection: services.config.introspection,
     allowBatchedHttpRequests: false,
+    // The hub owns SIGTERM/SIGINT (readiness first, then drain); Apollo must not close on its own.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: !services.config.introspection,
