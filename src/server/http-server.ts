@@ -11,6 +11,8 @@ import { DomainError, makeFormatError } from '../graphql/errors';
 import type { Services } from '../graphql/services';
 import { registerHealthRoutes, Readiness } from './health';
 import type { Logger } from './logger';
+import { registerStaticRoutes } from './static-routes';
+import { TrustedDocuments, trustedDocumentsPlugin } from './trusted-documents';
 import type { Metrics } from './metrics';
 import { observabilityPlugin } from './apollo-plugins';
 import { legacyJsonStatusPlugin, registerGraphqlHttpRules } from './graphql-http-rules';
@@ -65,6 +67,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ app: Fas
       ApolloServerPluginLandingPageDisabled(),
       observabilityPlugin(log, metrics),
       legacyJsonStatusPlugin(),
+      trustedDocumentsPlugin(new TrustedDocuments(services.config.publicOperations)),
     ],
   });
   await apollo.start();
@@ -89,6 +92,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ app: Fas
   });
 
   registerHealthRoutes(app, services.db.dataSource, readiness);
+  registerStaticRoutes(app, { db: services.db });
   app.get('/metrics', async (_req, reply) => {
     reply.header('content-type', metrics.registry.contentType);
     return metrics.registry.metrics();

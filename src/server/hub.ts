@@ -15,6 +15,7 @@ import { createHttpServer } from './http-server';
 import { createLogger, Logger } from './logger';
 import { Metrics } from './metrics';
 import { rateLimitGuard } from './apollo-plugins';
+import { TrustedDocuments, trustedDocumentsGuard } from './trusted-documents';
 import { createWsServer } from './ws-server';
 
 export interface RunningHub {
@@ -90,7 +91,10 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
       auth,
       log,
       metrics,
-      guards: [rateLimitGuard(services.rateLimiter)],
+      guards: [
+        rateLimitGuard(services.rateLimiter),
+        trustedDocumentsGuard(new TrustedDocuments(config.publicOperations)),
+      ],
     });
     const background = await services.startBackground?.(log);
     services.rateLimiter.start();

@@ -1,0 +1,108 @@
+// Builds the browser bundles (widget, dashboard, explorer) with esbuild into dist/clients/.
+// Output names carry a content hash so pages can cache them forever; manifest.json maps each
+// entry to its files. The build goes to a temporary folder first and is swapped in whole, so a
+// running hub (or a parallel test) never sees half a build.
+//
+//   npm run build:clients                 always build
+//   npm run build:clients -- --if-stale   only when missing or older than a source file
+import fs from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+
+export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+export const CLIENTS_SRC = path.join(PROJECT_ROOT, 'src', 'clients');
+export const DEFAULT_CLIENTS_DIR = path.join(PROJECT_ROOT, 'dist', 'clients');
+
+export interface ClientAsset {
+  js: string;
+  css?: string;
+}
+export interface ClientManifest {
+  builtAt: string;
+  widget: ClientAsset;
+  dashboard: ClientAsset;
+  explorer: ClientAsset;
+}
+
+const ENTRIES = {
+  widget: 'widget/widget.ts',
+  dashboard: 'dashboard/dashboard.ts',
+  explorer: 'explorer/explorer.tsx',
+} as const;
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+export function clientsAreStale(outDir = DEFAULT_CLIENTS_DIR): boolean {
+  const manifest = path.join(outDir, 'manifest.json');
+  if (!fs.existsSync(manifest)) return true;
+  return fs.statSync(manifest).mtimeMs < newestSource(CLIENTS_SRC);
+}
+
+export async function buildClients(options: { outDir?: string } = {}): Promise<ClientManifest> {
+  const outDir = options.outDir ?? DEFAULT_CLIENTS_DIR;
+  const tmp = `${outDir}.tmp-${process.pid}-${Date.now()}`;
+  const result = await build({
+    entryPoints: Object.fromEntries(
+      Object.entries(ENTRIES).map(([name, file]) => [name, path.join(CLIENTS_SRC, file)]),
+    ),
+    outdir: tmp,
+    entryNames: '[name]-[hash]',
+    assetNames: 'assets/[name]-[hash]',
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
+    platform: 'browser',
+    jsx: 'automatic',
+    legalComments: 'linked',
+    metafile: true,
+    logLevel: 'warning',
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+    // Fonts and images referenced by GraphiQL's CSS are bundled as files, never fetched elsewhere.
+    loader: { '.woff': 'file', '.woff2': 'file', '.ttf': 'file', '.svg': 'file', '.png': 'file' },
+    tsconfig: path.join(CLIENTS_SRC, 'tsconfig.json'),
+  });
+  const manifest: Partial<ClientManifest> = { builtAt: new Date().toISOString() };
+  for (const [file, out] of Object.entries(result.metafile.outputs)) {
+    if (!out.entryPoint) continue;
+    const name = (Object.keys(ENTRIES) as Array<keyof typeof ENTRIES>).find(
+      (n) => path.resolve(out.entryPoint!) === path.join(CLIENTS_SRC, ENTRIES[n]),
+    );
+    if (!name) continue;
+    const asset: ClientAsset = { js: path.relative(tmp, path.resolve(file)) };
+    if (out.cssBundle) asset.css = path.relative(tmp, path.resolve(out.cssBundle));
+    manifest[name] = asset;
+  }
+  fs.writeFileSync(path.join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  const old = `${outDir}.old-${process.pid}-${Date.now()}`;
+  if (fs.existsSync(outDir)) fs.renameSync(outDir, old);
+  fs.renameSync(tmp, outDir);
+  fs.rmSync(old, { recursive: true, force: true });
+  return manifest as ClientManifest;
+}
+
+if (require.main === module) {
+  const ifStale = process.argv.includes('--if-stale');
+  if (ifStale && !clientsAreStale()) {
+    process.exit(0);
+  }
+  const started = Date.now();
+  buildClients().then(
+    (m) => {
+      process.stdout.write(
+        `client bundles built in ${Date.now() - started} ms: ${[m.widget.js, m.dashboard.js, m.explorer.js].join(', ')}\n`,
+      );
+    },
+    (e: unknown) => {
+      process.stderr.write(`client build failed: ${(e as Error).message}\n`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,1708 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  Date: { input: string; output: string; }
+  /**
+   * The engagement hub's public API contract (minimum).
+   *
+   * schema/schema.graphql, as the hub emits it, must contain everything below
+   * with no breaking change: every type, field, argument and enum value here is
+   * present with the same type, no argument here becomes harder to call, and no
+   * required argument is added. Additions are welcome: more fields, more types,
+   * more optional arguments, more enum values.
+   */
+  DateTime: { input: string; output: string; }
+};
+
+/** An organisation or role that takes part in regional engagement. */
+export type Actor = {
+  cooperations: CooperationConnection;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ActorKind;
+  location?: Maybe<GeoPoint>;
+  name: Scalars['String']['output'];
+  needs: NeedConnection;
+  offers: OfferConnection;
+  /** Actors reachable through cooperations of the given status, up to `depth` steps away. */
+  partners: Array<Actor>;
+  /** The organisation's public contact channel; never a private person's data. */
+  publicContact?: Maybe<ContactInfo>;
+  region: Region;
+  topics: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** An organisation or role that takes part in regional engagement. */
+export type ActorCooperationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CooperationStatus>;
+};
+
+
+/** An organisation or role that takes part in regional engagement. */
+export type ActorNeedsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<NeedStatus>>;
+};
+
+
+/** An organisation or role that takes part in regional engagement. */
+export type ActorOffersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation or role that takes part in regional engagement. */
+export type ActorPartnersArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CooperationStatus>;
+};
+
+export type ActorConnection = {
+  __typename?: 'ActorConnection';
+  edges: Array<ActorEdge>;
+  nodes: Array<Actor>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorEdge = {
+  __typename?: 'ActorEdge';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+};
+
+export type ActorFilter = {
+  kinds?: InputMaybe<Array<ActorKind>>;
+  near?: InputMaybe<NearInput>;
+  /** Includes every region below it. */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Full-text search (German stemming) over name, description and topics. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type ActorKind =
+  | 'ADVISORY_BOARD'
+  | 'CLUB'
+  | 'COMPANY'
+  | 'FIRE_BRIGADE'
+  | 'FOUNDATION'
+  | 'INITIATIVE'
+  | 'MUNICIPALITY'
+  | 'NETWORK_ROLE'
+  | 'OTHER'
+  | 'RELIGIOUS_COMMUNITY'
+  | 'SCHOOL'
+  | 'VOLUNTEER_AGENCY';
+
+/** Actors that look like duplicate structures: similar purpose, same area, no cooperation between them. */
+export type ActorOverlap = {
+  __typename?: 'ActorOverlap';
+  actors: Array<Actor>;
+  score: Scalars['Float']['output'];
+  sharedTopics: Array<Scalars['String']['output']>;
+};
+
+export type Club = Actor & Node & {
+  __typename?: 'Club';
+  cooperations: CooperationConnection;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ActorKind;
+  location?: Maybe<GeoPoint>;
+  memberCount?: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  needs: NeedConnection;
+  offers: OfferConnection;
+  /** Board positions (Vorstandsposten) that need a successor. */
+  openBoardPositions: Array<Scalars['String']['output']>;
+  partners: Array<Actor>;
+  publicContact?: Maybe<ContactInfo>;
+  region: Region;
+  /** Registered association (e.V.) */
+  registeredAssociation: Scalars['Boolean']['output'];
+  topics: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type ClubCooperationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CooperationStatus>;
+};
+
+
+export type ClubNeedsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<NeedStatus>>;
+};
+
+
+export type ClubOffersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ClubPartnersArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CooperationStatus>;
+};
+
+export type ContactInfo = {
+  __typename?: 'ContactInfo';
+  address?: Maybe<Scalars['String']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+export type ContactInfoInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A cooperation between two or more actors. */
+export type Cooperation = Node & {
+  __typename?: 'Cooperation';
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  endedOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  kind: CooperationKind;
+  participants: Array<Actor>;
+  startedOn?: Maybe<Scalars['Date']['output']>;
+  status: CooperationStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type CooperationConnection = {
+  __typename?: 'CooperationConnection';
+  edges: Array<CooperationEdge>;
+  nodes: Array<Cooperation>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CooperationEdge = {
+  __typename?: 'CooperationEdge';
+  cursor: Scalars['String']['output'];
+  node: Cooperation;
+};
+
+export type CooperationKind =
+  | 'PARTNERSHIP'
+  | 'RESOURCE_SHARING'
+  | 'SCHOOL_COOPERATION'
+  | 'SHARED_PROJECT'
+  | 'SPONSORSHIP'
+  | 'UMBRELLA_MEMBERSHIP';
+
+export type CooperationStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'PROPOSED';
+
+export type CooperationSuggestion = {
+  __typename?: 'CooperationSuggestion';
+  actor: Actor;
+  /** Readable reasons, e.g. same municipality, shared topics, a common partner. */
+  reasons: Array<Scalars['String']['output']>;
+  score: Scalars['Float']['output'];
+  sharedTopics: Array<Scalars['String']['output']>;
+};
+
+export type CreateActorInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  foundedOn?: InputMaybe<Scalars['Date']['input']>;
+  hostedById?: InputMaybe<Scalars['ID']['input']>;
+  kind: ActorKind;
+  location?: InputMaybe<GeoPointInput>;
+  memberCount?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  openBoardPositions?: InputMaybe<Array<Scalars['String']['input']>>;
+  publicContact?: InputMaybe<ContactInfoInput>;
+  pupilCount?: InputMaybe<Scalars['Int']['input']>;
+  regionId: Scalars['ID']['input'];
+  registeredAssociation?: InputMaybe<Scalars['Boolean']['input']>;
+  roleTitle?: InputMaybe<Scalars['String']['input']>;
+  schoolType?: InputMaybe<Scalars['String']['input']>;
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateCooperationInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind: CooperationKind;
+  /** Two or more distinct actors. */
+  participantIds: Array<Scalars['ID']['input']>;
+  startedOn?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<CooperationStatus>;
+  title: Scalars['String']['input'];
+};
+
+export type CreateOfferInput = {
+  actorId: Scalars['ID']['input'];
+  availableFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  availableUntil?: InputMaybe<Scalars['DateTime']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind: OfferKind;
+  location?: InputMaybe<GeoPointInput>;
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+  unit?: InputMaybe<Scalars['String']['input']>;
+  visibility?: InputMaybe<Visibility>;
+};
+
+export type CreateRegionInput = {
+  level: RegionLevel;
+  name: Scalars['String']['input'];
+  officialKey?: InputMaybe<Scalars['String']['input']>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  latitude: Scalars['Float']['output'];
+  longitude: Scalars['Float']['output'];
+};
+
+export type GeoPointInput = {
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
+};
+
+export type Initiative = Actor & Node & {
+  __typename?: 'Initiative';
+  cooperations: CooperationConnection;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  foundedOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ActorKind;
+  location?: Maybe<GeoPoint>;
+  name: Scalars['String']['output'];
+  needs: NeedConnection;
+  offers: OfferConnection;
+  partners: Array<Actor>;
+  publicContact?: Maybe<ContactInfo>;
+  region: Region;
+  topics: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type InitiativeCooperationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CooperationStatus>;
+};
+
+
+export type InitiativeNeedsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<NeedStatus>>;
+};
+
+
+export type InitiativeOffersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type InitiativePartnersArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CooperationStatus>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  closeNeed: Need;
+  confirmPledge: Pledge;
+  createActor: Actor;
+  createCooperation: Cooperation;
+  createOffer: Offer;
+  createRegion: Region;
+  declinePledge: Pledge;
+  openNeed: Need;
+  pledge: Pledge;
+  updateActor: Actor;
+  updateCooperation: Cooperation;
+  updateNeed: Need;
+  updateOffer: Offer;
+  volunteer: Pledge;
+  withdrawOffer: Offer;
+  withdrawPledge: Pledge;
+};
+
+
+export type MutationCloseNeedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmPledgeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateActorArgs = {
+  input: CreateActorInput;
+};
+
+
+export type MutationCreateCooperationArgs = {
+  input: CreateCooperationInput;
+};
+
+
+export type MutationCreateOfferArgs = {
+  input: CreateOfferInput;
+};
+
+
+export type MutationCreateRegionArgs = {
+  input: CreateRegionInput;
+};
+
+
+export type MutationDeclinePledgeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationOpenNeedArgs = {
+  input: OpenNeedInput;
+};
+
+
+export type MutationPledgeArgs = {
+  input: PledgeInput;
+};
+
+
+export type MutationUpdateActorArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateActorInput;
+};
+
+
+export type MutationUpdateCooperationArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCooperationInput;
+};
+
+
+export type MutationUpdateNeedArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateNeedInput;
+};
+
+
+export type MutationUpdateOfferArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateOfferInput;
+};
+
+
+export type MutationVolunteerArgs = {
+  input: VolunteerInput;
+};
+
+
+export type MutationWithdrawOfferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawPledgeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type NearInput = {
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
+  radiusKm: Scalars['Float']['input'];
+};
+
+/** Something an actor is looking for: helpers for a date, equipment, a room, expertise. */
+export type Need = Node & {
+  __typename?: 'Need';
+  actor: Actor;
+  createdAt: Scalars['DateTime']['output'];
+  deadline?: Maybe<Scalars['DateTime']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: NeedKind;
+  location?: Maybe<GeoPoint>;
+  /** Offers that could cover this need, best first. */
+  matches: Array<NeedMatch>;
+  /** Sum of the quantities of pledges that are pending or confirmed. */
+  pledgedQuantity: Scalars['Int']['output'];
+  /** Visible to the need's editors and coordinators; others see none. */
+  pledges: Array<Pledge>;
+  quantity: Scalars['Int']['output'];
+  region: Region;
+  remainingQuantity: Scalars['Int']['output'];
+  startsAt?: Maybe<Scalars['DateTime']['output']>;
+  status: NeedStatus;
+  tags: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  /** e.g. Helfer, Biertischgarnituren */
+  unit?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  urgency: Urgency;
+  visibility: Visibility;
+};
+
+
+/** Something an actor is looking for: helpers for a date, equipment, a room, expertise. */
+export type NeedMatchesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type NeedConnection = {
+  __typename?: 'NeedConnection';
+  edges: Array<NeedEdge>;
+  nodes: Array<Need>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NeedEdge = {
+  __typename?: 'NeedEdge';
+  cursor: Scalars['String']['output'];
+  node: Need;
+};
+
+export type NeedEvent = {
+  __typename?: 'NeedEvent';
+  /** Opaque position in the hub's ordered event log; pass it as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  need: Need;
+  occurredAt: Scalars['DateTime']['output'];
+  type: NeedEventType;
+};
+
+export type NeedEventType =
+  | 'CLOSED'
+  | 'EXPIRED'
+  | 'FILLED'
+  | 'OPENED'
+  | 'PLEDGED'
+  | 'PLEDGE_WITHDRAWN'
+  | 'REOPENED'
+  | 'UPDATED';
+
+export type NeedFilter = {
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  kinds?: InputMaybe<Array<NeedKind>>;
+  near?: InputMaybe<NearInput>;
+  /** Includes every region below it. */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<NeedStatus>>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  urgency?: InputMaybe<Array<Urgency>>;
+};
+
+export type NeedKind =
+  | 'BOARD_POSITION'
+  | 'EQUIPMENT'
+  | 'EXPERTISE'
+  | 'FUNDING'
+  | 'HELPERS'
+  | 'OTHER'
+  | 'ROOM'
+  | 'TRANSPORT';
+
+export type NeedMatch = {
+  __typename?: 'NeedMatch';
+  distanceKm?: Maybe<Scalars['Float']['output']>;
+  offer: Offer;
+  reasons: Array<Scalars['String']['output']>;
+  score: Scalars['Float']['output'];
+};
+
+export type NeedStatus =
+  | 'CLOSED'
+  | 'EXPIRED'
+  | 'FILLED'
+  | 'OPEN';
+
+/** A part of the cooperation graph with its figures. */
+export type Network = {
+  __typename?: 'Network';
+  actors: Array<Actor>;
+  cooperations: Array<Cooperation>;
+  stats: NetworkStats;
+};
+
+/** A coordinating role such as Ehrenamtskoordinator, Schulkoordinatorin or Bildungsmanagerin. */
+export type NetworkRole = Actor & Node & {
+  __typename?: 'NetworkRole';
+  cooperations: CooperationConnection;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** The organisation that hosts the role, e.g. the Amt. */
+  hostedBy?: Maybe<Actor>;
+  id: Scalars['ID']['output'];
+  kind: ActorKind;
+  location?: Maybe<GeoPoint>;
+  name: Scalars['String']['output'];
+  needs: NeedConnection;
+  offers: OfferConnection;
+  partners: Array<Actor>;
+  publicContact?: Maybe<ContactInfo>;
+  region: Region;
+  roleTitle: Scalars['String']['output'];
+  topics: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A coordinating role such as Ehrenamtskoordinator, Schulkoordinatorin or Bildungsmanagerin. */
+export type NetworkRoleCooperationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CooperationStatus>;
+};
+
+
+/** A coordinating role such as Ehrenamtskoordinator, Schulkoordinatorin or Bildungsmanagerin. */
+export type NetworkRoleNeedsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<NeedStatus>>;
+};
+
+
+/** A coordinating role such as Ehrenamtskoordinator, Schulkoordinatorin or Bildungsmanagerin. */
+export type NetworkRoleOffersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A coordinating role such as Ehrenamtskoordinator, Schulkoordinatorin or Bildungsmanagerin. */
+export type NetworkRolePartnersArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CooperationStatus>;
+};
+
+export type NetworkStats = {
+  __typename?: 'NetworkStats';
+  actorCount: Scalars['Int']['output'];
+  /** Connected groups of actors; an actor without cooperations is a group of its own. */
+  componentCount: Scalars['Int']['output'];
+  cooperationCount: Scalars['Int']['output'];
+  /** Share of possible actor pairs that cooperate, 0..1. */
+  density: Scalars['Float']['output'];
+  /** Actors with no cooperation in this network. */
+  isolatedActorCount: Scalars['Int']['output'];
+};
+
+/** Relay global object identification: every `id` is opaque and globally unique. */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+/** Something an actor can share: equipment to lend, a room, skills, transport. */
+export type Offer = Node & {
+  __typename?: 'Offer';
+  active: Scalars['Boolean']['output'];
+  actor: Actor;
+  availableFrom?: Maybe<Scalars['DateTime']['output']>;
+  availableUntil?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: OfferKind;
+  location?: Maybe<GeoPoint>;
+  quantity?: Maybe<Scalars['Int']['output']>;
+  region: Region;
+  tags: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
+  visibility: Visibility;
+};
+
+export type OfferConnection = {
+  __typename?: 'OfferConnection';
+  edges: Array<OfferEdge>;
+  nodes: Array<Offer>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OfferEdge = {
+  __typename?: 'OfferEdge';
+  cursor: Scalars['String']['output'];
+  node: Offer;
+};
+
+export type OfferFilter = {
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  kinds?: InputMaybe<Array<OfferKind>>;
+  near?: InputMaybe<NearInput>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OfferKind =
+  | 'EQUIPMENT'
+  | 'EXPERTISE'
+  | 'HELPERS'
+  | 'OTHER'
+  | 'ROOM'
+  | 'TRANSPORT';
+
+export type OpenNeedInput = {
+  actorId: Scalars['ID']['input'];
+  deadline?: InputMaybe<Scalars['DateTime']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  kind: NeedKind;
+  location?: InputMaybe<GeoPointInput>;
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** Defaults to the actor's region. */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+  unit?: InputMaybe<Scalars['String']['input']>;
+  urgency?: InputMaybe<Urgency>;
+  visibility?: InputMaybe<Visibility>;
+};
+
+/** Every other kind of actor: municipality, volunteer agency, company, foundation, advisory board, fire brigade, religious community. */
+export type Organization = Actor & Node & {
+  __typename?: 'Organization';
+  cooperations: CooperationConnection;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ActorKind;
+  location?: Maybe<GeoPoint>;
+  name: Scalars['String']['output'];
+  needs: NeedConnection;
+  offers: OfferConnection;
+  partners: Array<Actor>;
+  publicContact?: Maybe<ContactInfo>;
+  region: Region;
+  topics: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Every other kind of actor: municipality, volunteer agency, company, foundation, advisory board, fire brigade, religious community. */
+export type OrganizationCooperationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CooperationStatus>;
+};
+
+
+/** Every other kind of actor: municipality, volunteer agency, company, foundation, advisory board, fire brigade, religious community. */
+export type OrganizationNeedsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<NeedStatus>>;
+};
+
+
+/** Every other kind of actor: municipality, volunteer agency, company, foundation, advisory board, fire brigade, religious community. */
+export type OrganizationOffersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Every other kind of actor: municipality, volunteer agency, company, foundation, advisory board, fire brigade, religious community. */
+export type OrganizationPartnersArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CooperationStatus>;
+};
+
+/** Relay cursor connections (https://relay.dev/graphql/connections.htm). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A promise to cover part of a need, by an actor or by a private volunteer. */
+export type Pledge = Node & {
+  __typename?: 'Pledge';
+  /** The pledging organisation, when an actor pledges. */
+  actor?: Maybe<Actor>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  need: Need;
+  note?: Maybe<Scalars['String']['output']>;
+  quantity: Scalars['Int']['output'];
+  status: PledgeStatus;
+  volunteerEmail?: Maybe<Scalars['String']['output']>;
+  /** A private volunteer's name and e-mail: shown only to the need's editors and coordinators. */
+  volunteerName?: Maybe<Scalars['String']['output']>;
+};
+
+export type PledgeInput = {
+  /** The pledging actor; the caller must be allowed to act for it. */
+  actorId: Scalars['ID']['input'];
+  needId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PledgeStatus =
+  | 'CONFIRMED'
+  | 'DECLINED'
+  | 'PENDING'
+  | 'WITHDRAWN';
+
+export type Query = {
+  __typename?: 'Query';
+  actor?: Maybe<Actor>;
+  actors: ActorConnection;
+  /** Shortest chain of cooperating actors from one actor to another, both ends included; null when none within maxDepth. */
+  cooperationPath?: Maybe<Array<Actor>>;
+  cooperationSuggestions: Array<CooperationSuggestion>;
+  need?: Maybe<Need>;
+  needs: NeedConnection;
+  neighborhood: Network;
+  /** The cooperation graph of a region and every region below it. */
+  network: Network;
+  node?: Maybe<Node>;
+  nodes: Array<Maybe<Node>>;
+  offers: OfferConnection;
+  overlaps: Array<ActorOverlap>;
+  region?: Maybe<Region>;
+  regions: Array<Region>;
+  search: Array<SearchResult>;
+  viewer: Viewer;
+};
+
+
+export type QueryActorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryActorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCooperationPathArgs = {
+  fromActorId: Scalars['ID']['input'];
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  toActorId: Scalars['ID']['input'];
+};
+
+
+export type QueryCooperationSuggestionsArgs = {
+  actorId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNeedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNeedsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NeedFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNeighborhoodArgs = {
+  actorId: Scalars['ID']['input'];
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CooperationStatus>;
+};
+
+
+export type QueryNetworkArgs = {
+  kinds?: InputMaybe<Array<CooperationKind>>;
+  regionId: Scalars['ID']['input'];
+  status?: InputMaybe<CooperationStatus>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryOffersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OfferFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOverlapsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  regionId: Scalars['ID']['input'];
+};
+
+
+export type QueryRegionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRegionsArgs = {
+  level?: InputMaybe<RegionLevel>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
+};
+
+export type Region = Node & {
+  __typename?: 'Region';
+  /** Actors in this region and every region below it. */
+  actors: ActorConnection;
+  children: Array<Region>;
+  id: Scalars['ID']['output'];
+  level: RegionLevel;
+  name: Scalars['String']['output'];
+  /** Needs in this region and every region below it. */
+  needs: NeedConnection;
+  /** Official key (Amtlicher Gemeindeschluessel) where known. */
+  officialKey?: Maybe<Scalars['String']['output']>;
+  parent?: Maybe<Region>;
+  /** Ancestors from the top down, ending with this region. */
+  path: Array<Region>;
+};
+
+
+export type RegionActorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type RegionNeedsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NeedFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RegionLevel =
+  | 'AMT'
+  | 'DISTRICT'
+  | 'MUNICIPALITY'
+  | 'STATE'
+  | 'VILLAGE';
+
+export type Role =
+  | 'ADMIN'
+  | 'COORDINATOR'
+  | 'MEMBER'
+  | 'NETWORKER'
+  | 'PUBLIC';
+
+export type School = Actor & Node & {
+  __typename?: 'School';
+  cooperations: CooperationConnection;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ActorKind;
+  location?: Maybe<GeoPoint>;
+  name: Scalars['String']['output'];
+  needs: NeedConnection;
+  offers: OfferConnection;
+  partners: Array<Actor>;
+  publicContact?: Maybe<ContactInfo>;
+  pupilCount?: Maybe<Scalars['Int']['output']>;
+  region: Region;
+  /** e.g. Grundschule, Gemeinschaftsschule, Gymnasium */
+  schoolType?: Maybe<Scalars['String']['output']>;
+  topics: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type SchoolCooperationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CooperationStatus>;
+};
+
+
+export type SchoolNeedsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<NeedStatus>>;
+};
+
+
+export type SchoolOffersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SchoolPartnersArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CooperationStatus>;
+};
+
+export type SearchResult = Club | Initiative | Need | NetworkRole | Offer | Organization | School;
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Live changes of needs that match the filter, in log order; with `after`, first every missed event since that cursor. */
+  needEvents: NeedEvent;
+};
+
+
+export type SubscriptionNeedEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NeedFilter>;
+};
+
+export type UpdateActorInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  foundedOn?: InputMaybe<Scalars['Date']['input']>;
+  hostedById?: InputMaybe<Scalars['ID']['input']>;
+  location?: InputMaybe<GeoPointInput>;
+  memberCount?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  openBoardPositions?: InputMaybe<Array<Scalars['String']['input']>>;
+  publicContact?: InputMaybe<ContactInfoInput>;
+  pupilCount?: InputMaybe<Scalars['Int']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  registeredAssociation?: InputMaybe<Scalars['Boolean']['input']>;
+  roleTitle?: InputMaybe<Scalars['String']['input']>;
+  schoolType?: InputMaybe<Scalars['String']['input']>;
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateCooperationInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  endedOn?: InputMaybe<Scalars['Date']['input']>;
+  participantIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startedOn?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<CooperationStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateNeedInput = {
+  deadline?: InputMaybe<Scalars['DateTime']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  location?: InputMaybe<GeoPointInput>;
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  urgency?: InputMaybe<Urgency>;
+  visibility?: InputMaybe<Visibility>;
+};
+
+export type UpdateOfferInput = {
+  availableFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  availableUntil?: InputMaybe<Scalars['DateTime']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  location?: InputMaybe<GeoPointInput>;
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  visibility?: InputMaybe<Visibility>;
+};
+
+export type Urgency =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL';
+
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** Actors the viewer may edit. */
+  actors: Array<Actor>;
+  /** Regions the viewer coordinates (COORDINATOR), empty otherwise. */
+  regions: Array<Region>;
+  role: Role;
+};
+
+/** Who may see a record: PUBLIC is shown to anyone, embedded widgets included; NETWORK only to signed-in partners. */
+export type Visibility =
+  | 'NETWORK'
+  | 'PUBLIC';
+
+/** A private person offering help through a public page or widget. */
+export type VolunteerInput = {
+  /** Consent to store the name and e-mail for this need; required to be true. */
+  consent: Scalars['Boolean']['input'];
+  email: Scalars['String']['input'];
+  message?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  needId: Scalars['ID']['input'];
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DashboardViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', role: Role, regions: Array<{ __typename?: 'Region', id: string, name: string, level: RegionLevel }>, actors: Array<
+      | { __typename?: 'Club', id: string, name: string, region: { __typename?: 'Region', id: string, name: string, level: RegionLevel } }
+      | { __typename?: 'Initiative', id: string, name: string, region: { __typename?: 'Region', id: string, name: string, level: RegionLevel } }
+      | { __typename?: 'NetworkRole', id: string, name: string, region: { __typename?: 'Region', id: string, name: string, level: RegionLevel } }
+      | { __typename?: 'Organization', id: string, name: string, region: { __typename?: 'Region', id: string, name: string, level: RegionLevel } }
+      | { __typename?: 'School', id: string, name: string, region: { __typename?: 'Region', id: string, name: string, level: RegionLevel } }
+    > } };
+
+export type DashboardRegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardRegionsQuery = { __typename?: 'Query', regions: Array<{ __typename?: 'Region', id: string, name: string, level: RegionLevel, parent?: { __typename?: 'Region', id: string } | null }> };
+
+export type BoardNeedFragment = { __typename?: 'Need', id: string, kind: NeedKind, title: string, quantity: number, unit?: string | null, pledgedQuantity: number, remainingQuantity: number, status: NeedStatus, urgency: Urgency, visibility: Visibility, startsAt?: string | null, deadline?: string | null, updatedAt: string, actor:
+    | { __typename?: 'Club', id: string, name: string }
+    | { __typename?: 'Initiative', id: string, name: string }
+    | { __typename?: 'NetworkRole', id: string, name: string }
+    | { __typename?: 'Organization', id: string, name: string }
+    | { __typename?: 'School', id: string, name: string }
+  , region: { __typename?: 'Region', id: string, name: string } };
+
+export type DashboardNeedsQueryVariables = Exact<{
+  regionId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DashboardNeedsQuery = { __typename?: 'Query', needs: { __typename?: 'NeedConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Need', id: string, kind: NeedKind, title: string, quantity: number, unit?: string | null, pledgedQuantity: number, remainingQuantity: number, status: NeedStatus, urgency: Urgency, visibility: Visibility, startsAt?: string | null, deadline?: string | null, updatedAt: string, actor:
+        | { __typename?: 'Club', id: string, name: string }
+        | { __typename?: 'Initiative', id: string, name: string }
+        | { __typename?: 'NetworkRole', id: string, name: string }
+        | { __typename?: 'Organization', id: string, name: string }
+        | { __typename?: 'School', id: string, name: string }
+      , region: { __typename?: 'Region', id: string, name: string } }> } };
+
+export type DashboardNeedEventsSubscriptionVariables = Exact<{
+  regionId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DashboardNeedEventsSubscription = { __typename?: 'Subscription', needEvents: { __typename?: 'NeedEvent', cursor: string, type: NeedEventType, occurredAt: string, need: { __typename?: 'Need', id: string, kind: NeedKind, title: string, quantity: number, unit?: string | null, pledgedQuantity: number, remainingQuantity: number, status: NeedStatus, urgency: Urgency, visibility: Visibility, startsAt?: string | null, deadline?: string | null, updatedAt: string, actor:
+        | { __typename?: 'Club', id: string, name: string }
+        | { __typename?: 'Initiative', id: string, name: string }
+        | { __typename?: 'NetworkRole', id: string, name: string }
+        | { __typename?: 'Organization', id: string, name: string }
+        | { __typename?: 'School', id: string, name: string }
+      , region: { __typename?: 'Region', id: string, name: string } } } };
+
+type MapActor_Club_Fragment = { __typename?: 'Club', id: string, kind: ActorKind, name: string, topics: Array<string>, region: { __typename?: 'Region', id: string, name: string } };
+
+type MapActor_Initiative_Fragment = { __typename?: 'Initiative', id: string, kind: ActorKind, name: string, topics: Array<string>, region: { __typename?: 'Region', id: string, name: string } };
+
+type MapActor_NetworkRole_Fragment = { __typename?: 'NetworkRole', id: string, kind: ActorKind, name: string, topics: Array<string>, region: { __typename?: 'Region', id: string, name: string } };
+
+type MapActor_Organization_Fragment = { __typename?: 'Organization', id: string, kind: ActorKind, name: string, topics: Array<string>, region: { __typename?: 'Region', id: string, name: string } };
+
+type MapActor_School_Fragment = { __typename?: 'School', id: string, kind: ActorKind, name: string, topics: Array<string>, region: { __typename?: 'Region', id: string, name: string } };
+
+export type MapActorFragment =
+  | MapActor_Club_Fragment
+  | MapActor_Initiative_Fragment
+  | MapActor_NetworkRole_Fragment
+  | MapActor_Organization_Fragment
+  | MapActor_School_Fragment
+;
+
+export type DashboardNetworkQueryVariables = Exact<{
+  regionId: Scalars['ID']['input'];
+}>;
+
+
+export type DashboardNetworkQuery = { __typename?: 'Query', network: { __typename?: 'Network', actors: Array<
+      | { __typename?: 'Club', id: string, kind: ActorKind, name: string, topics: Array<string>, region: { __typename?: 'Region', id: string, name: string } }
+      | { __typename?: 'Initiative', id: string, kind: ActorKind, name: string, topics: Array<string>, region: { __typename?: 'Region', id: string, name: string } }
+      | { __typename?: 'NetworkRole', id: string, kind: ActorKind, name: string, topics: Array<string>, region: { __typename?: 'Region', id: string, name: string } }
+      | { __typename?: 'Organization', id: string, kind: ActorKind, name: string, topics: Array<string>, region: { __typename?: 'Region', id: string, name: string } }
+      | { __typename?: 'School', id: string, kind: ActorKind, name: string, topics: Array<string>, region: { __typename?: 'Region', id: string, name: string } }
+    >, cooperations: Array<{ __typename?: 'Cooperation', id: string, kind: CooperationKind, title: string, status: CooperationStatus, participants: Array<
+        | { __typename?: 'Club', id: string }
+        | { __typename?: 'Initiative', id: string }
+        | { __typename?: 'NetworkRole', id: string }
+        | { __typename?: 'Organization', id: string }
+        | { __typename?: 'School', id: string }
+      > }>, stats: { __typename?: 'NetworkStats', actorCount: number, cooperationCount: number, componentCount: number, isolatedActorCount: number, density: number } }, overlaps: Array<{ __typename?: 'ActorOverlap', score: number, sharedTopics: Array<string>, actors: Array<
+      | { __typename?: 'Club', id: string, name: string }
+      | { __typename?: 'Initiative', id: string, name: string }
+      | { __typename?: 'NetworkRole', id: string, name: string }
+      | { __typename?: 'Organization', id: string, name: string }
+      | { __typename?: 'School', id: string, name: string }
+    > }> };
+
+export type DashboardActorQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DashboardActorQuery = { __typename?: 'Query', actor?:
+    | { __typename?: 'Club', description?: string | null, website?: string | null, id: string, kind: ActorKind, name: string, topics: Array<string>, partners: Array<
+        | { __typename?: 'Club', id: string, name: string, kind: ActorKind }
+        | { __typename?: 'Initiative', id: string, name: string, kind: ActorKind }
+        | { __typename?: 'NetworkRole', id: string, name: string, kind: ActorKind }
+        | { __typename?: 'Organization', id: string, name: string, kind: ActorKind }
+        | { __typename?: 'School', id: string, name: string, kind: ActorKind }
+      >, needs: { __typename?: 'NeedConnection', nodes: Array<{ __typename?: 'Need', id: string, title: string, kind: NeedKind, quantity: number, unit?: string | null, remainingQuantity: number }> }, region: { __typename?: 'Region', id: string, name: string } }
+    | { __typename?: 'Initiative', description?: string | null, website?: string | null, id: string, kind: ActorKind, name: string, topics: Array<string>, partners: Array<
+        | { __typename?: 'Club', id: string, name: string, kind: ActorKind }
+        | { __typename?: 'Initiative', id: string, name: string, kind: ActorKind }
+        | { __typename?: 'NetworkRole', id: string, name: string, kind: ActorKind }
+        | { __typename?: 'Organization', id: string, name: string, kind: ActorKind }
+        | { __typename?: 'School', id: string, name: string, kind: ActorKind }
+      >, needs: { __typename?: 'NeedConnection', nodes: Array<{ __typename?: 'Need', id: string, title: string, kind: NeedKind, quantity: number, unit?: string | null, remainingQuantity: number }> }, region: { __typename?: 'Region', id: string, name: string } }
+    | { __typename?: 'NetworkRole', description?: string | null, website?: string | null, id: string, kind: ActorKind, name: string, topics: Array<string>, partners: Array<
+        | { __typename?: 'Club', id: string, name: string, kind: ActorKind }
+        | { __typename?: 'Initiative', id: string, name: string, kind: ActorKind }
+        | { __typename?: 'NetworkRole', id: string, name: string, kind: ActorKind }
+        | { __typename?: 'Organization', id: string, name: string, kind: ActorKind }
+        | { __typename?: 'School', id: string, name: string, kind: ActorKind }
+      >, needs: { __typename?: 'NeedConnection', nodes: Array<{ __typename?: 'Need', id: string, title: string, kind: NeedKind, quantity: number, unit?: string | null, remainingQuantity: number }> }, region: { __typename?: 'Region', id: string, name: string } }
+    | { __typename?: 'Organization', description?: string | null, website?: string | null, id: string, kind: ActorKind, name: string, topics: Array<string>, partners: Array<
+        | { __typename?: 'Club', id: string, name: string, kind: ActorKind }
+        | { __typename?: 'Initiative', id: string, name: string, kind: ActorKind }
+        | { __typename?: 'NetworkRole', id: string, name: string, kind: ActorKind }
+        | { __typename?: 'Organization', id: string, name: string, kind: ActorKind }
+        | { __typename?: 'School', id: string, name: string, kind: ActorKind }
+      >, needs: { __typename?: 'NeedConnection', nodes: Array<{ __typename?: 'Need', id: string, title: string, kind: NeedKind, quantity: number, unit?: string | null, remainingQuantity: number }> }, region: { __typename?: 'Region', id: string, name: string } }
+    | { __typename?: 'School', description?: string | null, website?: string | null, id: string, kind: ActorKind, name: string, topics: Array<string>, partners: Array<
+        | { __typename?: 'Club', id: string, name: string, kind: ActorKind }
+        | { __typename?: 'Initiative', id: string, name: string, kind: ActorKind }
+        | { __typename?: 'NetworkRole', id: string, name: string, kind: ActorKind }
+        | { __typename?: 'Organization', id: string, name: string, kind: ActorKind }
+        | { __typename?: 'School', id: string, name: string, kind: ActorKind }
+      >, needs: { __typename?: 'NeedConnection', nodes: Array<{ __typename?: 'Need', id: string, title: string, kind: NeedKind, quantity: number, unit?: string | null, remainingQuantity: number }> }, region: { __typename?: 'Region', id: string, name: string } }
+   | null, cooperationSuggestions: Array<{ __typename?: 'CooperationSuggestion', score: number, sharedTopics: Array<string>, reasons: Array<string>, actor:
+      | { __typename?: 'Club', id: string, name: string, kind: ActorKind }
+      | { __typename?: 'Initiative', id: string, name: string, kind: ActorKind }
+      | { __typename?: 'NetworkRole', id: string, name: string, kind: ActorKind }
+      | { __typename?: 'Organization', id: string, name: string, kind: ActorKind }
+      | { __typename?: 'School', id: string, name: string, kind: ActorKind }
+     }> };
+
+export type WidgetNeedFragment = { __typename?: 'Need', id: string, kind: NeedKind, title: string, description?: string | null, quantity: number, unit?: string | null, pledgedQuantity: number, remainingQuantity: number, status: NeedStatus, urgency: Urgency, startsAt?: string | null, endsAt?: string | null, deadline?: string | null, actor:
+    | { __typename?: 'Club', id: string, name: string, publicContact?: { __typename?: 'ContactInfo', address?: string | null } | null }
+    | { __typename?: 'Initiative', id: string, name: string, publicContact?: { __typename?: 'ContactInfo', address?: string | null } | null }
+    | { __typename?: 'NetworkRole', id: string, name: string, publicContact?: { __typename?: 'ContactInfo', address?: string | null } | null }
+    | { __typename?: 'Organization', id: string, name: string, publicContact?: { __typename?: 'ContactInfo', address?: string | null } | null }
+    | { __typename?: 'School', id: string, name: string, publicContact?: { __typename?: 'ContactInfo', address?: string | null } | null }
+  , region: { __typename?: 'Region', id: string, name: string } };
+
+export type WidgetNeedsQueryVariables = Exact<{
+  regionId: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<NeedKind> | NeedKind>;
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type WidgetNeedsQuery = { __typename?: 'Query', region?: { __typename?: 'Region', id: string, name: string } | null, needs: { __typename?: 'NeedConnection', totalCount: number, nodes: Array<{ __typename?: 'Need', id: string, kind: NeedKind, title: string, description?: string | null, quantity: number, unit?: string | null, pledgedQuantity: number, remainingQuantity: number, status: NeedStatus, urgency: Urgency, startsAt?: string | null, endsAt?: string | null, deadline?: string | null, actor:
+        | { __typename?: 'Club', id: string, name: string, publicContact?: { __typename?: 'ContactInfo', address?: string | null } | null }
+        | { __typename?: 'Initiative', id: string, name: string, publicContact?: { __typename?: 'ContactInfo', address?: string | null } | null }
+        | { __typename?: 'NetworkRole', id: string, name: string, publicContact?: { __typename?: 'ContactInfo', address?: string | null } | null }
+        | { __typename?: 'Organization', id: string, name: string, publicContact?: { __typename?: 'ContactInfo', address?: string | null } | null }
+        | { __typename?: 'School', id: string, name: string, publicContact?: { __typename?: 'ContactInfo', address?: string | null } | null }
+      , region: { __typename?: 'Region', id: string, name: string } }> } };
+
+export type WidgetNeedEventsSubscriptionVariables = Exact<{
+  regionId: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<NeedKind> | NeedKind>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type WidgetNeedEventsSubscription = { __typename?: 'Subscription', needEvents: { __typename?: 'NeedEvent', cursor: string, type: NeedEventType, need: { __typename?: 'Need', id: string, kind: NeedKind, title: string, description?: string | null, quantity: number, unit?: string | null, pledgedQuantity: number, remainingQuantity: number, status: NeedStatus, urgency: Urgency, startsAt?: string | null, endsAt?: string | null, deadline?: string | null, actor:
+        | { __typename?: 'Club', id: string, name: string, publicContact?: { __typename?: 'ContactInfo', address?: string | null } | null }
+        | { __typename?: 'Initiative', id: string, name: string, publicContact?: { __typename?: 'ContactInfo', address?: string | null } | null }
+        | { __typename?: 'NetworkRole', id: string, name: string, publicContact?: { __typename?: 'ContactInfo', address?: string | null } | null }
+        | { __typename?: 'Organization', id: string, name: string, publicContact?: { __typename?: 'ContactInfo', address?: string | null } | null }
+        | { __typename?: 'School', id: string, name: string, publicContact?: { __typename?: 'ContactInfo', address?: string | null } | null }
+      , region: { __typename?: 'Region', id: string, name: string } } } };
+
+export type WidgetVolunteerMutationVariables = Exact<{
+  input: VolunteerInput;
+}>;
+
+
+export type WidgetVolunteerMutation = { __typename?: 'Mutation', volunteer: { __typename?: 'Pledge', id: string, quantity: number, status: PledgeStatus, need: { __typename?: 'Need', id: string, kind: NeedKind, title: string, description?: string | null, quantity: number, unit?: string | null, pledgedQuantity: number, remainingQuantity: number, status: NeedStatus, urgency: Urgency, startsAt?: string | null, endsAt?: string | null, deadline?: string | null, actor:
+        | { __typename?: 'Club', id: string, name: string, publicContact?: { __typename?: 'ContactInfo', address?: string | null } | null }
+        | { __typename?: 'Initiative', id: string, name: string, publicContact?: { __typename?: 'ContactInfo', address?: string | null } | null }
+        | { __typename?: 'NetworkRole', id: string, name: string, publicContact?: { __typename?: 'ContactInfo', address?: string | null } | null }
+        | { __typename?: 'Organization', id: string, name: string, publicContact?: { __typename?: 'ContactInfo', address?: string | null } | null }
+        | { __typename?: 'School', id: string, name: string, publicContact?: { __typename?: 'ContactInfo', address?: string | null } | null }
+      , region: { __typename?: 'Region', id: string, name: string } } } };
+
+export type TrustedRegionNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrustedRegionNamesQuery = { __typename?: 'Query', regions: Array<{ __typename?: 'Region', id: string, name: string }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const BoardNeedFragmentDoc = new TypedDocumentString(`
+    fragment BoardNeed on Need {
+  id
+  kind
+  title
+  quantity
+  unit
+  pledgedQuantity
+  remainingQuantity
+  status
+  urgency
+  visibility
+  startsAt
+  deadline
+  updatedAt
+  actor {
+    id
+    name
+  }
+  region {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"BoardNeed"}) as unknown as TypedDocumentString<BoardNeedFragment, unknown>;
+export const MapActorFragmentDoc = new TypedDocumentString(`
+    fragment MapActor on Actor {
+  id
+  kind
+  name
+  topics
+  region {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"MapActor"}) as unknown as TypedDocumentString<MapActorFragment, unknown>;
+export const WidgetNeedFragmentDoc = new TypedDocumentString(`
+    fragment WidgetNeed on Need {
+  id
+  kind
+  title
+  description
+  quantity
+  unit
+  pledgedQuantity
+  remainingQuantity
+  status
+  urgency
+  startsAt
+  endsAt
+  deadline
+  actor {
+    id
+    name
+    publicContact {
+      address
+    }
+  }
+  region {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"WidgetNeed"}) as unknown as TypedDocumentString<WidgetNeedFragment, unknown>;
+export const DashboardViewerDocument = new TypedDocumentString(`
+    query DashboardViewer {
+  viewer {
+    role
+    regions {
+      id
+      name
+      level
+    }
+    actors {
+      id
+      name
+      region {
+        id
+        name
+        level
+      }
+    }
+  }
+}
+    `, {"hash":"f5fbfaa6eca258633aeef5e4cbf5ba812a11c5f51bb0ac546410b64f5caf95de"}) as unknown as TypedDocumentString<DashboardViewerQuery, DashboardViewerQueryVariables>;
+export const DashboardRegionsDocument = new TypedDocumentString(`
+    query DashboardRegions {
+  regions {
+    id
+    name
+    level
+    parent {
+      id
+    }
+  }
+}
+    `, {"hash":"34ebf1e1ed54da166f9124637d3c6dcf5efb73f72defef3d2173054bd2587341"}) as unknown as TypedDocumentString<DashboardRegionsQuery, DashboardRegionsQueryVariables>;
+export const DashboardNeedsDocument = new TypedDocumentString(`
+    query DashboardNeeds($regionId: ID!, $after: String) {
+  needs(
+    filter: {regionId: $regionId, status: [OPEN, FILLED]}
+    first: 100
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...BoardNeed
+    }
+  }
+}
+    fragment BoardNeed on Need {
+  id
+  kind
+  title
+  quantity
+  unit
+  pledgedQuantity
+  remainingQuantity
+  status
+  urgency
+  visibility
+  startsAt
+  deadline
+  updatedAt
+  actor {
+    id
+    name
+  }
+  region {
+    id
+    name
+  }
+}`, {"hash":"4321fcd3c1c33f97cccee6fc970cb500228fe0301c8598d45fd823746dc295c2"}) as unknown as TypedDocumentString<DashboardNeedsQuery, DashboardNeedsQueryVariables>;
+export const DashboardNeedEventsDocument = new TypedDocumentString(`
+    subscription DashboardNeedEvents($regionId: ID!, $after: String) {
+  needEvents(filter: {regionId: $regionId}, after: $after) {
+    cursor
+    type
+    occurredAt
+    need {
+      ...BoardNeed
+    }
+  }
+}
+    fragment BoardNeed on Need {
+  id
+  kind
+  title
+  quantity
+  unit
+  pledgedQuantity
+  remainingQuantity
+  status
+  urgency
+  visibility
+  startsAt
+  deadline
+  updatedAt
+  actor {
+    id
+    name
+  }
+  region {
+    id
+    name
+  }
+}`, {"hash":"deac19d4eb4f1e1351c8be1ca2a45d1c79373c050198fc4696166f1a6b41eddc"}) as unknown as TypedDocumentString<DashboardNeedEventsSubscription, DashboardNeedEventsSubscriptionVariables>;
+export const DashboardNetworkDocument = new TypedDocumentString(`
+    query DashboardNetwork($regionId: ID!) {
+  network(regionId: $regionId) {
+    actors {
+      ...MapActor
+    }
+    cooperations {
+      id
+      kind
+      title
+      status
+      participants {
+        id
+      }
+    }
+    stats {
+      actorCount
+      cooperationCount
+      componentCount
+      isolatedActorCount
+      density
+    }
+  }
+  overlaps(regionId: $regionId, first: 20) {
+    score
+    sharedTopics
+    actors {
+      id
+      name
+    }
+  }
+}
+    fragment MapActor on Actor {
+  id
+  kind
+  name
+  topics
+  region {
+    id
+    name
+  }
+}`, {"hash":"44cab87a67c93fab04ddc4d2662f382c6e027d8fc9396e167da29239e31ede78"}) as unknown as TypedDocumentString<DashboardNetworkQuery, DashboardNetworkQueryVariables>;
+export const DashboardActorDocument = new TypedDocumentString(`
+    query DashboardActor($id: ID!) {
+  actor(id: $id) {
+    ...MapActor
+    description
+    website
+    partners {
+      id
+      name
+      kind
+    }
+    needs(status: [OPEN], first: 10) {
+      nodes {
+        id
+        title
+        kind
+        quantity
+        unit
+        remainingQuantity
+      }
+    }
+  }
+  cooperationSuggestions(actorId: $id, first: 5) {
+    score
+    sharedTopics
+    reasons
+    actor {
+      id
+      name
+      kind
+    }
+  }
+}
+    fragment MapActor on Actor {
+  id
+  kind
+  name
+  topics
+  region {
+    id
+    name
+  }
+}`, {"hash":"2ae66de3b632acbb2f4137d5361ae0e4f53fb28a58748756543d5835bc63b625"}) as unknown as TypedDocumentString<DashboardActorQuery, DashboardActorQueryVariables>;
+export const WidgetNeedsDocument = new TypedDocumentString(`
+    query WidgetNeeds($regionId: ID!, $kinds: [NeedKind!], $first: Int!) {
+  region(id: $regionId) {
+    id
+    name
+  }
+  needs(
+    filter: {regionId: $regionId, kinds: $kinds, status: [OPEN]}
+    first: $first
+  ) {
+    totalCount
+    nodes {
+      ...WidgetNeed
+    }
+  }
+}
+    fragment WidgetNeed on Need {
+  id
+  kind
+  title
+  description
+  quantity
+  unit
+  pledgedQuantity
+  remainingQuantity
+  status
+  urgency
+  startsAt
+  endsAt
+  deadline
+  actor {
+    id
+    name
+    publicContact {
+      address
+    }
+  }
+  region {
+    id
+    name
+  }
+}`, {"hash":"dc60f2594316719c05f6f0923328d700981a7708f6e539c31491448e3beaf0c2"}) as unknown as TypedDocumentString<WidgetNeedsQuery, WidgetNeedsQueryVariables>;
+export const WidgetNeedEventsDocument = new TypedDocumentString(`
+    subscription WidgetNeedEvents($regionId: ID!, $kinds: [NeedKind!], $after: String) {
+  needEvents(filter: {regionId: $regionId, kinds: $kinds}, after: $after) {
+    cursor
+    type
+    need {
+      ...WidgetNeed
+    }
+  }
+}
+    fragment WidgetNeed on Need {
+  id
+  kind
+  title
+  description
+  quantity
+  unit
+  pledgedQuantity
+  remainingQuantity
+  status
+  urgency
+  startsAt
+  endsAt
+  deadline
+  actor {
+    id
+    name
+    publicContact {
+      address
+    }
+  }
+  region {
+    id
+    name
+  }
+}`, {"hash":"7a06c08a62c9af64553648540a366ad9ae7f5cfb86afe08093687ac116002410"}) as unknown as TypedDocumentString<WidgetNeedEventsSubscription, WidgetNeedEventsSubscriptionVariables>;
+export const WidgetVolunteerDocument = new TypedDocumentString(`
+    mutation WidgetVolunteer($input: VolunteerInput!) {
+  volunteer(input: $input) {
+    id
+    quantity
+    status
+    need {
+      ...WidgetNeed
+    }
+  }
+}
+    fragment WidgetNeed on Need {
+  id
+  kind
+  title
+  description
+  quantity
+  unit
+  pledgedQuantity
+  remainingQuantity
+  status
+  urgency
+  startsAt
+  endsAt
+  deadline
+  actor {
+    id
+    name
+    publicContact {
+      address
+    }
+  }
+  region {
+    id
+    name
+  }
+}`, {"hash":"7f4375cbd83ed75db3dc4a2246f236f07f01740472a2af363138f77937f2dd18"}) as unknown as TypedDocumentString<WidgetVolunteerMutation, WidgetVolunteerMutationVariables>;
+export const TrustedRegionNamesDocument = new TypedDocumentString(`
+    query TrustedRegionNames {
+  regions {
+    id
+    name
+  }
+}
+    `, {"hash":"221d5326743b299d44b9a789710c52cb135b3ec13c43ecd01ee3297c1b1b3580"}) as unknown as TypedDocumentString<TrustedRegionNamesQuery, TrustedRegionNamesQueryVariables>;

@@ -1,0 +1,150 @@
+// HTML shells of the pages the hub serves. Pages load their hashed bundles from /assets/ and
+// nothing from any other host.
+interface Asset {
+  js: string;
+  css?: string;
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const BASE_STYLE = `
+  :root { color-scheme: light; --ink: #1f2933; --muted: #4b5563; --line: #d5dde6; --accent: #0b6e4f; }
+  body { margin: 0; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: var(--ink); background: #f3f5f8; }
+`;
+
+function shell(title: string, asset: Asset, bodyClass: string, body: string): string {
+  return `<!doctype html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${BASE_STYLE}</style>
+${asset.css ? `<link rel="stylesheet" href="/assets/${escapeHtml(asset.css)}">` : ''}
+</head>
+<body class="${bodyClass}">
+${body}
+<script src="/assets/${escapeHtml(asset.js)}"></script>
+</body>
+</html>
+`;
+}
+
+export function explorerPage(asset: Asset): string {
+  return shell(
+    'Engagement-Hub · GraphQL-Explorer',
+    asset,
+    'explorer',
+    `<style>html, body, #graphiql { height: 100%; } body.explorer { background: #fff; }</style>
+<div id="graphiql"><p style="padding:1rem">Der GraphQL-Explorer wird geladen …</p></div>
+<noscript>Der Explorer braucht JavaScript. Die API selbst erreichen Sie unter /graphql.</noscript>`,
+  );
+}
+
+export function dashboardPage(asset: Asset): string {
+  return shell(
+    'Engagement-Hub · Koordination',
+    asset,
+    'dashboard',
+    `<div id="app"><p style="padding:1rem">Das Dashboard wird geladen …</p></div>
+<noscript>Das Dashboard braucht JavaScript.</noscript>`,
+  );
+}
+
+export function missingBundlesPage(): string {
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Engagement-Hub</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem">
+<h1>Die Oberflächen sind noch nicht gebaut</h1>
+<p>Die GraphQL-API läuft unter <a href="/graphql">/graphql</a>. Für Explorer, Dashboard und Widget
+bitte einmal <code>npm run build:clients</code> ausführen (das macht <code>npm start</code> auch von selbst).</p>
+</body></html>`;
+}
+
+export function widgetDemoPage(region: { id: string; name: string } | null, origin: string): string {
+  const id = region ? escapeHtml(region.id) : 'REGION-ID';
+  const name = region ? escapeHtml(region.name) : 'Ihrer Gemeinde';
+  const snippet = escapeHtml(
+    `<script src="${origin}/widget.js" defer></script>\n` +
+      `<engagement-needs region="${region?.id ?? 'REGION-ID'}" kinds="HELPERS,EQUIPMENT" limit="10"></engagement-needs>`,
+  );
+  return `<!doctype html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Widget „Hier wird Hilfe gebraucht“ einbinden · Engagement-Hub</title>
+<style>${BASE_STYLE}
+  header.top { background: #fff; border-bottom: 1px solid var(--line); padding: 1rem 1.5rem; }
+  header.top h1 { margin: 0; font-size: 1.4rem; }
+  header.top p { margin: .25rem 0 0; color: var(--muted); }
+  main { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1.5rem; padding: 1.5rem; max-width: 78rem; margin: 0 auto; }
+  @media (max-width: 900px) { main { grid-template-columns: 1fr; } }
+  section.doc { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 1.25rem 1.5rem; }
+  h2 { font-size: 1.1rem; margin: 1.25rem 0 .5rem; } h2:first-child { margin-top: 0; }
+  pre { background: #0f172a; color: #e2e8f0; padding: .9rem 1rem; border-radius: 8px; overflow-x: auto; font-size: .85rem; line-height: 1.5; white-space: pre-wrap; word-break: break-all; }
+  code { font-family: ui-monospace, 'SFMono-Regular', Menlo, monospace; }
+  table { border-collapse: collapse; width: 100%; font-size: .92rem; }
+  th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+  .themed { --en-accent: #005ca9; --en-accent-soft: #e0ecf7; --en-radius: 4px; --en-font: Georgia, serif; }
+  .preview h2 { margin: 0 0 .5rem; }
+  .preview > p { color: var(--muted); margin: 0 0 .75rem; }
+  .preview + .preview { margin-top: 1.5rem; }
+</style>
+</head>
+<body>
+<header class="top">
+  <h1>Widget „Hier wird Hilfe gebraucht“</h1>
+  <p>Offene Bedarfe aus dem Engagement-Hub auf der Website Ihrer Gemeinde – live aktualisiert, ohne Cookies und ohne Tracking.</p>
+</header>
+<main>
+  <section class="doc" aria-labelledby="embed">
+    <h2 id="embed">So binden Sie es ein</h2>
+    <p>Zwei Zeilen im HTML Ihrer Seite genügen. Das Beispiel zeigt die offenen Bedarfe in ${name}
+      (die ID Ihrer Gemeinde nennt Ihnen die Koordination oder der Explorer):</p>
+    <pre><code>${snippet}</code></pre>
+    <h2>Attribute</h2>
+    <table>
+      <thead><tr><th scope="col">Attribut</th><th scope="col">Bedeutung</th></tr></thead>
+      <tbody>
+        <tr><td><code>region</code></td><td>ID der Gemeinde oder des Amtes (Pflicht); Bedarfe aus allen Orten darunter werden mitgezeigt.</td></tr>
+        <tr><td><code>kinds</code></td><td>Nur diese Arten, kommagetrennt: HELPERS, EQUIPMENT, ROOM, EXPERTISE, TRANSPORT, FUNDING, BOARD_POSITION, OTHER.</td></tr>
+        <tr><td><code>limit</code></td><td>Höchstens so viele Bedarfe (1–50, Standard 10).</td></tr>
+      </tbody>
+    </table>
+    <h2>Gestaltung</h2>
+    <p>Farben, Schrift und Rundungen übernehmen Sie mit CSS-Variablen aus Ihrem Stylesheet:</p>
+    <pre><code>engagement-needs {
+  --en-accent: #005ca9;      /* Buttons, Fortschritt */
+  --en-accent-text: #ffffff;
+  --en-text: #1f2933;
+  --en-bg: #ffffff;
+  --en-card-bg: #f8fafc;
+  --en-urgent: #b42318;      /* dringende Bedarfe */
+  --en-radius: 4px;
+  --en-font: Georgia, serif;
+}</code></pre>
+    <h2>Datenschutz</h2>
+    <p>Das Widget setzt keine Cookies, lädt nichts von fremden Servern und spricht nur mit diesem Hub.
+      Name und E-Mail-Adresse von Helfenden werden nur mit ausdrücklicher Einwilligung übermittelt und
+      nur dem Träger des Bedarfs und der Koordination angezeigt.</p>
+  </section>
+  <div>
+    <section class="preview" aria-labelledby="live">
+      <h2 id="live">Live-Vorschau: ${name}</h2>
+      <p>So sieht das Widget mit den Standardfarben aus.</p>
+      ${region ? `<engagement-needs id="demo-widget" region="${id}" limit="5"></engagement-needs>` : '<p>Es sind noch keine Regionen angelegt.</p>'}
+    </section>
+    <section class="preview" aria-labelledby="themed">
+      <h2 id="themed">Eigene Farben, nur Helfende</h2>
+      <p>Dieselbe Gemeinde mit <code>kinds="HELPERS"</code>, <code>limit="3"</code> und eigenen CSS-Variablen.</p>
+      ${region ? `<engagement-needs class="themed" region="${id}" kinds="HELPERS" limit="3"></engagement-needs>` : ''}
+    </section>
+  </div>
+</main>
+<script src="/widget.js" defer></script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,172 @@
+// Serves the browser clients: the explorer at /, the coordinators' dashboard at /dashboard, the
+// embeddable widget at /widget.js with its demo page at /widget-demo, and the hashed bundle files
+// under /assets/. Bundles come from dist/clients/ (npm run build:clients); nothing is loaded
+// from another host, so all of it works on a network without internet.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Database } from '../db/database';
+import { toGlobalId } from '../graphql/global-id';
+import { dashboardPage, explorerPage, missingBundlesPage, widgetDemoPage } from './client-pages';
+
+export interface StaticRoutesOptions {
+  db: Database;
+  /** Where build-clients.ts put the bundles; defaults to <project>/dist/clients. */
+  clientsDir?: string;
+}
+
+interface ClientManifest {
+  widget: { js: string };
+  dashboard: { js: string; css?: string };
+  explorer: { js: string; css?: string };
+}
+
+/** The project root, found from this file whether it runs compiled (dist/src/server) or not. */
+function projectRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) {
+    dir = path.dirname(dir);
+  }
+  return dir;
+}
+
+export const DEFAULT_CLIENTS_DIR = path.join(projectRoot(), 'dist', 'clients');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** Pages: scripts and connections to this hub only; the dashboard's map draws on a canvas. */
+function securityHeaders(reply: FastifyReply, host: string, frameable: boolean): void {
+  const ws = host ? ` ws://${host} wss://${host}` : '';
+  reply.header(
+    'content-security-policy',
+    [
+      "default-src 'self'",
+      `connect-src 'self'${ws}`,
+      "img-src 'self' data: blob:",
+      "style-src 'self' 'unsafe-inline'",
+      "font-src 'self' data:",
+      "worker-src 'self' blob:",
+      "base-uri 'none'",
+      "form-action 'none'",
+      frameable ? '' : "frame-ancestors 'none'",
+    ]
+      .filter(Boolean)
+      .join('; '),
+  );
+  reply.header('referrer-policy', 'no-referrer');
+  reply.header('x-content-type-options', 'nosniff');
+  reply.header('cache-control', 'no-cache');
+  reply.type('text/html; charset=utf-8');
+}
+
+/** The municipality with the most open public needs: a region id that shows something. */
+export async function demoRegion(db: Database): Promise<{ id: string; name: string } | null> {
+  const rows = await db.read<{ id: number; name: string }>(
+    `SELECT r.id, r.name
+       FROM region r
+       LEFT JOIN need n ON n.region_id = r.id AND n.status = 'OPEN' AND n.visibility = 'PUBLIC'
+      GROUP BY r.id
+      ORDER BY (r.level = 'MUNICIPALITY') DESC, count(n.id) DESC, r.id
+      LIMIT 1`,
+  );
+  return rows[0] ? { id: toGlobalId('Region', rows[0].id), name: rows[0].name } : null;
+}
+
+export function registerStaticRoutes(app: FastifyInstance, options: StaticRoutesOptions): void {
+  const dir = options.clientsDir ?? DEFAULT_CLIENTS_DIR;
+  const files = new Map<string, { body: Buffer; etag: string }>();
+  let manifestCache: { mtimeMs: number; manifest: ClientManifest } | null = null;
+
+  // Re-read when the build is swapped in (npm run build:clients while the hub runs).
+  const manifest = (): ClientManifest | null => {
+    const file = path.join(dir, 'manifest.json');
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(file);
+    } catch {
+      return null;
+    }
+    if (manifestCache?.mtimeMs !== stat.mtimeMs) {
+      manifestCache = { mtimeMs: stat.mtimeMs, manifest: JSON.parse(fs.readFileSync(file, 'utf8')) };
+      files.clear();
+    }
+    return manifestCache.manifest;
+  };
+
+  const load = async (name: string): Promise<{ body: Buffer; etag: string } | null> => {
+    const cached = files.get(name);
+    if (cached) return cached;
+    const full = path.join(dir, name);
+    if (!full.startsWith(dir + path.sep)) return null;
+    try {
+      const body = await fs.promises.readFile(full);
+      const entry = { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+      files.set(name, entry);
+      return entry;
+    } catch {
+      return null;
+    }
+  };
+
+  const sendFile = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    name: string,
+    cacheControl: string,
+  ): Promise<FastifyReply> => {
+    const file = await load(name);
+    if (!file) return reply.code(404).type('text/plain').send('Not found');
+    reply.header('cache-control', cacheControl);
+    reply.header('etag', file.etag);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.type(CONTENT_TYPES[path.extname(name)] ?? 'application/octet-stream');
+    if (req.headers['if-none-match'] === file.etag) return reply.code(304).send();
+    return reply.send(file.body);
+  };
+
+  const page = (
+    render: (m: ClientManifest, req: FastifyRequest) => string | Promise<string>,
+    frameable = false,
+  ) =>
+    async (req: FastifyRequest, reply: FastifyReply) => {
+      const m = manifest();
+      securityHeaders(reply, req.headers.host ?? '', frameable);
+      if (!m) return reply.code(503).send(missingBundlesPage());
+      return reply.send(await render(m, req));
+    };
+
+  app.get('/', page((m) => explorerPage(m.explorer)));
+  app.get('/dashboard', page((m) => dashboardPage(m.dashboard)));
+  app.get(
+    '/widget-demo',
+    page(async (_m, req) => widgetDemoPage(await demoRegion(options.db), `${req.protocol}://${req.host}`), true),
+  );
+
+  // A stable address for embedders: short cache, revalidated by ETag, loadable from any site.
+  app.get('/widget.js', async (req, reply) => {
+    const m = manifest();
+    if (!m) return reply.code(503).type('text/plain').send('The widget is not built yet.');
+    reply.header('access-control-allow-origin', '*');
+    reply.header('cross-origin-resource-policy', 'cross-origin');
+    return sendFile(req, reply, m.widget.js, 'public, max-age=300, must-revalidate');
+  });
+
+  // Hashed names change with their content: cache them for a year.
+  app.get<{ Params: { '*': string } }>('/assets/*', async (req, reply) => {
+    if (!manifest()) return reply.code(404).send();
+    const name = req.params['*'];
+    if (!/^[\w.-]+(\/[\w.-]+)?$/.test(name)) return reply.code(404).send();
+    return sendFile(req, reply, name, 'public, max-age=31536000, immutable');
+  });
+
+}
