@@ -10,6 +10,8 @@ import { migrate } from './db/migrate';
 import { Authenticator } from './graphql/auth';
 import { printHubSchema } from './graphql/build-schema';
 import { Role } from './graphql/viewer';
+import { AuditService } from './modules/audit/audit.service';
+import { ImportFailedError, importActors } from './modules/import/actor-import';
 import { seedDemoIfEmpty } from './modules/seed/demo-seed';
 import { connectDatabase, startHub } from './server/hub';
 import { createLogger } from './server/logger';
@@ -20,6 +22,9 @@ Commands:
   serve                 run the hub (HTTP and WebSocket on PORT, default 4000)
   migrate               apply pending database migrations
   seed                  load the demo data set into an empty database
+  import FILE.csv [--skip-invalid]
+                        import or update actors from a CSV file (header row: kind,name,
+                        municipality,topics,website,email,phone,address,latitude,longitude)
   token --role ROLE [--region ID]... [--actor ID]... [--sub NAME] [--ttl 8h]
                         print a sign-in token for the configured secret
   schema [FILE]         write the GraphQL schema (default schema/schema.graphql)
@@ -91,6 +96,32 @@ async function token(config: Config, flags: Map<string, string[]>): Promise<void
 
 class UsageError extends Error {}
 
+async function importCommand(config: Config, positional: string[], flags: Map<string, string[]>): Promise<void> {
+  const file = positional[0];
+  if (!file) throw new UsageError('import needs a CSV file');
+  const csv = fs.readFileSync(path.resolve(file), 'utf8');
+  const skipInvalid = flags.get('skip-invalid')?.[0] === 'true';
+  const progress = (done: number, total: number) => {
+    if (total < 1000) return;
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${done === total ? '\n' : ''}`);
+  };
+  await withDatabase(config, async (db) => {
+    await migrate(db.dataSource);
+    try {
+      const r = await importActors(db, new AuditService(db), csv, { skipInvalid, progress });
+      process.stdout.write(`imported: ${r.created} created, ${r.updated} updated, ${r.rejected.length} rejected\n`);
+      for (const x of r.rejected) process.stdout.write(`  line ${x.line}: ${x.reason}\n`);
+    } catch (e) {
+      if (!(e instanceof ImportFailedError)) throw e;
+      for (const x of e.rejected) process.stderr.write(`line ${x.line}: ${x.reason}\n`);
+      process.stderr.write(`${e.message} (use --skip-invalid to import the good rows)\n`);
+      process.exitCode = 1;
+    }
+  });
+}
+
 export async function main(argv: string[]): Promise<void> {
   const [command = 'help', ...rest] = argv;
   const { positional, flags } = parseFlags(rest);
@@ -112,14 +143,20 @@ export async function main(argv: string[]): Promise<void> {
     case 'migrate':
       return withDatabase(config, async (db) => {
         const applied = await migrate(db.dataSource);
-        process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'database is up to date\n');
+        process.stdout.write(
+          applied.length ? `applied: ${applied.join(', ')}\n` : 'database is up to date\n',
+        );
       });
     case 'seed':
       return withDatabase(config, async (db) => {
         await migrate(db.dataSource);
         const done = await seedDemoIfEmpty(db, (m) => process.stdout.write(m + '\n'));
-        process.stdout.write(done ? 'demo data loaded\n' : 'database already has data; nothing loaded\n');
+        process.stdout.write(
+          done ? 'demo data loaded\n' : 'database already has data; nothing loaded\n',
+        );
       });
+    case 'import':
+      return importCommand(config, positional, flags);
     case 'token':
       return token(config, flags);
     default:

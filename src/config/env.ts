@@ -56,7 +56,9 @@ class Reader {
     const v = this.raw(name);
     if (v === undefined) return fallback;
     if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
-      this.problems.push(`${name}=${JSON.stringify(v)} must be a whole number from ${min} to ${max}`);
+      this.problems.push(
+        `${name}=${JSON.stringify(v)} must be a whole number from ${min} to ${max}`,
+      );
       return fallback;
     }
     return Number(v);
@@ -107,7 +109,9 @@ class Reader {
         } catch {
           /* reported below */
         }
-        this.problems.push(`${name} contains ${JSON.stringify(s)}, not a ${protocols.join(' or ')} URL`);
+        this.problems.push(
+          `${name} contains ${JSON.stringify(s)}, not a ${protocols.join(' or ')} URL`,
+        );
         return false;
       });
   }
@@ -115,7 +119,11 @@ class Reader {
 
 export function loadConfig(env: Env = process.env): Config {
   const r = new Reader(env);
-  const nodeEnv = r.oneOf<NodeEnv>('NODE_ENV', ['development', 'production', 'test'], 'development');
+  const nodeEnv = r.oneOf<NodeEnv>(
+    'NODE_ENV',
+    ['development', 'production', 'test'],
+    'development',
+  );
   const pg = ['postgres:', 'postgresql:'];
   const origins = r.raw('HUB_WS_ORIGINS');
   const jwtSecret = r.raw('HUB_JWT_SECRET');

@@ -12,7 +12,10 @@ types.setTypeParser(20, (v: string) => {
 });
 
 export interface Queryable {
-  query<R extends QueryResultRow = QueryResultRow>(sql: string, params?: unknown[]): Promise<{ rows: R[]; rowCount: number | null }>;
+  query<R extends QueryResultRow = QueryResultRow>(
+    sql: string,
+    params?: unknown[],
+  ): Promise<{ rows: R[]; rowCount: number | null }>;
 }
 
 export class Database {
@@ -30,14 +33,21 @@ export class Database {
   }
 
   /** A read that may be served by a replica. */
-  async read<R extends QueryResultRow = QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> {
+  async read<R extends QueryResultRow = QueryResultRow>(
+    sql: string,
+    params: unknown[] = [],
+  ): Promise<R[]> {
     const replicas = this.replicas;
-    const pool = replicas.length > 0 ? replicas[this.replicaIndex++ % replicas.length] : this.primary;
+    const pool =
+      replicas.length > 0 ? replicas[this.replicaIndex++ % replicas.length] : this.primary;
     return (await pool.query<R>(sql, params)).rows;
   }
 
   /** A read or single statement on the primary. */
-  async query<R extends QueryResultRow = QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> {
+  async query<R extends QueryResultRow = QueryResultRow>(
+    sql: string,
+    params: unknown[] = [],
+  ): Promise<R[]> {
     return (await this.primary.query<R>(sql, params)).rows;
   }
 
@@ -65,7 +75,11 @@ export class Database {
 
   /** Pool figures for /metrics. */
   poolStats(): { total: number; idle: number; waiting: number } {
-    const p = this.primary as unknown as { totalCount: number; idleCount: number; waitingCount: number };
+    const p = this.primary as unknown as {
+      totalCount: number;
+      idleCount: number;
+      waitingCount: number;
+    };
     return { total: p.totalCount, idle: p.idleCount, waiting: p.waitingCount };
   }
 }
@@ -79,7 +93,10 @@ export class Transaction implements Queryable {
     return { rows: r.rows, rowCount: r.rowCount };
   }
 
-  async rows<R extends QueryResultRow = QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> {
+  async rows<R extends QueryResultRow = QueryResultRow>(
+    sql: string,
+    params: unknown[] = [],
+  ): Promise<R[]> {
     return (await this.client.query<R>(sql, params)).rows;
   }
 }

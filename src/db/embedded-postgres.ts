@@ -62,7 +62,9 @@ async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresCtor> {
   return EmbeddedPostgres;
 }
 
-export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedPostgresHandle> {
+export async function startEmbeddedPostgres(
+  opts: EmbeddedOptions,
+): Promise<EmbeddedPostgresHandle> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const password = 'hub-embedded';
   const fresh = !fs.existsSync(path.join(opts.dir, 'PG_VERSION'));

@@ -4,7 +4,10 @@ import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 
 export type Hydrator<T> = (row: Record<string, unknown>) => T;
 
-export function makeHydrator<T extends ObjectLiteral>(ds: DataSource, target: EntityTarget<T>): Hydrator<T> {
+export function makeHydrator<T extends ObjectLiteral>(
+  ds: DataSource,
+  target: EntityTarget<T>,
+): Hydrator<T> {
   const meta = ds.getMetadata(target);
   const cols = meta.columns
     .filter((c) => c.isSelect)

@@ -4,7 +4,11 @@ import { DataSource } from 'typeorm';
 // empty database queue here, the first applies the migrations, the others find nothing to do.
 const MIGRATION_LOCK_KEY = 7_314_001;
 
-export async function withAdvisoryLock<T>(ds: DataSource, key: number, fn: () => Promise<T>): Promise<T> {
+export async function withAdvisoryLock<T>(
+  ds: DataSource,
+  key: number,
+  fn: () => Promise<T>,
+): Promise<T> {
   const runner = ds.createQueryRunner('master');
   await runner.connect();
   try {

@@ -17,14 +17,18 @@ export function resolveJwtSecret(config: Config): Uint8Array {
   const file = path.join(config.dataDir, 'jwt-secret');
   if (!fs.existsSync(file)) {
     fs.mkdirSync(config.dataDir, { recursive: true });
-    fs.writeFileSync(file, crypto.randomBytes(48).toString('base64url'), { mode: 0o600, flag: 'wx' });
+    fs.writeFileSync(file, crypto.randomBytes(48).toString('base64url'), {
+      mode: 0o600,
+      flag: 'wx',
+    });
   }
   return new TextEncoder().encode(fs.readFileSync(file, 'utf8').trim());
 }
 
 function idList(claim: unknown, type: 'Actor' | 'Region'): number[] {
   if (claim === undefined) return [];
-  if (!Array.isArray(claim)) throw new UnauthenticatedError(`Token claim for ${type} ids must be a list`);
+  if (!Array.isArray(claim))
+    throw new UnauthenticatedError(`Token claim for ${type} ids must be a list`);
   return claim.map((gid) => {
     const d = typeof gid === 'string' ? decodeGlobalId(gid) : null;
     if (!d || d.type !== type) throw new UnauthenticatedError(`Token names an invalid ${type} id`);

@@ -11,6 +11,10 @@ export interface HubContext {
   services: Services;
 }
 
-export function createContext(services: Services, viewer: Viewer, requestId: string = randomUUID()): HubContext {
+export function createContext(
+  services: Services,
+  viewer: Viewer,
+  requestId: string = randomUUID(),
+): HubContext {
   return { requestId, viewer, services, loaders: createLoaders(services) };
 }

@@ -73,7 +73,10 @@ export function pageWindow(args: ConnectionArgs): { size: number; backward: bool
   if (first != null && last != null) {
     throw new BadUserInputError('Pass either first or last, not both', 'first');
   }
-  for (const [name, v] of [['first', first], ['last', last]] as const) {
+  for (const [name, v] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
     if (v != null && (!Number.isInteger(v) || v < 1 || v > MAX_PAGE_SIZE)) {
       throw new BadUserInputError(`${name} must be between 1 and ${MAX_PAGE_SIZE}`, name);
     }
@@ -140,7 +143,10 @@ export async function paginate<T>(
   const more = rows.length > size;
   const page = more ? rows.slice(0, size) : rows;
   if (backward) page.reverse();
-  const edges = page.map((row) => ({ cursor: encodeCursor(rowKeys(row, n)), node: source.hydrate(row) }));
+  const edges = page.map((row) => ({
+    cursor: encodeCursor(rowKeys(row, n)),
+    node: source.hydrate(row),
+  }));
 
   // One aggregate answers totalCount and whether rows lie beyond the cursor we came from.
   let aggregate: Promise<{ total: number; beyond: boolean }> | null = null;

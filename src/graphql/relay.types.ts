@@ -1,6 +1,16 @@
 // Shared GraphQL shapes: the Node interface, PageInfo, geo and contact types, and the factory
 // for Relay connection types.
-import { ClassType, Field, Float, ID, Int, InterfaceType, ObjectType, InputType, registerEnumType } from 'type-graphql';
+import {
+  ClassType,
+  Field,
+  Float,
+  ID,
+  Int,
+  InterfaceType,
+  ObjectType,
+  InputType,
+  registerEnumType,
+} from 'type-graphql';
 import { Visibility } from '../modules/needs/need.entity';
 
 registerEnumType(Visibility, {
@@ -18,7 +28,9 @@ export abstract class Node {
   id: string;
 }
 
-@ObjectType({ description: 'Relay cursor connections (https://relay.dev/graphql/connections.htm).' })
+@ObjectType({
+  description: 'Relay cursor connections (https://relay.dev/graphql/connections.htm).',
+})
 export class PageInfo {
   @Field()
   hasNextPage: boolean;
@@ -92,7 +104,10 @@ export function geoPoint(lat: number | null, lon: number | null): GeoPoint | nul
 }
 
 /** Builds `<Name>Edge` and `<Name>Connection` for a node type, as the contract spells them. */
-export function connectionTypes<T extends object>(name: string, nodeType: () => ClassType<T> | object) {
+export function connectionTypes<T extends object>(
+  name: string,
+  nodeType: () => ClassType<T> | object,
+) {
   @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field()

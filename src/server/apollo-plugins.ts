@@ -37,13 +37,21 @@ export function observabilityPlugin(log: Logger, metrics: Metrics): ApolloServer
 }
 
 /** Depth, alias, directive and cost limits, checked with the variables known, before execution. */
-export function operationLimitsPlugin(limits: OperationLimits = DEFAULT_LIMITS): ApolloServerPlugin<HubContext> {
+export function operationLimitsPlugin(
+  limits: OperationLimits = DEFAULT_LIMITS,
+): ApolloServerPlugin<HubContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const errors = checkOperationLimits(schema, document, operation, request.variables, limits);
+          const errors = checkOperationLimits(
+            schema,
+            document,
+            operation,
+            request.variables,
+            limits,
+          );
           if (errors.length) throw errors[0];
         },
       };
@@ -59,8 +67,14 @@ export function errorCapPlugin(): ApolloServerPlugin<HubContext> {
     async requestDidStart() {
       return {
         async willSendResponse({ response }) {
-          if (response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > MAX_ERRORS_PER_RESPONSE) {
-            response.body.singleResult.errors = response.body.singleResult.errors?.slice(0, MAX_ERRORS_PER_RESPONSE);
+          if (
+            response.body.kind === 'single' &&
+            (response.body.singleResult.errors?.length ?? 0) > MAX_ERRORS_PER_RESPONSE
+          ) {
+            response.body.singleResult.errors = response.body.singleResult.errors?.slice(
+              0,
+              MAX_ERRORS_PER_RESPONSE,
+            );
           }
         },
       };

@@ -62,7 +62,10 @@ bitte einmal <code>npm run build:clients</code> ausführen (das macht <code>npm 
 </body></html>`;
 }
 
-export function widgetDemoPage(region: { id: string; name: string } | null, origin: string): string {
+export function widgetDemoPage(
+  region: { id: string; name: string } | null,
+  origin: string,
+): string {
   const id = region ? escapeHtml(region.id) : 'REGION-ID';
   const name = region ? escapeHtml(region.name) : 'Ihrer Gemeinde';
   const snippet = escapeHtml(

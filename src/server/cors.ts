@@ -3,7 +3,8 @@
 // obtain). Cross-site form posts are refused by Apollo's CSRF prevention, not here.
 import type { FastifyInstance } from 'fastify';
 
-const ALLOWED_HEADERS = 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id, last-event-id';
+const ALLOWED_HEADERS =
+  'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id, last-event-id';
 
 export function registerCors(app: FastifyInstance): void {
   app.addHook('onRequest', async (req, reply) => {

@@ -63,9 +63,15 @@ export function registerGraphqlHttpRules(app: FastifyInstance, log: Logger): voi
         );
       }
     } else if (req.method === 'GET' && isGetMutation(req)) {
-      return sendRequestError(reply, 405, 'Mutations are only accepted over POST', 'METHOD_NOT_ALLOWED', {
-        allow: 'POST',
-      });
+      return sendRequestError(
+        reply,
+        405,
+        'Mutations are only accepted over POST',
+        'METHOD_NOT_ALLOWED',
+        {
+          allow: 'POST',
+        },
+      );
     }
   });
 
@@ -94,7 +100,9 @@ export function registerGraphqlHttpRules(app: FastifyInstance, log: Logger): voi
       return sendRequestError(reply, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
     }
     const message =
-      status === 400 && /JSON/i.test(error.message) ? 'The request body is not valid JSON' : error.message;
+      status === 400 && /JSON/i.test(error.message)
+        ? 'The request body is not valid JSON'
+        : error.message;
     return sendRequestError(reply, status, message, STATUS_CODES[status] ?? 'BAD_REQUEST');
   });
 }
@@ -135,9 +143,7 @@ export function answersLegacyJson(accept: string | undefined): boolean {
   const json = acceptMatch(accept, 'application/json');
   const gql = acceptMatch(accept, 'application/graphql-response+json');
   if (json.q <= 0) return false;
-  return (
-    (json.q - gql.q || json.specificity - gql.specificity || gql.order - json.order || 1) > 0
-  );
+  return (json.q - gql.q || json.specificity - gql.specificity || gql.order - json.order || 1) > 0;
 }
 
 /**

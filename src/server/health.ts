@@ -24,7 +24,8 @@ async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
 export function registerHealthRoutes(app: FastifyInstance, ds: DataSource, state: Readiness): void {
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_req, reply) => {
-    if (state.shuttingDown) return reply.code(503).send({ status: 'unavailable', reason: 'shutting down' });
+    if (state.shuttingDown)
+      return reply.code(503).send({ status: 'unavailable', reason: 'shutting down' });
     try {
       await withTimeout(ds.query('SELECT 1'), 2000);
     } catch (e) {
@@ -34,10 +35,14 @@ export function registerHealthRoutes(app: FastifyInstance, ds: DataSource, state
     }
     try {
       if (!(await withTimeout(migrationsAtHead(ds), 2000))) {
-        return reply.code(503).send({ status: 'unavailable', reason: 'migrations are not at head' });
+        return reply
+          .code(503)
+          .send({ status: 'unavailable', reason: 'migrations are not at head' });
       }
     } catch (e) {
-      return reply.code(503).send({ status: 'unavailable', reason: `migrations unknown: ${(e as Error).message}` });
+      return reply
+        .code(503)
+        .send({ status: 'unavailable', reason: `migrations unknown: ${(e as Error).message}` });
     }
     return { status: 'ready' };
   });

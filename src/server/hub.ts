@@ -46,7 +46,10 @@ export async function connectDatabase(
   log: Logger,
 ): Promise<{ url: string; embedded: EmbeddedPostgresHandle | null }> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: null };
-  log.info({ dir: path.join(config.dataDir, 'pg'), port: config.embeddedPgPort }, 'starting embedded PostgreSQL');
+  log.info(
+    { dir: path.join(config.dataDir, 'pg'), port: config.embeddedPgPort },
+    'starting embedded PostgreSQL',
+  );
   const embedded = await startEmbeddedPostgres({
     dir: path.join(config.dataDir, 'pg'),
     port: config.embeddedPgPort,
@@ -113,10 +116,13 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
         const drainMs = opts.drain ? config.shutdownDrainMs : 0;
         log.info({ drainMs }, 'shutting down: readiness is 503, then HTTP and WebSocket drain');
         // The last resort: a shutdown that hangs anyway ends the process, never the data.
-        const deadline = setTimeout(() => {
-          log.error('shutdown took too long, exiting');
-          process.exit(1);
-        }, drainMs + config.shutdownTimeoutMs + 3000);
+        const deadline = setTimeout(
+          () => {
+            log.error('shutdown took too long, exiting');
+            process.exit(1);
+          },
+          drainMs + config.shutdownTimeoutMs + 3000,
+        );
         deadline.unref();
         // Load balancers see the 503 and stop sending before connections close.
         if (drainMs > 0) await new Promise((resolve) => setTimeout(resolve, drainMs));

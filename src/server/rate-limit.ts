@@ -21,7 +21,9 @@ export const RULES = {
 
 export interface RateLimitStore {
   /** Adds hits to each bucket; returns the totals after adding, in the same order. */
-  add(buckets: Array<{ key: string; windowStart: number; hits: number; ttlSeconds: number }>): Promise<number[]>;
+  add(
+    buckets: Array<{ key: string; windowStart: number; hits: number; ttlSeconds: number }>,
+  ): Promise<number[]>;
   close(): Promise<void>;
 }
 
@@ -41,7 +43,9 @@ export class PgRateLimitStore implements RateLimitStore {
     const totals = new Map(rows.map((r) => [`${r.key}|${r.ws}`, r.hits]));
     if (Date.now() - this.lastPrune > 60_000) {
       this.lastPrune = Date.now();
-      await this.db.query(`DELETE FROM rate_limit_bucket WHERE window_start < now() - interval '1 day'`);
+      await this.db.query(
+        `DELETE FROM rate_limit_bucket WHERE window_start < now() - interval '1 day'`,
+      );
     }
     return buckets.map((b) => totals.get(`${b.key}|${b.windowStart}`) ?? b.hits);
   }
@@ -52,11 +56,17 @@ export class PgRateLimitStore implements RateLimitStore {
 export class RedisRateLimitStore implements RateLimitStore {
   private readonly redis: Redis;
   constructor(url: string) {
-    this.redis = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: false, lazyConnect: false });
+    this.redis = new Redis(url, {
+      maxRetriesPerRequest: 2,
+      enableOfflineQueue: false,
+      lazyConnect: false,
+    });
     this.redis.on('error', () => undefined); // reported through failed requests, not crashes
   }
 
-  async add(buckets: Array<{ key: string; windowStart: number; hits: number; ttlSeconds: number }>): Promise<number[]> {
+  async add(
+    buckets: Array<{ key: string; windowStart: number; hits: number; ttlSeconds: number }>,
+  ): Promise<number[]> {
     if (buckets.length === 0) return [];
     const multi = this.redis.multi();
     for (const b of buckets) {
@@ -106,7 +116,13 @@ export class RateLimiter {
     const id = `${rule.name}:${caller}|${start}`;
     let c = this.counters.get(id);
     if (!c) {
-      c = { key: `${rule.name}:${caller}`, windowStart: start, ttlSeconds: rule.windowSeconds * 2, known: 0, pending: 0 };
+      c = {
+        key: `${rule.name}:${caller}`,
+        windowStart: start,
+        ttlSeconds: rule.windowSeconds * 2,
+        known: 0,
+        pending: 0,
+      };
       this.counters.set(id, c);
     }
     if (c.known + c.pending >= rule.limit) throw new RateLimitedError(retryAfter);
@@ -117,7 +133,12 @@ export class RateLimiter {
   async checkStrict(rule: RateLimitRule, caller: string): Promise<void> {
     const { start, retryAfter } = this.window(rule);
     const [total] = await this.store.add([
-      { key: `${rule.name}:${caller}`, windowStart: start, hits: 1, ttlSeconds: rule.windowSeconds * 2 },
+      {
+        key: `${rule.name}:${caller}`,
+        windowStart: start,
+        hits: 1,
+        ttlSeconds: rule.windowSeconds * 2,
+      },
     ]);
     if (total > rule.limit) throw new RateLimitedError(retryAfter);
   }
@@ -135,7 +156,12 @@ export class RateLimiter {
     batch.forEach((c) => (c.pending = 0));
     try {
       const totals = await this.store.add(
-        batch.map((c, i) => ({ key: c.key, windowStart: c.windowStart, hits: sent[i], ttlSeconds: c.ttlSeconds })),
+        batch.map((c, i) => ({
+          key: c.key,
+          windowStart: c.windowStart,
+          hits: sent[i],
+          ttlSeconds: c.ttlSeconds,
+        })),
       );
       batch.forEach((c, i) => (c.known = Math.max(c.known, totals[i] - c.pending)));
     } catch {

@@ -44,7 +44,8 @@ export class TrustedDocuments {
    */
   apply(viewer: Viewer, request: OperationRequest): GraphQLError | undefined {
     const hash = persistedHash(request.extensions);
-    const text = hash !== undefined && Object.hasOwn(this.manifest, hash) ? this.manifest[hash] : undefined;
+    const text =
+      hash !== undefined && Object.hasOwn(this.manifest, hash) ? this.manifest[hash] : undefined;
     const restricted = this.mode === 'trusted' && viewer.role === Role.PUBLIC;
     if (text !== undefined) {
       // A restricted caller runs the manifest's text, never text of its own under a known hash.

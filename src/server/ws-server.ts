@@ -28,7 +28,11 @@ export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
 /** Checks an operation before it runs on a socket (trusted documents, rate limits, ...). */
 export type WsOperationGuard = (input: {
   viewer: Viewer;
-  payload: { query?: string; operationName?: string | null; extensions?: Record<string, unknown> | null };
+  payload: {
+    query?: string;
+    operationName?: string | null;
+    extensions?: Record<string, unknown> | null;
+  };
 }) => Promise<GraphQLError | void> | GraphQLError | void;
 
 export interface WsServerDeps {
@@ -47,7 +51,10 @@ interface ConnectionExtra extends Record<PropertyKey, unknown> {
   operations?: Set<string>;
 }
 
-export function createWsServer(deps: WsServerDeps): { wss: WebSocketServer; dispose: () => Promise<void> } {
+export function createWsServer(deps: WsServerDeps): {
+  wss: WebSocketServer;
+  dispose: () => Promise<void>;
+} {
   const { server, schema, services, auth, log, metrics } = deps;
   const allowed = services.config.wsAllowedOrigins;
   const wss = new WebSocketServer({
@@ -57,7 +64,9 @@ export function createWsServer(deps: WsServerDeps): { wss: WebSocketServer; disp
     verifyClient: ({ origin }: { origin?: string }) =>
       allowed === 'any' || origin === undefined || allowed.includes(origin),
   });
-  const formatError = makeFormatError((err, path) => log.error({ err, path }, 'subscription error'));
+  const formatError = makeFormatError((err, path) =>
+    log.error({ err, path }, 'subscription error'),
+  );
   const rules = [...specifiedRules, ...(deps.extraRules ?? [])];
 
   const disposable = useServer<Record<string, unknown>, ConnectionExtra>(
@@ -71,9 +80,12 @@ export function createWsServer(deps: WsServerDeps): { wss: WebSocketServer; disp
         const operations = (ctx.extra.operations ??= new Set());
         if (operations.size >= MAX_SUBSCRIPTIONS_PER_CONNECTION) {
           return [
-            new GraphQLError(`At most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} operations per connection`, {
-              extensions: { code: 'RATE_LIMITED' },
-            }),
+            new GraphQLError(
+              `At most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} operations per connection`,
+              {
+                extensions: { code: 'RATE_LIMITED' },
+              },
+            ),
           ];
         }
         for (const guard of deps.guards ?? []) {
@@ -89,7 +101,10 @@ export function createWsServer(deps: WsServerDeps): { wss: WebSocketServer; disp
         const errors = validate(schema, document, rules);
         if (errors.length) return errors.slice(0, 5);
         const operation = getOperationAST(document, payload.operationName);
-        if (!operation) return [new GraphQLError('Operation not found', { extensions: { code: 'BAD_USER_INPUT' } })];
+        if (!operation)
+          return [
+            new GraphQLError('Operation not found', { extensions: { code: 'BAD_USER_INPUT' } }),
+          ];
         const variables = payload.variables ?? undefined;
         const over = checkOperationLimits(schema, document, operation, variables);
         if (over.length) return over;
@@ -110,7 +125,10 @@ export function createWsServer(deps: WsServerDeps): { wss: WebSocketServer; disp
         const param = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
         const ip = ctx.extra.request.socket.remoteAddress ?? 'unknown';
         try {
-          ctx.extra.viewer = await auth.viewerFor(typeof param === 'string' ? param : undefined, ip);
+          ctx.extra.viewer = await auth.viewerFor(
+            typeof param === 'string' ? param : undefined,
+            ip,
+          );
           metrics.wsConnections.inc();
           return true;
         } catch {

@@ -33,7 +33,10 @@ describe('three hubs starting at once on one empty database', () => {
       await c.end();
     }
     for (const h of hubs) {
-      expect(await getJson(`${h.hub.url}/readyz`)).toEqual({ status: 200, body: { status: 'ready' } });
+      expect(await getJson(`${h.hub.url}/readyz`)).toEqual({
+        status: 200,
+        body: { status: 'ready' },
+      });
     }
   });
 });

@@ -50,9 +50,13 @@ describe('database outage', () => {
       async () => (await t.gql<{ regions: unknown[] }>('{ regions { id } }')).data?.regions.length,
       { timeoutMs: 15_000, intervalMs: 100 },
     );
-    await waitFor('/readyz to answer 200', async () => (await getJson(`${t.hub.url}/readyz`)).status === 200, {
-      timeoutMs: 15_000,
-    });
+    await waitFor(
+      '/readyz to answer 200',
+      async () => (await getJson(`${t.hub.url}/readyz`)).status === 200,
+      {
+        timeoutMs: 15_000,
+      },
+    );
     // A transaction (the write path) works on fresh connections too.
     const n = await t.hub.services.db.transaction((tx) => tx.rows<{ n: number }>('SELECT 1 AS n'));
     expect(n).toEqual([{ n: 1 }]);

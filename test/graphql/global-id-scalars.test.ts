@@ -14,12 +14,20 @@ describe('global ids', () => {
   });
 
   it('refuse foreign, malformed and out-of-range ids', () => {
-    for (const bad of ['', 'x', toGlobalId('Region', 0), Buffer.from('Region:-1').toString('base64url'),
-      Buffer.from('Region:99999999999').toString('base64url'), Buffer.from('Secret:1').toString('base64url'),
-      'a'.repeat(200)]) {
+    for (const bad of [
+      '',
+      'x',
+      toGlobalId('Region', 0),
+      Buffer.from('Region:-1').toString('base64url'),
+      Buffer.from('Region:99999999999').toString('base64url'),
+      Buffer.from('Secret:1').toString('base64url'),
+      'a'.repeat(200),
+    ]) {
       expect(decodeGlobalId(bad)).toBeNull();
     }
-    expect(() => parseGlobalId(toGlobalId('Need', 1), 'Region', 'regionId')).toThrow(BadUserInputError);
+    expect(() => parseGlobalId(toGlobalId('Need', 1), 'Region', 'regionId')).toThrow(
+      BadUserInputError,
+    );
     try {
       parseGlobalId('garbage', 'Region', 'regionId');
     } catch (e) {
@@ -37,7 +45,9 @@ describe('node and nodes', () => {
   afterAll(() => t.stop());
 
   it('nodes answers in the order asked, null for what cannot be fetched', async () => {
-    const list = await t.gql<{ regions: { id: string; name: string }[] }>('{ regions { id name } }');
+    const list = await t.gql<{ regions: { id: string; name: string }[] }>(
+      '{ regions { id name } }',
+    );
     const [a, b] = list.data!.regions;
     const ids = [b.id, toGlobalId('Region', 999999), 'not-an-id', a.id, b.id];
     const r = await t.gql<{ nodes: Array<{ id: string; name?: string } | null> }>(
@@ -45,7 +55,13 @@ describe('node and nodes', () => {
       { ids },
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data?.nodes).toEqual([{ id: b.id, name: b.name }, null, null, { id: a.id, name: a.name }, { id: b.id, name: b.name }]);
+    expect(r.data?.nodes).toEqual([
+      { id: b.id, name: b.name },
+      null,
+      null,
+      { id: a.id, name: a.name },
+      { id: b.id, name: b.name },
+    ]);
   });
 
   it('node resolves one id and answers null for an unknown one', async () => {
@@ -72,20 +88,26 @@ describe('DateTime', () => {
     const d = DateTimeScalar.parseValue('2026-06-13T10:00:00+02:00') as Date;
     expect(d.toISOString()).toBe('2026-06-13T08:00:00.000Z');
     expect(DateTimeScalar.serialize(d)).toBe('2026-06-13T08:00:00.000Z');
-    expect((DateTimeScalar.parseValue('2026-06-13T08:00Z') as Date).toISOString()).toBe('2026-06-13T08:00:00.000Z');
+    expect((DateTimeScalar.parseValue('2026-06-13T08:00Z') as Date).toISOString()).toBe(
+      '2026-06-13T08:00:00.000Z',
+    );
   });
 
-  it.each(['2026-06-13', '2026-06-13T10:00:00', 'yesterday', '2026-13-40T10:00:00Z', 1718000000, null])(
-    'refuses %p as BAD_USER_INPUT',
-    (v) => {
-      expect(() => DateTimeScalar.parseValue(v)).toThrow(GraphQLError);
-      try {
-        DateTimeScalar.parseValue(v);
-      } catch (e) {
-        expect((e as GraphQLError).extensions.code).toBe('BAD_USER_INPUT');
-      }
-    },
-  );
+  it.each([
+    '2026-06-13',
+    '2026-06-13T10:00:00',
+    'yesterday',
+    '2026-13-40T10:00:00Z',
+    1718000000,
+    null,
+  ])('refuses %p as BAD_USER_INPUT', (v) => {
+    expect(() => DateTimeScalar.parseValue(v)).toThrow(GraphQLError);
+    try {
+      DateTimeScalar.parseValue(v);
+    } catch (e) {
+      expect((e as GraphQLError).extensions.code).toBe('BAD_USER_INPUT');
+    }
+  });
 });
 
 describe('Date', () => {

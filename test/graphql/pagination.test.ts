@@ -146,7 +146,11 @@ describe('paginate', () => {
     });
 
     it('keeps the feature parameters apart from the cursor parameters', async () => {
-      const c = await page({ first: 2, after: encodeCursor([40, ORDERED[0]]) }, 'score >= $1', [30]);
+      const c = await page(
+        { first: 2, after: encodeCursor([40, ORDERED[0]]) },
+        'score >= $1',
+        [30],
+      );
       expect(ids(c)).toEqual(ORDERED.slice(1, 3));
       expect(await c.totalCount).toBe(10);
     });

@@ -16,8 +16,15 @@ export interface TestHub {
   hub: RunningHub;
   url: string;
   databaseUrl: string;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
-  token(role: Role, claims?: { actorIds?: string[]; regionIds?: string[]; sub?: string }): Promise<string>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GqlResponse<T>>;
+  token(
+    role: Role,
+    claims?: { actorIds?: string[]; regionIds?: string[]; sub?: string },
+  ): Promise<string>;
   stop(): Promise<void>;
 }
 

@@ -6,7 +6,10 @@ export interface OpenSocket {
   closed: Promise<{ code: number; reason: string }>;
 }
 
-export async function openGraphqlSocket(httpUrl: string, authorization?: string): Promise<OpenSocket> {
+export async function openGraphqlSocket(
+  httpUrl: string,
+  authorization?: string,
+): Promise<OpenSocket> {
   const ws = new WebSocket(httpUrl.replace(/^http/, 'ws'), 'graphql-transport-ws');
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
     ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
@@ -14,7 +17,12 @@ export async function openGraphqlSocket(httpUrl: string, authorization?: string)
   await new Promise<void>((resolve, reject) => {
     ws.once('error', reject);
     ws.once('open', () => {
-      ws.send(JSON.stringify({ type: 'connection_init', payload: authorization ? { authorization } : {} }));
+      ws.send(
+        JSON.stringify({
+          type: 'connection_init',
+          payload: authorization ? { authorization } : {},
+        }),
+      );
     });
     ws.on('message', (data) => {
       if ((JSON.parse(data.toString()) as { type: string }).type === 'connection_ack') resolve();

@@ -53,8 +53,12 @@ describe('operations endpoints', () => {
       expect(text).toMatch(
         /hub_graphql_request_duration_seconds_count\{operation="RegionList",status="ok"\} 1\n/,
       );
-      expect(text).toMatch(/hub_graphql_request_duration_seconds_count\{operation="anonymous",status="ok"\} \d+/);
-      expect(text).toMatch(/hub_graphql_request_duration_seconds_bucket\{le="0\.005",operation="RegionList"/);
+      expect(text).toMatch(
+        /hub_graphql_request_duration_seconds_count\{operation="anonymous",status="ok"\} \d+/,
+      );
+      expect(text).toMatch(
+        /hub_graphql_request_duration_seconds_bucket\{le="0\.005",operation="RegionList"/,
+      );
       expect(text).toMatch(/^process_cpu_user_seconds_total \d/m);
       expect(text).toMatch(/^nodejs_eventloop_lag_seconds \d/m);
       const poolTotal = /^hub_db_pool_connections (\d+)$/m.exec(text);

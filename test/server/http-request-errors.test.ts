@@ -33,7 +33,10 @@ describe('GraphQL over HTTP request errors', () => {
   });
 
   it('answers a wrong or missing content type with 415', async () => {
-    for (const headers of [{ 'content-type': 'text/plain' }, { 'content-type': 'application/xml' }]) {
+    for (const headers of [
+      { 'content-type': 'text/plain' },
+      { 'content-type': 'application/xml' },
+    ]) {
       const r = await send({ method: 'POST', headers, body: '{"query":"{ __typename }"}' });
       expect(r.status).toBe(415);
       expect(r.body.errors[0].extensions?.code).toBe('UNSUPPORTED_MEDIA_TYPE');
@@ -51,7 +54,9 @@ describe('GraphQL over HTTP request errors', () => {
     expect(r.body.errors[0].extensions?.code).toBe('METHOD_NOT_ALLOWED');
 
     const query = encodeURIComponent('query Q { __typename }');
-    const ok = await fetch(`${t.url}?query=${query}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const ok = await fetch(`${t.url}?query=${query}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(ok.status).toBe(200);
     expect(await ok.json()).toEqual({ data: { __typename: 'Query' } });
   });
@@ -80,7 +85,11 @@ describe('GraphQL over HTTP request errors', () => {
   describe('parse and validation failures', () => {
     it('use 400 for application/graphql-response+json and carry no data entry', async () => {
       for (const query of ['{ regions { id }', '{ noSuchField }']) {
-        const r = await send({ method: 'POST', headers: graphqlResponse, body: JSON.stringify({ query }) });
+        const r = await send({
+          method: 'POST',
+          headers: graphqlResponse,
+          body: JSON.stringify({ query }),
+        });
         expect(r.status).toBe(400);
         expect(r.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
         expect(r.body).not.toHaveProperty('data');
@@ -89,10 +98,18 @@ describe('GraphQL over HTTP request errors', () => {
     });
 
     it('use 200 for application/json (the errors are in the body)', async () => {
-      const parse = await send({ method: 'POST', headers: json, body: '{"query":"{ regions { id }"}' });
+      const parse = await send({
+        method: 'POST',
+        headers: json,
+        body: '{"query":"{ regions { id }"}',
+      });
       expect(parse.status).toBe(200);
       expect(parse.body.errors[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
-      const invalid = await send({ method: 'POST', headers: json, body: '{"query":"{ noSuchField }"}' });
+      const invalid = await send({
+        method: 'POST',
+        headers: json,
+        body: '{"query":"{ noSuchField }"}',
+      });
       expect(invalid.status).toBe(200);
       expect(invalid.body.errors[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     });
@@ -106,7 +123,9 @@ describe('GraphQL over HTTP request errors', () => {
       expect(answersLegacyJson('application/graphql-response+json')).toBe(false);
       expect(answersLegacyJson('application/graphql-response+json, application/json')).toBe(false);
       expect(answersLegacyJson('application/json, application/graphql-response+json')).toBe(true);
-      expect(answersLegacyJson('application/graphql-response+json;q=0.5, application/json')).toBe(true);
+      expect(answersLegacyJson('application/graphql-response+json;q=0.5, application/json')).toBe(
+        true,
+      );
       expect(answersLegacyJson('application/graphql-response+json, */*')).toBe(false);
       expect(answersLegacyJson('text/html')).toBe(false);
     });

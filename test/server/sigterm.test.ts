@@ -24,9 +24,13 @@ describe('serve, on SIGTERM', () => {
       LOG_LEVEL: 'info',
     });
     try {
-      const port = await waitFor('the hub to announce its port', async () => announcedPort(cli.stdout()), {
-        timeoutMs: 30_000,
-      });
+      const port = await waitFor(
+        'the hub to announce its port',
+        async () => announcedPort(cli.stdout()),
+        {
+          timeoutMs: 30_000,
+        },
+      );
       const base = `http://127.0.0.1:${port}`;
       expect(cli.stdout()).toContain(`http://127.0.0.1:${port}/graphql`); // the banner
       expect((await getJson(`${base}/readyz`)).status).toBe(200);

@@ -53,15 +53,22 @@ describe('fresh machine: serve on the embedded PostgreSQL', () => {
     });
     const base = `http://127.0.0.1:${port}`;
     try {
-      await waitFor('the hub to be ready', async () => (await getJson(`${base}/readyz`, 2000)).status === 200, {
-        timeoutMs: 90_000,
-        intervalMs: 200,
-      });
+      await waitFor(
+        'the hub to be ready',
+        async () => (await getJson(`${base}/readyz`, 2000)).status === 200,
+        {
+          timeoutMs: 90_000,
+          intervalMs: 200,
+        },
+      );
       expect(cli.stdout()).toContain('embedded PostgreSQL, data in');
       const names = await regionNames(base);
       cli.child.kill('SIGINT');
       const exit = await cli.exited;
-      expect({ exit, stderr: cli.stderr() }).toEqual({ exit: { code: 0, signal: null }, stderr: '' });
+      expect({ exit, stderr: cli.stderr() }).toEqual({
+        exit: { code: 0, signal: null },
+        stderr: '',
+      });
       expect(cli.stdout()).toMatch(/"msg":"stopped"/);
       expect(await portAnswers(pgPort)).toBe(false); // the database stopped with the hub
       return { names, stdout: cli.stdout() };
