@@ -78,11 +78,11 @@ describe('cooperations', () => {
     });
 
     it.each([
-      [{ participantIds: ['A'] }, 'participantIds'],
-      [{ title: 'X' }, 'title'],
-    ])('refuses %j naming %s', async (patch, field) => {
+      ['a single participant', 'participantIds'],
+      ['a one-letter title', 'title'],
+    ])('refuses %s naming %s', async (what, field) => {
       const before = await totalOf(a());
-      const p = patch.participantIds ? { participantIds: [a()] } : patch;
+      const p = field === 'participantIds' ? { participantIds: [a()] } : { title: 'X' };
       const res = await t.gql(CREATE, { input: { ...input(), ...p } }, admin);
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(await totalOf(a())).toBe(before);

@@ -1,0 +1,69 @@
+// A small RFC 4180 parser: comma-separated, fields optionally quoted with ", a quote inside a
+// quoted field doubled (""), line breaks (LF or CRLF) allowed inside quotes. Each record keeps
+// the 1-based line number it starts on, for error messages.
+
+export interface CsvRecord {
+  line: number;
+  fields: string[];
+}
+
+export class CsvSyntaxError extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(`line ${line}: ${message}`);
+  }
+}
+
+export function parseCsv(text: string): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; // byte order mark
+  let line = 1;
+  while (i < text.length) {
+    const start = line;
+    const fields: string[] = [];
+    for (;;) {
+      let value = '';
+      if (text[i] === '"') {
+        i++;
+        for (;;) {
+          if (i >= text.length) throw new CsvSyntaxError(start, 'unterminated quoted field');
+          const ch = text[i];
+          if (ch === '"') {
+            if (text[i + 1] === '"') {
+              value += '"';
+              i += 2;
+              continue;
+            }
+            i++;
+            break;
+          }
+          if (ch === '\n') line++;
+          value += ch;
+          i++;
+        }
+        if (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
+          throw new CsvSyntaxError(line, 'unexpected character after a closing quote');
+        }
+      } else {
+        while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
+          if (text[i] === '"') throw new CsvSyntaxError(line, 'a quote inside an unquoted field');
+          value += text[i++];
+        }
+      }
+      fields.push(value);
+      if (text[i] === ',') {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (text[i] === '\r') i++;
+    if (text[i] === '\n') i++;
+    line++;
+    // blank lines are skipped
+    if (!(fields.length === 1 && fields[0].trim() === '')) records.push({ line: start, fields });
+  }
+  return records;
+}
