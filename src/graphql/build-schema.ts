@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth-checker';
 import { RESOLVERS } from './resolvers';
@@ -15,6 +16,9 @@ export function buildHubSchema(): Promise<GraphQLSchema> {
     authMode: 'error',
     validate: { forbidUnknownValues: false, stopAtFirstError: true },
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    // Required by type-graphql once a schema has subscriptions; needEvents brings its own
+    // iterator (src/events/need-event.stream.ts), so nothing is ever published here.
+    pubSub: createPubSub(),
   });
   return cached;
 }

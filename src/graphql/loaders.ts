@@ -3,6 +3,8 @@ import { createActorLoaders } from '../modules/actors/actor.loaders';
 import { createCooperationLoaders } from '../modules/cooperations/cooperation.loaders';
 import { createGraphLoaders } from '../modules/graph/graph.loaders';
 import { createRegionLoaders } from '../modules/regions/region.loaders';
+import { createNeedLoaders } from '../modules/needs/need.loaders';
+import { createOfferLoaders } from '../modules/offers/offer.loaders';
 import type { Services } from './services';
 
 export function createLoaders(s: Services) {
@@ -11,6 +13,8 @@ export function createLoaders(s: Services) {
     ...createActorLoaders(s.actors),
     ...createCooperationLoaders(s.cooperations),
     ...createGraphLoaders(s.graph),
+    ...createNeedLoaders(s.needs, s.pledges),
+    ...createOfferLoaders(s.offers, s.needMatches),
   };
 }
 

@@ -4,6 +4,8 @@ import { BadUserInputError } from './errors';
 import { decodeGlobalId } from './global-id';
 import { Node } from './relay.types';
 import { canReadCooperation } from '../modules/cooperations/cooperation.permissions';
+import { visibleNeed, visiblePledge } from '../modules/needs/need-access';
+import { canSeeVisibility } from '../modules/needs/need.permissions';
 
 /**
  * Relay `node`/`nodes`. Each type loads through its DataLoader and the same visibility rules as
@@ -22,6 +24,15 @@ async function fetchNode(ctx: HubContext, globalId: string): Promise<object | nu
     case 'Cooperation': {
       const c = await l.cooperation.load(decoded.id);
       return c && canReadCooperation(ctx.viewer, c.status) ? c : null;
+    }
+    case 'Need':
+      return visibleNeed(ctx, decoded.id);
+    case 'Pledge':
+      // Only the need's editors and coordinators, and the pledging actor's editors.
+      return visiblePledge(ctx, decoded.id);
+    case 'Offer': {
+      const o = await l.offer.load(decoded.id);
+      return o && canSeeVisibility(ctx.viewer, o.visibility) ? o : null;
     }
     default:
       return null;

@@ -9,6 +9,12 @@ import { NetworkRoleResolver } from '../modules/actors/network-role.resolver';
 import { RegionActorsResolver } from '../modules/actors/region-actors.resolver';
 import { CooperationResolver } from '../modules/cooperations/cooperation.resolver';
 import { GraphResolver } from '../modules/graph/graph.resolver';
+import { NeedEventsResolver } from '../modules/needs/need-events.resolver';
+import { ActorNeedsResolver, RegionNeedsResolver } from '../modules/needs/need-relations.resolver';
+import { NeedResolver } from '../modules/needs/need.resolver';
+import { PledgeResolver } from '../modules/needs/pledge.resolver';
+import { ActorOffersResolver, NeedMatchesResolver, OfferResolver } from '../modules/offers/offer.resolver';
+import { SearchResolver } from '../modules/search/search.resolver';
 import { NodeResolver } from './node.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -22,4 +28,13 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ClubResolver,
   CooperationResolver,
   GraphResolver,
+  NeedResolver,
+  PledgeResolver,
+  RegionNeedsResolver,
+  ActorNeedsResolver,
+  NeedEventsResolver,
+  OfferResolver,
+  NeedMatchesResolver,
+  ActorOffersResolver,
+  SearchResolver,
 ];

@@ -8,9 +8,10 @@ import { CooperationService } from '../modules/cooperations/cooperation.service'
 import { GraphService } from '../modules/graph/graph.service';
 import { SuggestionService } from '../modules/graph/suggestion.service';
 import { RegionService } from '../modules/regions/region.service';
+import { createNeedServices, NeedModuleServices } from '../modules/needs/need-services';
 import { PgRateLimitStore, RateLimiter, RedisRateLimitStore } from '../server/rate-limit';
 
-export interface Services {
+export interface Services extends NeedModuleServices {
   config: Config;
   db: Database;
   audit: AuditService;
@@ -37,6 +38,7 @@ export function createServices(config: Config, db: Database): Services {
     cooperations,
     graph: new GraphService(db, actors, cooperations),
     suggestions: new SuggestionService(db, actors),
+    ...createNeedServices(config, db, audit, actors),
     rateLimiter: new RateLimiter(
       config.redisUrl ? new RedisRateLimitStore(config.redisUrl) : new PgRateLimitStore(db),
     ),

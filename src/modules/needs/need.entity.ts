@@ -127,4 +127,9 @@ export class Need {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  /** GraphQL type name, for Node and union resolution. */
+  get __typename(): 'Need' {
+    return 'Need';
+  }
 }

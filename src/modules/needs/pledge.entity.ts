@@ -73,4 +73,9 @@ export class Pledge {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  /** GraphQL type name, for Node and union resolution. */
+  get __typename(): 'Pledge' {
+    return 'Pledge';
+  }
 }

@@ -89,4 +89,9 @@ export class Offer {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  /** GraphQL type name, for Node and union resolution. */
+  get __typename(): 'Offer' {
+    return 'Offer';
+  }
 }

@@ -1,0 +1,67 @@
+// The in-process pub/sub behind needEvents. The listener hands it batches of events in log
+// order; it evaluates each distinct (filter, role) ONCE per batch with the same SQL as
+// Query.needs, restricted to the batch's need ids, and delivers to every subscriber of the group.
+import type { Viewer } from '../graphql/viewer';
+import { NeedFilterData, needFilterKey } from '../modules/needs/need-filter';
+import type { NeedService } from '../modules/needs/need.service';
+import type { NeedEventRecord } from './need-event.store';
+
+interface Subscriber {
+  key: string;
+  viewer: Viewer;
+  filter: NeedFilterData;
+  deliver: (event: NeedEventRecord) => void;
+}
+
+export class NeedEventHub {
+  private readonly subscribers = new Set<Subscriber>();
+  private chain: Promise<void> = Promise.resolve();
+  /** Filter statements run so far (observability, and tests that check the grouping). */
+  filterQueries = 0;
+
+  constructor(
+    private readonly needs: NeedService,
+    private readonly onError: (err: unknown) => void = () => undefined,
+  ) {}
+
+  get size(): number {
+    return this.subscribers.size;
+  }
+
+  /** Registers a live subscriber; returns the function that removes it. */
+  subscribe(viewer: Viewer, filter: NeedFilterData, deliver: (event: NeedEventRecord) => void): () => void {
+    const sub: Subscriber = { key: needFilterKey(viewer, filter), viewer, filter, deliver };
+    this.subscribers.add(sub);
+    return () => this.subscribers.delete(sub);
+  }
+
+  /** Delivers a batch after every earlier batch; resolves when it has been handed out. */
+  publish(batch: NeedEventRecord[]): Promise<void> {
+    const run = this.chain.then(() => this.dispatch(batch));
+    this.chain = run.catch((err) => this.onError(err));
+    return run;
+  }
+
+  /** Runs the filter of one group over some need ids (also used for a subscriber's replay). */
+  async matching(viewer: Viewer, filter: NeedFilterData, needIds: number[]): Promise<Set<number>> {
+    this.filterQueries++;
+    return this.needs.matchingIds(viewer, filter, needIds);
+  }
+
+  private async dispatch(batch: NeedEventRecord[]): Promise<void> {
+    // Snapshot after the batch was read: whoever subscribes later replays it from the log instead.
+    if (batch.length === 0 || this.subscribers.size === 0) return;
+    const groups = new Map<string, Subscriber[]>();
+    for (const s of this.subscribers) groups.set(s.key, [...(groups.get(s.key) ?? []), s]);
+    const needIds = [...new Set(batch.map((e) => e.needId))];
+    const matches = await Promise.all(
+      [...groups.values()].map(async (subs) => ({ subs, ids: await this.matching(subs[0].viewer, subs[0].filter, needIds) })),
+    );
+    for (const { subs, ids } of matches) {
+      for (const event of batch) {
+        if (!ids.has(event.needId)) continue;
+        for (const s of subs) if (this.subscribers.has(s)) s.deliver(event);
+      }
+    }
+  }
+}

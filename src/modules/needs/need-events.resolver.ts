@@ -1,0 +1,68 @@
+// needEvents: every stored event after `after` that matches the filter, then live events, in
+// log order. Served over graphql-ws and graphql-sse; each event resolves with fresh loaders.
+import { Arg, Ctx, Field, FieldResolver, ObjectType, registerEnumType, Resolver, Root, Subscription } from 'type-graphql';
+import { NeedEventType } from '../../events/need-event.entity';
+import { decodeEventCursor, encodeEventCursor, NeedEventRecord } from '../../events/need-event.store';
+import { NeedEventStream } from '../../events/need-event.stream';
+import { HubContext } from '../../graphql/context';
+import { createLoaders } from '../../graphql/loaders';
+import { NeedFilterInput, toNeedFilterData } from './dto/need-filter.input';
+import { needFilterSql } from './need-filter';
+import { visibleNeed } from './need-access';
+import { Need } from './need.entity';
+import { NeedType } from './need.type';
+
+registerEnumType(NeedEventType, { name: 'NeedEventType' });
+
+@ObjectType('NeedEvent')
+export class NeedEventObject {
+  @Field(() => NeedEventType)
+  type: NeedEventType;
+
+  @Field(() => Date)
+  occurredAt: Date;
+}
+
+interface NeedEventsArgs {
+  filter?: NeedFilterInput | null;
+  after?: string | null;
+}
+
+/** Checks the arguments (a bad filter or an expired cursor fails here, before any event). */
+export async function subscribeNeedEvents(ctx: HubContext, args: NeedEventsArgs): Promise<AsyncIterable<NeedEventRecord>> {
+  const filter = toNeedFilterData(args.filter);
+  needFilterSql(ctx.viewer, filter, []);
+  const after = args.after != null ? decodeEventCursor(args.after) : null;
+  if (after !== null) await ctx.services.needEvents.assertResumable(after);
+  return new NeedEventStream(ctx.services.needEventHub, ctx.services.needEvents, ctx.viewer, filter, after);
+}
+
+/** Public: PUBLIC viewers get PUBLIC needs only (the filter carries the viewer's visibility). */
+@Resolver(() => NeedEventObject)
+export class NeedEventsResolver {
+  @Subscription(() => NeedEventObject, {
+    description:
+      'Live changes of needs that match the filter, in log order; with `after`, first every missed event since that cursor.',
+    subscribe: ({ context, args }) => subscribeNeedEvents(context as HubContext, args as NeedEventsArgs),
+  })
+  needEvents(
+    @Root() event: NeedEventRecord,
+    @Ctx() ctx: HubContext,
+    @Arg('filter', () => NeedFilterInput, { nullable: true }) _filter?: NeedFilterInput | null,
+    @Arg('after', () => String, { nullable: true }) _after?: string | null,
+  ): NeedEventRecord {
+    // graphql-ws keeps one context per subscription: each event sees the state after its change.
+    ctx.loaders = createLoaders(ctx.services);
+    return event;
+  }
+
+  @FieldResolver(() => String, { description: "Opaque position in the hub's ordered event log; pass it as `after` to resume." })
+  cursor(@Root() event: NeedEventRecord): string {
+    return encodeEventCursor(event.position);
+  }
+
+  @FieldResolver(() => NeedType)
+  need(@Root() event: NeedEventRecord, @Ctx() ctx: HubContext): Promise<Need | null> {
+    return visibleNeed(ctx, event.needId);
+  }
+}

@@ -1,0 +1,34 @@
+// Periodic upkeep of needs: OPEN needs past their deadline or end become EXPIRED (with events),
+// and events older than the retention window are deleted. Several instances may run the timer;
+// a transaction-scoped try-lock lets exactly one of them sweep at a time, the others skip.
+import type { Database } from '../../db/database';
+import type { NeedEventStore } from '../../events/need-event.store';
+import type { NeedService } from './need.service';
+
+export const SWEEP_LOCK_KEY = 7_314_102;
+
+export interface SweepResult {
+  /** False when another instance held the lock and this one did nothing. */
+  ran: boolean;
+  expiredNeedIds: number[];
+  deletedEvents: number;
+}
+
+export class NeedSweeper {
+  constructor(
+    private readonly db: Database,
+    private readonly needs: NeedService,
+    private readonly events: NeedEventStore,
+  ) {}
+
+  run(): Promise<SweepResult> {
+    return this.db.transaction(async (tx) => {
+      const [{ locked }] = await tx.rows<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS locked', [SWEEP_LOCK_KEY]);
+      if (!locked) return { ran: false, expiredNeedIds: [], deletedEvents: 0 };
+      const deletedEvents = await this.events.sweepRetention(tx);
+      // Last: expiring writes the events, whose lock is held until commit.
+      const expiredNeedIds = await this.needs.expireDue(tx);
+      return { ran: true, expiredNeedIds, deletedEvents };
+    });
+  }
+}

@@ -1,0 +1,58 @@
+// Who may see and change needs and pledges. Pure predicates, reused by the services, by node(),
+// by the list filters (visibilitySql) and by the needEvents subscription.
+import { ForbiddenError } from '../../graphql/errors';
+import { Role, Viewer } from '../../graphql/viewer';
+import { canEditActor, coordinatesRegion } from '../actors/actor.permissions';
+import { Visibility } from './need.entity';
+
+/** What the predicates need to know about a need (or an offer, which follows the same rules). */
+export interface NeedAccessTarget {
+  actorId: number;
+  visibility: Visibility;
+  /** Ancestor ids of the need's region, the region itself last. */
+  regionPathIds: number[];
+}
+
+/** NETWORK records are for signed-in partners only; PUBLIC ones for everyone. */
+export function canSeeVisibility(viewer: Viewer, visibility: Visibility): boolean {
+  return visibility === Visibility.PUBLIC || viewer.role !== Role.PUBLIC;
+}
+
+/** SQL condition with the same meaning as canSeeVisibility, for lists, counts and searches. */
+export function visibilitySql(viewer: Viewer, alias: string): string | null {
+  return viewer.role === Role.PUBLIC ? `${alias}.visibility = 'PUBLIC'` : null;
+}
+
+/**
+ * Editors of a need: the actor's editors (MEMBER or COORDINATOR acting for it), COORDINATORs of
+ * the need's region (with everything above it), ADMINs. NETWORKERs never edit needs.
+ */
+export function canEditNeed(viewer: Viewer, target: Pick<NeedAccessTarget, 'actorId' | 'regionPathIds'>): boolean {
+  return canEditActor(viewer, target.actorId, target.regionPathIds);
+}
+
+/** Volunteers' names and e-mails: only for the need's editors, its region's coordinators and ADMINs. */
+export function canSeeVolunteerData(viewer: Viewer, target: Pick<NeedAccessTarget, 'actorId' | 'regionPathIds'>): boolean {
+  return canEditNeed(viewer, target) || coordinatesRegion(viewer, target.regionPathIds);
+}
+
+/** A pledge is visible to the need's editors and to the editors of the pledging actor. */
+export function canSeePledge(
+  viewer: Viewer,
+  need: Pick<NeedAccessTarget, 'actorId' | 'regionPathIds'>,
+  pledgeActorId: number | null,
+): boolean {
+  if (canSeeVolunteerData(viewer, need)) return true;
+  return pledgeActorId != null && viewer.role !== Role.PUBLIC && viewer.role !== Role.NETWORKER
+    ? viewer.actorIds.includes(pledgeActorId)
+    : false;
+}
+
+/** Pledging for an actor requires acting for it (own actor, coordinated region, ADMIN). */
+export function canPledgeFor(viewer: Viewer, actorId: number, actorRegionPathIds: number[]): boolean {
+  return canEditActor(viewer, actorId, actorRegionPathIds);
+}
+
+export function assertCanEditNeed(viewer: Viewer, target: Pick<NeedAccessTarget, 'actorId' | 'regionPathIds'>): void {
+  if (!canEditNeed(viewer, target)) throw new ForbiddenError('You may not change this need');
+}

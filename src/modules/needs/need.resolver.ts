@@ -1,0 +1,101 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { HubContext } from '../../graphql/context';
+import { parseGlobalId, parseOptionalGlobalId, toGlobalId } from '../../graphql/global-id';
+import { Connection } from '../../graphql/pagination';
+import { GeoPoint, geoPoint } from '../../graphql/relay.types';
+import { Actor } from '../actors/actor.entity';
+import { ActorInterface } from '../actors/actor.type';
+import { Region } from '../regions/region.entity';
+import { RegionType } from '../regions/region.type';
+import { NeedFilterInput, toNeedFilterData } from './dto/need-filter.input';
+import { OpenNeedInput } from './dto/open-need.input';
+import { UpdateNeedInput } from './dto/update-need.input';
+import { mayReadVolunteerData, visibleNeed } from './need-access';
+import { Need } from './need.entity';
+import { NeedConnection, NeedType, PledgeType } from './need.type';
+import { Pledge } from './pledge.entity';
+
+@ArgsType()
+export class NeedListArgs {
+  @Field(() => NeedFilterInput, { nullable: true })
+  filter?: NeedFilterInput | null;
+
+  @Field(() => Int, { nullable: true })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true })
+  before?: string | null;
+}
+
+/** Needs are readable by anyone (NETWORK ones by partners only); changes need a sign-in. */
+@Resolver(() => NeedType)
+export class NeedResolver {
+  @Query(() => NeedConnection)
+  needs(@Ctx() ctx: HubContext, @Args() args: NeedListArgs): Promise<Connection<Need>> {
+    return ctx.services.needs.list(ctx.viewer, toNeedFilterData(args.filter), args);
+  }
+
+  @Query(() => NeedType, { nullable: true })
+  need(@Ctx() ctx: HubContext, @Arg('id', () => ID) id: string): Promise<Need | null> {
+    return visibleNeed(ctx, parseGlobalId(id, 'Need'));
+  }
+
+  @Authorized()
+  @Mutation(() => NeedType)
+  openNeed(@Ctx() ctx: HubContext, @Arg('input') input: OpenNeedInput): Promise<Need> {
+    return ctx.services.needs.open(ctx.viewer, {
+      ...input,
+      actorId: parseGlobalId(input.actorId, 'Actor', 'actorId'),
+      regionId: parseOptionalGlobalId(input.regionId, 'Region', 'regionId'),
+    });
+  }
+
+  @Authorized()
+  @Mutation(() => NeedType)
+  updateNeed(@Ctx() ctx: HubContext, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateNeedInput): Promise<Need> {
+    return ctx.services.needs.update(ctx.viewer, parseGlobalId(id, 'Need'), input);
+  }
+
+  @Authorized()
+  @Mutation(() => NeedType)
+  closeNeed(@Ctx() ctx: HubContext, @Arg('id', () => ID) id: string): Promise<Need> {
+    return ctx.services.needs.close(ctx.viewer, parseGlobalId(id, 'Need'));
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() need: Need): string {
+    return toGlobalId('Need', need.id);
+  }
+
+  @FieldResolver(() => ActorInterface)
+  actor(@Root() need: Need, @Ctx() ctx: HubContext): Promise<Actor | null> {
+    return ctx.loaders.actor.load(need.actorId);
+  }
+
+  @FieldResolver(() => RegionType)
+  region(@Root() need: Need, @Ctx() ctx: HubContext): Promise<Region | null> {
+    return ctx.loaders.region.load(need.regionId);
+  }
+
+  @FieldResolver(() => GeoPoint, { nullable: true })
+  location(@Root() need: Need): GeoPoint | null {
+    return geoPoint(need.latitude, need.longitude);
+  }
+
+  @FieldResolver(() => Int)
+  remainingQuantity(@Root() need: Need): number {
+    return need.quantity - need.pledgedQuantity;
+  }
+
+  @FieldResolver(() => [PledgeType], { description: "Visible to the need's editors and coordinators; others see none." })
+  async pledges(@Root() need: Need, @Ctx() ctx: HubContext): Promise<Pledge[]> {
+    if (!(await mayReadVolunteerData(ctx, need))) return [];
+    return ctx.loaders.pledgesByNeed.load(need.id);
+  }
+}

@@ -1,0 +1,249 @@
+// Needs: reads through the one filter builder, writes in transactions that end with the need
+// event (see src/events/need-event.writer.ts). Status follows pledged_quantity in SQL.
+import { Database, Queryable, Transaction } from '../../db/database';
+import { makeHydrator } from '../../db/hydrate';
+import { NeedEventType } from '../../events/need-event.entity';
+import { recordNeedEvents, NeedEventInput } from '../../events/need-event.writer';
+import { BadUserInputError, NotFoundError } from '../../graphql/errors';
+import { toGlobalId } from '../../graphql/global-id';
+import { Connection, ConnectionArgs, paginate } from '../../graphql/pagination';
+import { Viewer } from '../../graphql/viewer';
+import { pathIds } from '../actors/actor.permissions';
+import { normalizeTopics } from '../actors/actor.validation';
+import type { AuditService } from '../audit/audit.service';
+import { Need, NeedKind, NeedStatus, Urgency, Visibility } from './need.entity';
+import { needFilterSql, NeedFilterData } from './need-filter';
+import { assertCanEditNeed, canSeeVisibility } from './need.permissions';
+
+export interface GeoData {
+  latitude: number;
+  longitude: number;
+}
+
+export interface NeedData {
+  title?: string | null;
+  description?: string | null;
+  regionId?: number | null;
+  location?: GeoData | null;
+  quantity?: number | null;
+  unit?: string | null;
+  urgency?: Urgency | null;
+  visibility?: Visibility | null;
+  tags?: string[] | null;
+  startsAt?: Date | null;
+  endsAt?: Date | null;
+  deadline?: Date | null;
+}
+
+export interface OpenNeedData extends NeedData {
+  actorId: number;
+  kind: NeedKind;
+  title: string;
+}
+
+/** A need row read for a write, with the path of its region for the permission predicates. */
+export interface LockedNeed {
+  need: Need;
+  regionPathIds: number[];
+}
+
+export function checkLocation(location: GeoData | null | undefined, field = 'location'): void {
+  if (!location) return;
+  if (!Number.isFinite(location.latitude) || Math.abs(location.latitude) > 90) {
+    throw new BadUserInputError(`${field}.latitude must be between -90 and 90`, `${field}.latitude`);
+  }
+  if (!Number.isFinite(location.longitude) || Math.abs(location.longitude) > 180) {
+    throw new BadUserInputError(`${field}.longitude must be between -180 and 180`, `${field}.longitude`);
+  }
+}
+
+function trimmed(value: string | null | undefined): string | null {
+  const v = value?.trim();
+  return v ? v : null;
+}
+
+export class NeedService {
+  readonly hydrate;
+
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+  ) {
+    this.hydrate = makeHydrator(db.dataSource, Need);
+  }
+
+  async byIds(ids: number[]): Promise<Need[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.read('SELECT * FROM need WHERE id = ANY($1)', [ids]);
+    return rows.map(this.hydrate);
+  }
+
+  /** Newest first. `scope` narrows further (Region.needs, Actor.needs) on top of the filter. */
+  list(viewer: Viewer, filter: NeedFilterData, args: ConnectionArgs, scope: NeedFilterData = {}): Promise<Connection<Need>> {
+    const params: unknown[] = [];
+    const where = [...needFilterSql(viewer, filter, params), ...needFilterSql(viewer, scope, params)];
+    const sql = `SELECT n.*, n.id AS _k0 FROM need n ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+    return paginate(this.db, { sql, params, directions: ['DESC'], hydrate: this.hydrate }, args);
+  }
+
+  /** Which of `ids` the viewer would find with `filter` in Query.needs (the subscription filter). */
+  async matchingIds(viewer: Viewer, filter: NeedFilterData, ids: number[]): Promise<Set<number>> {
+    if (ids.length === 0) return new Set();
+    const params: unknown[] = [ids];
+    const where = ['n.id = ANY($1::int[])', ...needFilterSql(viewer, filter, params)];
+    const rows = await this.db.query<{ id: number }>(`SELECT n.id FROM need n WHERE ${where.join(' AND ')}`, params);
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Reads and row-locks a need for a change; NOT_FOUND when it is missing or not visible. */
+  async lock(tx: Queryable, viewer: Viewer, id: number): Promise<LockedNeed> {
+    const { rows } = await tx.query(
+      `SELECT n.*, r.path AS region_path FROM need n JOIN region r ON r.id = n.region_id
+        WHERE n.id = $1 FOR UPDATE OF n`,
+      [id],
+    );
+    const need = rows[0] ? this.hydrate(rows[0]) : null;
+    if (!need || !canSeeVisibility(viewer, need.visibility)) throw new NotFoundError('Need', toGlobalId('Need', id));
+    return { need, regionPathIds: pathIds(String(rows[0].region_path)) };
+  }
+
+  private static checkDates(d: { startsAt?: Date | null; endsAt?: Date | null }): void {
+    if (d.startsAt && d.endsAt && d.endsAt.getTime() < d.startsAt.getTime()) {
+      throw new BadUserInputError('endsAt must not lie before startsAt', 'endsAt');
+    }
+  }
+
+  async open(viewer: Viewer, data: OpenNeedData): Promise<Need> {
+    checkLocation(data.location);
+    NeedService.checkDates(data);
+    const tags = normalizeTopics(data.tags, 'tags');
+    return this.db.transaction(async (tx) => {
+      const { rows: actors } = await tx.query(
+        `SELECT a.id, a.region_id, a.latitude, a.longitude, r.path FROM actor a JOIN region r ON r.id = a.region_id WHERE a.id = $1`,
+        [data.actorId],
+      );
+      const actor = actors[0];
+      if (!actor) throw new NotFoundError('Actor', 'actorId');
+      let regionId = Number(actor.region_id);
+      let regionPath = pathIds(String(actor.path));
+      if (data.regionId != null) {
+        const { rows } = await tx.query('SELECT path FROM region WHERE id = $1', [data.regionId]);
+        if (!rows[0]) throw new NotFoundError('Region', 'regionId');
+        regionId = data.regionId;
+        regionPath = pathIds(String(rows[0].path));
+      }
+      // The actor's editors open needs for it; a coordinator also where the need will lie.
+      assertCanEditNeed(viewer, { actorId: data.actorId, regionPathIds: pathIds(String(actor.path)) });
+      assertCanEditNeed(viewer, { actorId: data.actorId, regionPathIds: regionPath });
+      const location = data.location ?? (actor.latitude != null ? { latitude: actor.latitude, longitude: actor.longitude } : null);
+      const [row] = await tx.rows(
+        `INSERT INTO need (actor_id, kind, title, description, region_id, latitude, longitude, quantity, unit,
+           urgency, visibility, tags, starts_at, ends_at, deadline)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING *`,
+        [
+          data.actorId,
+          data.kind,
+          data.title.trim(),
+          trimmed(data.description),
+          regionId,
+          location?.latitude ?? null,
+          location?.longitude ?? null,
+          data.quantity ?? 1,
+          trimmed(data.unit),
+          data.urgency ?? Urgency.NORMAL,
+          data.visibility ?? Visibility.PUBLIC,
+          tags,
+          data.startsAt ?? null,
+          data.endsAt ?? null,
+          data.deadline ?? null,
+        ],
+      );
+      const need = this.hydrate(row);
+      await this.audit.record(tx, viewer, { operation: 'openNeed', targetIds: [toGlobalId('Need', need.id)], regionId });
+      await recordNeedEvents(tx, [{ needId: need.id, type: NeedEventType.OPENED }]);
+      return need;
+    });
+  }
+
+  async update(viewer: Viewer, id: number, data: NeedData): Promise<Need> {
+    checkLocation(data.location);
+    return this.db.transaction(async (tx) => {
+      const { need, regionPathIds } = await this.lock(tx, viewer, id);
+      assertCanEditNeed(viewer, { actorId: need.actorId, regionPathIds });
+      const startsAt = data.startsAt !== undefined ? data.startsAt : need.startsAt;
+      const endsAt = data.endsAt !== undefined ? data.endsAt : need.endsAt;
+      NeedService.checkDates({ startsAt, endsAt });
+      const quantity = data.quantity ?? need.quantity;
+      if (quantity < need.pledgedQuantity) {
+        throw new BadUserInputError(
+          `quantity cannot be lower than what is already pledged (${need.pledgedQuantity})`,
+          'quantity',
+          { pledgedQuantity: need.pledgedQuantity },
+        );
+      }
+      let status = need.status;
+      if (status === NeedStatus.OPEN && quantity === need.pledgedQuantity) status = NeedStatus.FILLED;
+      else if (status === NeedStatus.FILLED && quantity > need.pledgedQuantity) status = NeedStatus.OPEN;
+      const cols: Record<string, unknown> = { quantity, status };
+      if (data.title != null) cols.title = data.title.trim();
+      if (data.description !== undefined) cols.description = trimmed(data.description);
+      if (data.location !== undefined) {
+        cols.latitude = data.location?.latitude ?? null;
+        cols.longitude = data.location?.longitude ?? null;
+      }
+      if (data.unit !== undefined) cols.unit = trimmed(data.unit);
+      if (data.urgency != null) cols.urgency = data.urgency;
+      if (data.visibility != null) cols.visibility = data.visibility;
+      if (data.tags != null) cols.tags = normalizeTopics(data.tags, 'tags');
+      if (data.startsAt !== undefined) cols.starts_at = data.startsAt;
+      if (data.endsAt !== undefined) cols.ends_at = data.endsAt;
+      if (data.deadline !== undefined) cols.deadline = data.deadline;
+      const updated = await this.write(tx, id, cols);
+      const events: NeedEventInput[] = [{ needId: id, type: NeedEventType.UPDATED }];
+      if (status !== need.status) {
+        events.push({ needId: id, type: status === NeedStatus.FILLED ? NeedEventType.FILLED : NeedEventType.REOPENED });
+      }
+      await this.audit.record(tx, viewer, { operation: 'updateNeed', targetIds: [toGlobalId('Need', id)], regionId: need.regionId });
+      await recordNeedEvents(tx, events);
+      return updated;
+    });
+  }
+
+  /** Ends a need; closing a need that has already ended changes nothing. */
+  async close(viewer: Viewer, id: number): Promise<Need> {
+    return this.db.transaction(async (tx) => {
+      const { need, regionPathIds } = await this.lock(tx, viewer, id);
+      assertCanEditNeed(viewer, { actorId: need.actorId, regionPathIds });
+      if (need.status === NeedStatus.CLOSED || need.status === NeedStatus.EXPIRED) return need;
+      const updated = await this.write(tx, id, { status: NeedStatus.CLOSED, ended_at: new Date() });
+      await this.audit.record(tx, viewer, { operation: 'closeNeed', targetIds: [toGlobalId('Need', id)], regionId: need.regionId });
+      await recordNeedEvents(tx, [{ needId: id, type: NeedEventType.CLOSED }]);
+      return updated;
+    });
+  }
+
+  private async write(tx: Transaction, id: number, cols: Record<string, unknown>): Promise<Need> {
+    const keys = Object.keys(cols);
+    const sets = keys.map((k, i) => `${k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)} = $${i + 2}`);
+    const [row] = await tx.rows(
+      `UPDATE need SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE id = $1 RETURNING *`,
+      [id, ...keys.map((k) => cols[k])],
+    );
+    return this.hydrate(row);
+  }
+
+  /**
+   * OPEN needs whose deadline or end has passed become EXPIRED, each with an event. FILLED needs
+   * stay FILLED (they were covered); if a pledge is withdrawn later they reopen and expire here.
+   */
+  async expireDue(tx: Transaction): Promise<number[]> {
+    const rows = await tx.rows<{ id: number }>(
+      `UPDATE need SET status = 'EXPIRED', ended_at = now(), updated_at = now()
+        WHERE status = 'OPEN' AND (deadline < now() OR ends_at < now())
+        RETURNING id`,
+    );
+    const ids = rows.map((r) => r.id).sort((a, b) => a - b);
+    await recordNeedEvents(tx, ids.map((needId) => ({ needId, type: NeedEventType.EXPIRED })));
+    return ids;
+  }
+}

@@ -1,0 +1,108 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { HubContext } from '../../graphql/context';
+import { parseGlobalId, toGlobalId } from '../../graphql/global-id';
+import { Actor } from '../actors/actor.entity';
+import { ActorInterface } from '../actors/actor.type';
+import { PledgeInput } from './dto/pledge.input';
+import { VolunteerInput } from './dto/volunteer.input';
+import { mayReadVolunteerData } from './need-access';
+import { Need } from './need.entity';
+import { NeedType, PledgeType } from './need.type';
+import { Pledge } from './pledge.entity';
+import { normalizeEmail } from './pledge.service';
+
+/**
+ * The answer to a `volunteer` call echoes what the caller just typed (and nothing stored
+ * earlier): these objects show their volunteer fields to anyone, in this response only.
+ */
+const echoed = new WeakSet<Pledge>();
+
+/** `volunteer` is deliberately public (the widget); every other pledge operation needs a sign-in. */
+@Resolver(() => PledgeType)
+export class PledgeResolver {
+  @Authorized()
+  @Mutation(() => PledgeType)
+  pledge(@Ctx() ctx: HubContext, @Arg('input') input: PledgeInput): Promise<Pledge> {
+    return ctx.services.pledges.pledge(ctx.viewer, {
+      needId: parseGlobalId(input.needId, 'Need', 'needId'),
+      actorId: parseGlobalId(input.actorId, 'Actor', 'actorId'),
+      quantity: input.quantity ?? 1,
+      note: input.note,
+    });
+  }
+
+  @Mutation(() => PledgeType)
+  async volunteer(@Ctx() ctx: HubContext, @Arg('input') input: VolunteerInput): Promise<Pledge> {
+    const { pledge } = await ctx.services.pledges.volunteer(ctx.viewer, {
+      ...input,
+      needId: parseGlobalId(input.needId, 'Need', 'needId'),
+      quantity: input.quantity ?? 1,
+    });
+    const echo = Object.assign(new Pledge(), pledge, {
+      volunteerName: input.name.trim(),
+      volunteerEmail: normalizeEmail(input.email),
+      note: input.message?.trim() || null,
+    });
+    echoed.add(echo);
+    return echo;
+  }
+
+  @Authorized()
+  @Mutation(() => PledgeType)
+  confirmPledge(@Ctx() ctx: HubContext, @Arg('id', () => ID) id: string): Promise<Pledge> {
+    return ctx.services.pledges.confirm(ctx.viewer, parseGlobalId(id, 'Pledge'));
+  }
+
+  @Authorized()
+  @Mutation(() => PledgeType)
+  declinePledge(@Ctx() ctx: HubContext, @Arg('id', () => ID) id: string): Promise<Pledge> {
+    return ctx.services.pledges.decline(ctx.viewer, parseGlobalId(id, 'Pledge'));
+  }
+
+  @Authorized()
+  @Mutation(() => PledgeType)
+  withdrawPledge(@Ctx() ctx: HubContext, @Arg('id', () => ID) id: string): Promise<Pledge> {
+    return ctx.services.pledges.withdraw(ctx.viewer, parseGlobalId(id, 'Pledge'));
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() pledge: Pledge): string {
+    return toGlobalId('Pledge', pledge.id);
+  }
+
+  @FieldResolver(() => NeedType)
+  need(@Root() pledge: Pledge, @Ctx() ctx: HubContext): Promise<Need | null> {
+    return ctx.loaders.need.load(pledge.needId);
+  }
+
+  @FieldResolver(() => ActorInterface, { nullable: true, description: 'The pledging organisation, when an actor pledges.' })
+  actor(@Root() pledge: Pledge, @Ctx() ctx: HubContext): Promise<Actor | null> | null {
+    return pledge.actorId == null ? null : ctx.loaders.actor.load(pledge.actorId);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "A private volunteer's name and e-mail: shown only to the need's editors and coordinators.",
+  })
+  volunteerName(@Root() pledge: Pledge, @Ctx() ctx: HubContext): Promise<string | null> {
+    return this.personal(pledge, ctx, pledge.volunteerName);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  volunteerEmail(@Root() pledge: Pledge, @Ctx() ctx: HubContext): Promise<string | null> {
+    return this.personal(pledge, ctx, pledge.volunteerEmail);
+  }
+
+  /** A volunteer's message is theirs as well; an actor's note is shown to whoever sees the pledge. */
+  @FieldResolver(() => String, { nullable: true })
+  note(@Root() pledge: Pledge, @Ctx() ctx: HubContext): Promise<string | null> {
+    return pledge.actorId != null ? Promise.resolve(pledge.note) : this.personal(pledge, ctx, pledge.note);
+  }
+
+  private async personal(pledge: Pledge, ctx: HubContext, value: string | null): Promise<string | null> {
+    if (value == null) return null;
+    if (echoed.has(pledge)) return value;
+    const need = await ctx.loaders.need.load(pledge.needId);
+    return need && (await mayReadVolunteerData(ctx, need)) ? value : null;
+  }
+}

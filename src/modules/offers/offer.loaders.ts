@@ -1,0 +1,37 @@
+import DataLoader from 'dataloader';
+import { byIdLoader } from '../../graphql/dataloader';
+import { Role } from '../../graphql/viewer';
+import { NeedMatch, NeedMatchService } from './need-match.service';
+import { OfferService } from './offer.service';
+
+export interface NeedMatchKey {
+  needId: number;
+  first: number;
+  /** Whether the viewer is PUBLIC (NETWORK offers hidden); the only viewer fact matching depends on. */
+  publicOnly: boolean;
+}
+
+export function createOfferLoaders(offers: OfferService, matches: NeedMatchService) {
+  return {
+    offer: byIdLoader((ids) => offers.byIds(ids), (o) => o.id),
+    needMatches: new DataLoader<NeedMatchKey, NeedMatch[], string>(
+      async (keys) => {
+        // One statement per distinct (first, publicOnly) in the batch.
+        const groups = new Map<string, NeedMatchKey[]>();
+        for (const k of keys) {
+          const g = `${k.first}:${k.publicOnly}`;
+          groups.set(g, [...(groups.get(g) ?? []), k]);
+        }
+        const results = new Map<string, NeedMatch[]>();
+        for (const group of groups.values()) {
+          const { first, publicOnly } = group[0];
+          const role = publicOnly ? Role.PUBLIC : Role.MEMBER;
+          const found = await matches.forNeeds({ role }, [...new Set(group.map((k) => k.needId))], first);
+          for (const k of group) results.set(`${k.needId}:${first}:${publicOnly}`, found.get(k.needId) ?? []);
+        }
+        return keys.map((k) => results.get(`${k.needId}:${k.first}:${k.publicOnly}`) ?? []);
+      },
+      { cacheKeyFn: (k) => `${k.needId}:${k.first}:${k.publicOnly}` },
+    ),
+  };
+}

@@ -1,0 +1,74 @@
+// One ranked list over actors, needs and offers for the `search` query. Actors come from the
+// actor module's own ranked search; needs and offers use the same German, umlaut-folded
+// tsquery and ts_rank, so the ranks are comparable and the lists merge by rank.
+import type { Database } from '../../db/database';
+import { Viewer } from '../../graphql/viewer';
+import { Actor } from '../actors/actor.entity';
+import type { ActorService } from '../actors/actor.service';
+import { textParam } from '../needs/need-filter';
+import { Need } from '../needs/need.entity';
+import { visibilitySql } from '../needs/need.permissions';
+import type { NeedService } from '../needs/need.service';
+import { Offer } from '../offers/offer.entity';
+import type { OfferService } from '../offers/offer.service';
+import { inRegionSql } from '../regions/region.service';
+
+export type SearchHit = Actor | Need | Offer;
+
+export class SearchService {
+  constructor(
+    private readonly db: Database,
+    private readonly actors: ActorService,
+    private readonly needs: NeedService,
+    private readonly offers: OfferService,
+  ) {}
+
+  async search(viewer: Viewer, text: string, regionId: number | undefined, first: number): Promise<SearchHit[]> {
+    const t = textParam(text, 'text');
+    if (!t) return [];
+    const limit = Math.max(1, Math.min(first, 100));
+    const params: unknown[] = [t, limit];
+    const region = (alias: string) => {
+      if (regionId == null) return '';
+      return `AND ${inRegionSql(`${alias}.region_id`, 3)}`;
+    };
+    if (regionId != null) params.push(regionId);
+    const needVis = visibilitySql(viewer, 'n');
+    const offerVis = visibilitySql(viewer, 'o');
+    const [actorHits, rows] = await Promise.all([
+      this.actors.searchRanked(viewer, t, regionId, limit),
+      this.db.read(
+        `SELECT * FROM (
+           (SELECT 'need' AS _t, n.id AS _id, ts_rank(n.search_vector, q) AS _rank
+              FROM need n, plainto_tsquery('german', hub_fold($1)) q
+             WHERE n.search_vector @@ q ${needVis ? `AND ${needVis}` : ''} ${region('n')}
+             ORDER BY _rank DESC, n.id LIMIT $2)
+           UNION ALL
+           (SELECT 'offer', o.id, ts_rank(o.search_vector, q)
+              FROM offer o, plainto_tsquery('german', hub_fold($1)) q
+             WHERE o.active AND o.search_vector @@ q ${offerVis ? `AND ${offerVis}` : ''} ${region('o')}
+             ORDER BY 3 DESC, o.id LIMIT $2)
+         ) hits`,
+        params,
+      ),
+    ]);
+    const needIds = rows.filter((r) => r._t === 'need').map((r) => Number(r._id));
+    const offerIds = rows.filter((r) => r._t === 'offer').map((r) => Number(r._id));
+    const [needs, offers] = await Promise.all([this.needs.byIds(needIds), this.offers.byIds(offerIds)]);
+    const needById = new Map(needs.map((n) => [n.id, n]));
+    const offerById = new Map(offers.map((o) => [o.id, o]));
+    const ranked: Array<{ hit: SearchHit; rank: number; order: number }> = actorHits.map((h, i) => ({
+      hit: h.actor,
+      rank: h.rank,
+      order: i,
+    }));
+    for (const r of rows) {
+      const hit = r._t === 'need' ? needById.get(Number(r._id)) : offerById.get(Number(r._id));
+      if (hit) ranked.push({ hit, rank: Number(r._rank), order: Number(r._id) });
+    }
+    // Best rank first; ties in a stable order (type, then id).
+    const typeOrder = (h: SearchHit) => (h instanceof Need ? 1 : h instanceof Offer ? 2 : 0);
+    ranked.sort((a, b) => b.rank - a.rank || typeOrder(a.hit) - typeOrder(b.hit) || a.hit.id - b.hit.id);
+    return ranked.slice(0, limit).map((r) => r.hit);
+  }
+}
