@@ -3,6 +3,9 @@ import { ActorService } from './actor.service';
 
 export function createActorLoaders(actors: ActorService) {
   return {
-    actor: byIdLoader((ids) => actors.byIds(ids), (a) => a.id),
+    actor: byIdLoader(
+      (ids) => actors.byIds(ids),
+      (a) => a.id,
+    ),
   };
 }

@@ -5,7 +5,9 @@ import { Role, Viewer } from '../../graphql/viewer';
 
 /** True when the region (given by its path of ancestor ids, itself last) lies in one the viewer coordinates. */
 export function coordinatesRegion(viewer: Viewer, regionPathIds: number[]): boolean {
-  return viewer.role === Role.COORDINATOR && regionPathIds.some((id) => viewer.regionIds.includes(id));
+  return (
+    viewer.role === Role.COORDINATOR && regionPathIds.some((id) => viewer.regionIds.includes(id))
+  );
 }
 
 /** ADMINs anywhere; COORDINATORs in the regions they coordinate (with everything below). */
@@ -19,7 +21,10 @@ export function canCreateActorIn(viewer: Viewer, regionPathIds: number[]): boole
  */
 export function canEditActor(viewer: Viewer, actorId: number, regionPathIds: number[]): boolean {
   if (viewer.role === Role.ADMIN) return true;
-  if ((viewer.role === Role.MEMBER || viewer.role === Role.COORDINATOR) && viewer.actorIds.includes(actorId)) {
+  if (
+    (viewer.role === Role.MEMBER || viewer.role === Role.COORDINATOR) &&
+    viewer.actorIds.includes(actorId)
+  ) {
     return true;
   }
   return coordinatesRegion(viewer, regionPathIds);
@@ -27,7 +32,9 @@ export function canEditActor(viewer: Viewer, actorId: number, regionPathIds: num
 
 export function assertCanCreateActorIn(viewer: Viewer, regionPathIds: number[]): void {
   if (!canCreateActorIn(viewer, regionPathIds)) {
-    throw new ForbiddenError('Only coordinators of the region and administrators may create actors there');
+    throw new ForbiddenError(
+      'Only coordinators of the region and administrators may create actors there',
+    );
   }
 }
 

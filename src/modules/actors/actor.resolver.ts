@@ -2,7 +2,12 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { HubContext } from '../../graphql/context';
 import { BadUserInputError } from '../../graphql/errors';
 import { parseGlobalId, parseOptionalGlobalId, toGlobalId } from '../../graphql/global-id';
-import { Connection, decodeCursor, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../graphql/pagination';
+import {
+  Connection,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+} from '../../graphql/pagination';
 import { ContactInfo, GeoPoint, geoPoint } from '../../graphql/relay.types';
 import { Cooperation, CooperationStatus } from '../cooperations/cooperation.entity';
 import { visibleStatuses } from '../cooperations/cooperation.permissions';
@@ -46,7 +51,12 @@ export class ActorResolver {
     @Arg('last', () => Int, { nullable: true }) last?: number,
     @Arg('before', () => String, { nullable: true }) before?: string,
   ): Promise<Connection<Actor>> {
-    return ctx.services.actors.list(ctx.viewer, toFilterData(filter), { first, after, last, before });
+    return ctx.services.actors.list(ctx.viewer, toFilterData(filter), {
+      first,
+      after,
+      last,
+      before,
+    });
   }
 
   @Query(() => ActorInterface, { nullable: true })
@@ -71,9 +81,14 @@ export class ActorResolver {
   ): Promise<Actor> {
     return ctx.services.actors.update(ctx.viewer, parseGlobalId(id, 'Actor'), {
       ...input,
-      regionId: input.regionId === undefined ? undefined : parseOptionalGlobalId(input.regionId, 'Region', 'regionId'),
+      regionId:
+        input.regionId === undefined
+          ? undefined
+          : parseOptionalGlobalId(input.regionId, 'Region', 'regionId'),
       hostedById:
-        input.hostedById === undefined ? undefined : (parseOptionalGlobalId(input.hostedById, 'Actor', 'hostedById') ?? null),
+        input.hostedById === undefined
+          ? undefined
+          : (parseOptionalGlobalId(input.hostedById, 'Actor', 'hostedById') ?? null),
     });
   }
 
@@ -111,9 +126,15 @@ export class ActorResolver {
   ): Promise<Connection<Cooperation>> {
     const size = pageSize(first);
     const afterId = after != null ? Number(decodeCursor(after, 1, 'after')[0]) : null;
-    if (afterId !== null && !Number.isInteger(afterId)) throw new BadUserInputError('after is not a valid cursor', 'after');
+    if (afterId !== null && !Number.isInteger(afterId))
+      throw new BadUserInputError('after is not a valid cursor', 'after');
     const statuses = visibleStatuses(ctx.viewer, status);
-    const page = await ctx.loaders.actorCooperations.load({ actorId: actor.id, statuses, size, afterId });
+    const page = await ctx.loaders.actorCooperations.load({
+      actorId: actor.id,
+      statuses,
+      size,
+      afterId,
+    });
     const edges = page.rows.map((r) => ({ cursor: r.cursor, node: r.cooperation }));
     return {
       edges,
@@ -131,18 +152,28 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => [ActorInterface], {
-    description: 'Actors reachable through cooperations of the given status, up to `depth` steps away.',
+    description:
+      'Actors reachable through cooperations of the given status, up to `depth` steps away.',
   })
   async partners(
     @Root() actor: Actor,
     @Ctx() ctx: HubContext,
     @Arg('depth', () => Int, { nullable: true, defaultValue: 1 }) depth: number,
-    @Arg('status', () => CooperationStatus, { nullable: true, defaultValue: CooperationStatus.ACTIVE })
+    @Arg('status', () => CooperationStatus, {
+      nullable: true,
+      defaultValue: CooperationStatus.ACTIVE,
+    })
     status: CooperationStatus,
   ): Promise<Actor[]> {
     const statuses = visibleStatuses(ctx.viewer, status ?? CooperationStatus.ACTIVE);
-    const ids = await ctx.loaders.partnerIds.load({ actorId: actor.id, depth: depth ?? 1, statuses });
-    const actors = (await ctx.loaders.actor.loadMany(ids)).filter((a): a is Actor => a instanceof Actor);
+    const ids = await ctx.loaders.partnerIds.load({
+      actorId: actor.id,
+      depth: depth ?? 1,
+      statuses,
+    });
+    const actors = (await ctx.loaders.actor.loadMany(ids)).filter(
+      (a): a is Actor => a instanceof Actor,
+    );
     return actors.sort((a, b) => a.name.localeCompare(b.name, 'de') || a.id - b.id);
   }
 }

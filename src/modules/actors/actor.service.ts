@@ -40,7 +40,10 @@ export function haversineSql(alias: string, latParam: number, lonParam: number):
 /** Bounding box (index-friendly on actor(latitude, longitude)) plus the exact haversine test. */
 export function nearSql(alias: string, near: NearFilter, params: unknown[]): string {
   if (!Number.isFinite(near.radiusKm) || near.radiusKm <= 0 || near.radiusKm > 1000) {
-    throw new BadUserInputError('near.radiusKm must be greater than 0 and at most 1000', 'near.radiusKm');
+    throw new BadUserInputError(
+      'near.radiusKm must be greater than 0 and at most 1000',
+      'near.radiusKm',
+    );
   }
   if (!Number.isFinite(near.latitude) || Math.abs(near.latitude) > 90) {
     throw new BadUserInputError('near.latitude must be between -90 and 90', 'near.latitude');
@@ -97,7 +100,8 @@ export class ActorService {
 
   private static textParam(text: string | undefined): string | null {
     const t = text?.trim() ?? '';
-    if (t.length > 200) throw new BadUserInputError('filter.text must be at most 200 characters', 'filter.text');
+    if (t.length > 200)
+      throw new BadUserInputError('filter.text must be at most 200 characters', 'filter.text');
     return t.length > 0 ? t : null;
   }
 
@@ -105,7 +109,12 @@ export class ActorService {
    * A page of actors. With `text` the order is relevance (ts_rank over the German, umlaut-folded
    * search vector), otherwise name then id. `scopeRegionId` restricts further (Region.actors).
    */
-  list(_viewer: Viewer, filter: ActorFilterData, args: ConnectionArgs, scopeRegionId?: number): Promise<Connection<Actor>> {
+  list(
+    _viewer: Viewer,
+    filter: ActorFilterData,
+    args: ConnectionArgs,
+    scopeRegionId?: number,
+  ): Promise<Connection<Actor>> {
     const params: unknown[] = [];
     const where = this.filterSql(filter, params);
     if (scopeRegionId != null) {
@@ -156,21 +165,26 @@ export class ActorService {
 
   /** Ancestor ids (itself last) of each region; unknown regions are missing from the map. */
   async regionPaths(q: Queryable, regionIds: number[]): Promise<Map<number, number[]>> {
-    const { rows } = await q.query<{ id: number; path: string }>('SELECT id, path FROM region WHERE id = ANY($1)', [
-      regionIds,
-    ]);
+    const { rows } = await q.query<{ id: number; path: string }>(
+      'SELECT id, path FROM region WHERE id = ANY($1)',
+      [regionIds],
+    );
     return new Map(rows.map((r) => [r.id, pathIds(r.path)]));
   }
 
   private async checkReferences(q: Queryable, data: ActorData, selfId?: number): Promise<void> {
     if (data.hostedById != null) {
-      if (data.hostedById === selfId) throw new BadUserInputError('A role cannot host itself', 'hostedById');
+      if (data.hostedById === selfId)
+        throw new BadUserInputError('A role cannot host itself', 'hostedById');
       const { rows } = await q.query('SELECT 1 FROM actor WHERE id = $1', [data.hostedById]);
       if (rows.length === 0) throw new NotFoundError('Actor', 'hostedById');
     }
   }
 
-  async create(viewer: Viewer, data: ActorData & { kind: ActorKind; regionId: number }): Promise<Actor> {
+  async create(
+    viewer: Viewer,
+    data: ActorData & { kind: ActorKind; regionId: number },
+  ): Promise<Actor> {
     const cols = actorColumns(data.kind, { ...data, topics: data.topics ?? [] }, true);
     return this.db.transaction(async (tx) => {
       const path = (await this.regionPaths(tx, [data.regionId])).get(data.regionId);
@@ -212,7 +226,10 @@ export class ActorService {
       const rows = await tx.rows('SELECT * FROM actor WHERE id = $1 FOR UPDATE', [id]);
       if (rows.length === 0) throw new NotFoundError('Actor', toGlobalId('Actor', id));
       const current = this.hydrate(rows[0]);
-      const paths = await this.regionPaths(tx, [current.regionId, ...(data.regionId != null ? [data.regionId] : [])]);
+      const paths = await this.regionPaths(tx, [
+        current.regionId,
+        ...(data.regionId != null ? [data.regionId] : []),
+      ]);
       assertCanEditActor(viewer, id, paths.get(current.regionId) ?? []);
       if (data.regionId != null) {
         const target = paths.get(data.regionId);
@@ -220,7 +237,8 @@ export class ActorService {
         // Moving an actor is creating it elsewhere: the target region must be the caller's too.
         if (data.regionId !== current.regionId) assertCanCreateActorIn(viewer, target);
       }
-      if (data.regionId === null) throw new BadUserInputError('regionId cannot be removed', 'regionId');
+      if (data.regionId === null)
+        throw new BadUserInputError('regionId cannot be removed', 'regionId');
       const cols = actorColumns(current.kind, data, false);
       await this.checkReferences(tx, data, id);
       const actor = Object.keys(cols).length ? await this.write(tx, id, cols) : current;

@@ -37,7 +37,10 @@ export abstract class ActorInterface extends Node {
 
 @ObjectType('School', { implements: [ActorInterface, Node] })
 export class SchoolType extends ActorInterface {
-  @Field(() => String, { nullable: true, description: 'e.g. Grundschule, Gemeinschaftsschule, Gymnasium' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'e.g. Grundschule, Gemeinschaftsschule, Gymnasium',
+  })
   schoolType: string | null;
 
   @Field(() => Int, { nullable: true })
@@ -52,7 +55,9 @@ export class ClubType extends ActorInterface {
   @Field({ description: 'Registered association (e.V.)' })
   registeredAssociation: boolean;
 
-  @Field(() => [String], { description: 'Board positions (Vorstandsposten) that need a successor.' })
+  @Field(() => [String], {
+    description: 'Board positions (Vorstandsposten) that need a successor.',
+  })
   openBoardPositions: string[];
 }
 
@@ -64,7 +69,8 @@ export class InitiativeType extends ActorInterface {
 
 @ObjectType('NetworkRole', {
   implements: [ActorInterface, Node],
-  description: 'A coordinating role such as Ehrenamtskoordinator, Schulkoordinatorin or Bildungsmanagerin.',
+  description:
+    'A coordinating role such as Ehrenamtskoordinator, Schulkoordinatorin or Bildungsmanagerin.',
 })
 export class NetworkRoleType extends ActorInterface {
   @Field()
@@ -78,6 +84,15 @@ export class NetworkRoleType extends ActorInterface {
 })
 export class OrganizationType extends ActorInterface {}
 
-export const ACTOR_OBJECT_TYPES = [SchoolType, ClubType, InitiativeType, NetworkRoleType, OrganizationType];
+export const ACTOR_OBJECT_TYPES = [
+  SchoolType,
+  ClubType,
+  InitiativeType,
+  NetworkRoleType,
+  OrganizationType,
+];
 
-export const { EdgeType: ActorEdge, ConnectionType: ActorConnection } = connectionTypes('Actor', () => ActorInterface);
+export const { EdgeType: ActorEdge, ConnectionType: ActorConnection } = connectionTypes(
+  'Actor',
+  () => ActorInterface,
+);

@@ -50,7 +50,12 @@ const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]{2,}$/;
 const PHONE = /^\+?[0-9][0-9 ()/.-]{4,29}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function text(value: string | null | undefined, field: string, min: number, max: number): string | null {
+function text(
+  value: string | null | undefined,
+  field: string,
+  min: number,
+  max: number,
+): string | null {
   if (value == null) return null;
   const v = value.trim();
   if (v.length === 0 && min === 0) return null;
@@ -73,7 +78,8 @@ export function normalizeTopics(topics: string[] | null | undefined, field = 'to
   for (const t of topics ?? []) {
     const v = t.trim().toLowerCase();
     if (v.length === 0) continue;
-    if (v.length > 50) throw new BadUserInputError(`each of ${field} must be at most 50 characters`, field);
+    if (v.length > 50)
+      throw new BadUserInputError(`each of ${field} must be at most 50 characters`, field);
     if (!out.includes(v)) out.push(v);
   }
   if (out.length > 30) throw new BadUserInputError(`at most 30 ${field}`, field);
@@ -97,7 +103,8 @@ export function validWebsite(value: string | null | undefined, field = 'website'
 
 export function validEmail(value: string | null | undefined, field: string): string | null {
   const v = text(value, field, 0, 320);
-  if (v != null && !EMAIL.test(v)) throw new BadUserInputError(`${field} is not an e-mail address`, field);
+  if (v != null && !EMAIL.test(v))
+    throw new BadUserInputError(`${field} is not an e-mail address`, field);
   return v;
 }
 
@@ -109,7 +116,10 @@ export function validPhone(value: string | null | undefined, field: string): str
   return v;
 }
 
-export function validLocation(loc: GeoInput | null | undefined, field = 'location'): GeoInput | null {
+export function validLocation(
+  loc: GeoInput | null | undefined,
+  field = 'location',
+): GeoInput | null {
   if (loc == null) return null;
   const { latitude, longitude } = loc;
   if (!Number.isFinite(latitude) || latitude < -90 || latitude > 90) {
@@ -125,12 +135,19 @@ export function validLocation(loc: GeoInput | null | undefined, field = 'locatio
  * Checks `data` for an actor of `kind` and returns the columns to write (snake_case). On create
  * every required field must be present; on update only the given ones are checked and written.
  */
-export function actorColumns(kind: ActorKind, data: ActorData, creating: boolean): Record<string, unknown> {
+export function actorColumns(
+  kind: ActorKind,
+  data: ActorData,
+  creating: boolean,
+): Record<string, unknown> {
   const given = (k: keyof ActorData) => data[k] !== undefined;
   for (const [field, owner] of Object.entries(KIND_FIELDS)) {
     const v = data[field as keyof ActorData];
     if (v != null && owner !== kind) {
-      throw new BadUserInputError(`${field} is only for actors of kind ${owner}, not ${kind}`, field);
+      throw new BadUserInputError(
+        `${field} is only for actors of kind ${owner}, not ${kind}`,
+        field,
+      );
     }
   }
   const cols: Record<string, unknown> = {};
@@ -157,9 +174,12 @@ export function actorColumns(kind: ActorKind, data: ActorData, creating: boolean
   if (given('pupilCount')) cols.pupil_count = count(data.pupilCount, 'pupilCount');
   if (given('memberCount')) cols.member_count = count(data.memberCount, 'memberCount');
   if (kind === ActorKind.CLUB) {
-    if (creating || given('registeredAssociation')) cols.registered_association = data.registeredAssociation ?? false;
+    if (creating || given('registeredAssociation'))
+      cols.registered_association = data.registeredAssociation ?? false;
     if (creating || given('openBoardPositions')) {
-      cols.open_board_positions = (data.openBoardPositions ?? []).map((p) => text(p, 'openBoardPositions', 1, 200));
+      cols.open_board_positions = (data.openBoardPositions ?? []).map((p) =>
+        text(p, 'openBoardPositions', 1, 200),
+      );
     }
   }
   if (given('foundedOn')) {
@@ -170,7 +190,8 @@ export function actorColumns(kind: ActorKind, data: ActorData, creating: boolean
   }
   if (kind === ActorKind.NETWORK_ROLE && (creating || given('roleTitle'))) {
     const title = text(data.roleTitle, 'roleTitle', 2, 200);
-    if (title == null) throw new BadUserInputError('roleTitle is required for a NETWORK_ROLE', 'roleTitle');
+    if (title == null)
+      throw new BadUserInputError('roleTitle is required for a NETWORK_ROLE', 'roleTitle');
     cols.role_title = title;
   }
   if (given('hostedById')) cols.hosted_by_id = data.hostedById ?? null;

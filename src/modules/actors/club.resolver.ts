@@ -4,7 +4,9 @@ import { ClubType } from './actor.type';
 
 @Resolver(() => ClubType)
 export class ClubResolver {
-  @FieldResolver(() => [String], { description: 'Board positions (Vorstandsposten) that need a successor.' })
+  @FieldResolver(() => [String], {
+    description: 'Board positions (Vorstandsposten) that need a successor.',
+  })
   openBoardPositions(@Root() club: Actor): string[] {
     return club.openBoardPositions ?? [];
   }

@@ -5,7 +5,10 @@ import { ActorInterface, NetworkRoleType } from './actor.type';
 
 @Resolver(() => NetworkRoleType)
 export class NetworkRoleResolver {
-  @FieldResolver(() => ActorInterface, { nullable: true, description: 'The organisation that hosts the role, e.g. the Amt.' })
+  @FieldResolver(() => ActorInterface, {
+    nullable: true,
+    description: 'The organisation that hosts the role, e.g. the Amt.',
+  })
   hostedBy(@Root() role: Actor, @Ctx() ctx: HubContext): Promise<Actor | null> | null {
     return role.hostedById == null ? null : ctx.loaders.actor.load(role.hostedById);
   }

@@ -11,7 +11,9 @@ import { ActorFilter } from './dto/actor-filter.input';
 /** `Region.actors`: a connection over the actors of the region and every region below it. */
 @Resolver(() => RegionType)
 export class RegionActorsResolver {
-  @FieldResolver(() => ActorConnection, { description: 'Actors in this region and every region below it.' })
+  @FieldResolver(() => ActorConnection, {
+    description: 'Actors in this region and every region below it.',
+  })
   actors(
     @Root() region: Region,
     @Ctx() ctx: HubContext,

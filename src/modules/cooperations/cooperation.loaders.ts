@@ -28,11 +28,16 @@ function byShape<K extends { actorId: number }>(keys: readonly K[]): Map<string,
 
 export function createCooperationLoaders(cooperations: CooperationService) {
   return {
-    cooperation: byIdLoader((ids) => cooperations.byIds(ids), (c) => c.id),
+    cooperation: byIdLoader(
+      (ids) => cooperations.byIds(ids),
+      (c) => c.id,
+    ),
     cooperationParticipants: new DataLoader<number, Actor[]>(async (ids) =>
-      groupedInKeyOrder(ids, await cooperations.participantsOf([...ids]), (r) => r.cooperationId).map((rows) =>
-        rows.map((r) => r.actor),
-      ),
+      groupedInKeyOrder(
+        ids,
+        await cooperations.participantsOf([...ids]),
+        (r) => r.cooperationId,
+      ).map((rows) => rows.map((r) => r.actor)),
     ),
     actorCooperations: new DataLoader<ActorCooperationsKey, ActorCooperationPage, string>(
       async (keys) => {

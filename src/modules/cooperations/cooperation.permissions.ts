@@ -10,7 +10,10 @@ export function canReadCooperation(viewer: Viewer, status: CooperationStatus): b
 }
 
 /** The statuses a viewer may see, narrowed to `wanted` when given (empty: nothing to show). */
-export function visibleStatuses(viewer: Viewer, wanted?: CooperationStatus | null): CooperationStatus[] {
+export function visibleStatuses(
+  viewer: Viewer,
+  wanted?: CooperationStatus | null,
+): CooperationStatus[] {
   const all = Object.values(CooperationStatus).filter((s) => canReadCooperation(viewer, s));
   return wanted ? all.filter((s) => s === wanted) : all;
 }

@@ -13,8 +13,14 @@ const actorIds = (ids: string[]) => ids.map((id) => parseGlobalId(id, 'Actor', '
 @Resolver(() => CooperationType)
 export class CooperationResolver {
   @Mutation(() => CooperationType)
-  createCooperation(@Ctx() ctx: HubContext, @Arg('input') input: CreateCooperationInput): Promise<Cooperation> {
-    return ctx.services.cooperations.create(ctx.viewer, { ...input, participantIds: actorIds(input.participantIds) });
+  createCooperation(
+    @Ctx() ctx: HubContext,
+    @Arg('input') input: CreateCooperationInput,
+  ): Promise<Cooperation> {
+    return ctx.services.cooperations.create(ctx.viewer, {
+      ...input,
+      participantIds: actorIds(input.participantIds),
+    });
   }
 
   @Mutation(() => CooperationType)
@@ -25,7 +31,8 @@ export class CooperationResolver {
   ): Promise<Cooperation> {
     return ctx.services.cooperations.update(ctx.viewer, parseGlobalId(id, 'Cooperation'), {
       ...input,
-      participantIds: input.participantIds != null ? actorIds(input.participantIds) : input.participantIds,
+      participantIds:
+        input.participantIds != null ? actorIds(input.participantIds) : input.participantIds,
     });
   }
 

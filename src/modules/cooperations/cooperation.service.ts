@@ -55,7 +55,9 @@ export class CooperationService {
   }
 
   /** Participants of many cooperations in one statement, by name. */
-  async participantsOf(cooperationIds: number[]): Promise<Array<{ cooperationId: number; actor: Actor }>> {
+  async participantsOf(
+    cooperationIds: number[],
+  ): Promise<Array<{ cooperationId: number; actor: Actor }>> {
     const rows = await this.db.read(
       `SELECT p.cooperation_id AS _cid, a.* FROM cooperation_participant p JOIN actor a ON a.id = p.actor_id
         WHERE p.cooperation_id = ANY($1) ORDER BY a.name, a.id`,
@@ -90,7 +92,8 @@ export class CooperationService {
       [actorIds, statuses, afterId, size + 1],
     );
     const pages = new Map<number, ActorCooperationPage>();
-    for (const id of actorIds) pages.set(id, { rows: [], hasNextPage: false, hasPreviousPage: false });
+    for (const id of actorIds)
+      pages.set(id, { rows: [], hasNextPage: false, hasPreviousPage: false });
     for (const r of rows) {
       const page = pages.get(r._owner as number) as ActorCooperationPage;
       page.hasPreviousPage = r._before === true;
@@ -101,7 +104,10 @@ export class CooperationService {
     return pages;
   }
 
-  async countsForActors(actorIds: number[], statuses: CooperationStatus[]): Promise<Map<number, number>> {
+  async countsForActors(
+    actorIds: number[],
+    statuses: CooperationStatus[],
+  ): Promise<Map<number, number>> {
     const rows = await this.db.read<{ actor_id: number; n: number }>(
       `SELECT actor_id, count(*)::int AS n FROM cooperation_participant
         WHERE actor_id = ANY($1) AND status = ANY($2::cooperation_status[]) GROUP BY actor_id`,
@@ -111,7 +117,11 @@ export class CooperationService {
   }
 
   /** Region scope of the given actors; NOT_FOUND naming the field when one does not exist. */
-  private async scopes(q: Queryable, actorIds: number[], field: string): Promise<ParticipantScope[]> {
+  private async scopes(
+    q: Queryable,
+    actorIds: number[],
+    field: string,
+  ): Promise<ParticipantScope[]> {
     const { rows } = await q.query<{ id: number; path: string }>(
       'SELECT a.id, r.path FROM actor a JOIN region r ON r.id = a.region_id WHERE a.id = ANY($1)',
       [actorIds],
@@ -129,21 +139,35 @@ export class CooperationService {
       throw new BadUserInputError('participantIds must not repeat an actor', 'participantIds');
     }
     if (distinct.length < 2) {
-      throw new BadUserInputError('A cooperation needs two or more distinct actors', 'participantIds');
+      throw new BadUserInputError(
+        'A cooperation needs two or more distinct actors',
+        'participantIds',
+      );
     }
     if (distinct.length > MAX_PARTICIPANTS) {
-      throw new BadUserInputError(`A cooperation has at most ${MAX_PARTICIPANTS} participants`, 'participantIds');
+      throw new BadUserInputError(
+        `A cooperation has at most ${MAX_PARTICIPANTS} participants`,
+        'participantIds',
+      );
     }
     return distinct;
   }
 
-  private static checkText(title: string | null | undefined, description: string | null | undefined, creating: boolean) {
+  private static checkText(
+    title: string | null | undefined,
+    description: string | null | undefined,
+    creating: boolean,
+  ) {
     if (title !== undefined || creating) {
       const t = (title ?? '').trim();
-      if (t.length < 2 || t.length > 200) throw new BadUserInputError('title must be 2 to 200 characters long', 'title');
+      if (t.length < 2 || t.length > 200)
+        throw new BadUserInputError('title must be 2 to 200 characters long', 'title');
     }
     if (description != null && description.length > 5000) {
-      throw new BadUserInputError('description must be at most 5000 characters long', 'description');
+      throw new BadUserInputError(
+        'description must be at most 5000 characters long',
+        'description',
+      );
     }
   }
 
@@ -153,8 +177,16 @@ export class CooperationService {
     }
   }
 
-  private async writeParticipants(q: Queryable, id: number, actorIds: number[], status: CooperationStatus) {
-    await q.query('DELETE FROM cooperation_participant WHERE cooperation_id = $1 AND actor_id <> ALL($2)', [id, actorIds]);
+  private async writeParticipants(
+    q: Queryable,
+    id: number,
+    actorIds: number[],
+    status: CooperationStatus,
+  ) {
+    await q.query(
+      'DELETE FROM cooperation_participant WHERE cooperation_id = $1 AND actor_id <> ALL($2)',
+      [id, actorIds],
+    );
     // Every participant row repeats the cooperation's status (the traversal index reads it).
     await q.query(
       `INSERT INTO cooperation_participant (cooperation_id, actor_id, status) SELECT $1, unnest($2::int[]), $3
@@ -173,7 +205,13 @@ export class CooperationService {
       const [row] = await tx.rows(
         `INSERT INTO cooperation (kind, status, title, description, started_on)
          VALUES ($1, $2, $3, $4, $5) RETURNING *`,
-        [data.kind, status, data.title.trim(), data.description?.trim() || null, data.startedOn ?? null],
+        [
+          data.kind,
+          status,
+          data.title.trim(),
+          data.description?.trim() || null,
+          data.startedOn ?? null,
+        ],
       );
       const coop = this.hydrate(row);
       await this.writeParticipants(tx, coop.id, ids, status);
@@ -190,16 +228,23 @@ export class CooperationService {
     CooperationService.checkText(data.title, data.description, false);
     if (data.title === null) throw new BadUserInputError('title cannot be removed', 'title');
     if (data.status === null) throw new BadUserInputError('status cannot be removed', 'status');
-    const newIds = data.participantIds != null ? CooperationService.checkParticipants(data.participantIds) : null;
+    const newIds =
+      data.participantIds != null
+        ? CooperationService.checkParticipants(data.participantIds)
+        : null;
     return this.db.transaction(async (tx) => {
       const rows = await tx.rows('SELECT * FROM cooperation WHERE id = $1 FOR UPDATE', [id]);
       if (rows.length === 0) throw new NotFoundError('Cooperation', toGlobalId('Cooperation', id));
       const current = this.hydrate(rows[0]);
       const currentIds = (
-        await tx.rows<{ actor_id: number }>('SELECT actor_id FROM cooperation_participant WHERE cooperation_id = $1', [id])
+        await tx.rows<{ actor_id: number }>(
+          'SELECT actor_id FROM cooperation_participant WHERE cooperation_id = $1',
+          [id],
+        )
       ).map((r) => r.actor_id);
       assertCanWriteCooperation(viewer, await this.scopes(tx, currentIds, 'id'));
-      if (newIds) assertCanWriteCooperation(viewer, await this.scopes(tx, newIds, 'participantIds'));
+      if (newIds)
+        assertCanWriteCooperation(viewer, await this.scopes(tx, newIds, 'participantIds'));
       const startedOn = data.startedOn !== undefined ? data.startedOn : current.startedOn;
       const endedOn = data.endedOn !== undefined ? data.endedOn : current.endedOn;
       CooperationService.checkDates(startedOn, endedOn);

@@ -6,7 +6,10 @@ import { CooperationKind, CooperationStatus } from './cooperation.entity';
 registerEnumType(CooperationKind, { name: 'CooperationKind' });
 registerEnumType(CooperationStatus, { name: 'CooperationStatus' });
 
-@ObjectType('Cooperation', { implements: Node, description: 'A cooperation between two or more actors.' })
+@ObjectType('Cooperation', {
+  implements: Node,
+  description: 'A cooperation between two or more actors.',
+})
 export class CooperationType extends Node {
   @Field(() => CooperationKind)
   kind: CooperationKind;

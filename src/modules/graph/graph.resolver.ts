@@ -13,16 +13,25 @@ import { OverlapData, SuggestionData } from './suggestion.service';
 // are filtered out for PUBLIC callers through visibleStatuses().
 @Resolver()
 export class GraphResolver {
-  @Query(() => NetworkType, { description: 'The cooperation graph of a region and every region below it.' })
+  @Query(() => NetworkType, {
+    description: 'The cooperation graph of a region and every region below it.',
+  })
   network(
     @Ctx() ctx: HubContext,
     @Arg('regionId', () => ID) regionId: string,
-    @Arg('status', () => CooperationStatus, { nullable: true, defaultValue: CooperationStatus.ACTIVE })
+    @Arg('status', () => CooperationStatus, {
+      nullable: true,
+      defaultValue: CooperationStatus.ACTIVE,
+    })
     status: CooperationStatus,
     @Arg('kinds', () => [CooperationKind], { nullable: true }) kinds?: CooperationKind[] | null,
   ): Promise<NetworkData> {
     const statuses = visibleStatuses(ctx.viewer, status ?? CooperationStatus.ACTIVE);
-    return ctx.services.graph.network(parseGlobalId(regionId, 'Region', 'regionId'), statuses, kinds ?? undefined);
+    return ctx.services.graph.network(
+      parseGlobalId(regionId, 'Region', 'regionId'),
+      statuses,
+      kinds ?? undefined,
+    );
   }
 
   @Query(() => NetworkType)
@@ -30,11 +39,18 @@ export class GraphResolver {
     @Ctx() ctx: HubContext,
     @Arg('actorId', () => ID) actorId: string,
     @Arg('depth', () => Int, { nullable: true, defaultValue: 2 }) depth: number,
-    @Arg('status', () => CooperationStatus, { nullable: true, defaultValue: CooperationStatus.ACTIVE })
+    @Arg('status', () => CooperationStatus, {
+      nullable: true,
+      defaultValue: CooperationStatus.ACTIVE,
+    })
     status: CooperationStatus,
   ): Promise<NetworkData> {
     const statuses = visibleStatuses(ctx.viewer, status ?? CooperationStatus.ACTIVE);
-    return ctx.services.graph.neighborhood(parseGlobalId(actorId, 'Actor', 'actorId'), depth ?? 2, statuses);
+    return ctx.services.graph.neighborhood(
+      parseGlobalId(actorId, 'Actor', 'actorId'),
+      depth ?? 2,
+      statuses,
+    );
   }
 
   @Query(() => [ActorInterface], {
@@ -63,7 +79,10 @@ export class GraphResolver {
     @Arg('actorId', () => ID) actorId: string,
     @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first: number,
   ): Promise<SuggestionData[]> {
-    return ctx.services.suggestions.suggestions(parseGlobalId(actorId, 'Actor', 'actorId'), first ?? 10);
+    return ctx.services.suggestions.suggestions(
+      parseGlobalId(actorId, 'Actor', 'actorId'),
+      first ?? 10,
+    );
   }
 
   @Query(() => [ActorOverlapType])
@@ -72,6 +91,9 @@ export class GraphResolver {
     @Arg('regionId', () => ID) regionId: string,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
   ): Promise<OverlapData[]> {
-    return ctx.services.suggestions.overlaps(parseGlobalId(regionId, 'Region', 'regionId'), first ?? 20);
+    return ctx.services.suggestions.overlaps(
+      parseGlobalId(regionId, 'Region', 'regionId'),
+      first ?? 20,
+    );
   }
 }

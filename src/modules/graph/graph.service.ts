@@ -8,7 +8,11 @@ import { BadUserInputError, NotFoundError } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/global-id';
 import { Actor } from '../actors/actor.entity';
 import { ActorService } from '../actors/actor.service';
-import { Cooperation, CooperationKind, CooperationStatus } from '../cooperations/cooperation.entity';
+import {
+  Cooperation,
+  CooperationKind,
+  CooperationStatus,
+} from '../cooperations/cooperation.entity';
 import { CooperationService } from '../cooperations/cooperation.service';
 import { inRegionSql } from '../regions/region.service';
 import { networkStats, NetworkStatsData } from './graph.stats';
@@ -47,7 +51,10 @@ export class GraphService {
   ) {}
 
   /** One step: every (from, to) pair of actors sharing a cooperation of the given statuses. */
-  private async step(frontier: number[], statuses: CooperationStatus[]): Promise<Array<{ src: number; dst: number }>> {
+  private async step(
+    frontier: number[],
+    statuses: CooperationStatus[],
+  ): Promise<Array<{ src: number; dst: number }>> {
     if (frontier.length === 0 || statuses.length === 0) return [];
     return this.db.read(
       `SELECT DISTINCT p1.actor_id AS src, p2.actor_id AS dst
@@ -62,7 +69,11 @@ export class GraphService {
    * Distinct actors within `depth` steps of each owner (without the owner), for many owners at
    * once: one statement per level, whatever the number of owners.
    */
-  async partnersOf(owners: number[], depth: number, statuses: CooperationStatus[]): Promise<Map<number, number[]>> {
+  async partnersOf(
+    owners: number[],
+    depth: number,
+    statuses: CooperationStatus[],
+  ): Promise<Map<number, number[]>> {
     boundDepth(depth, 1, 3, 'depth');
     const found = new Map<number, Set<number>>(owners.map((o) => [o, new Set<number>()]));
     let frontier = owners.map((o) => ({ owner: o, node: o }));
@@ -87,7 +98,11 @@ export class GraphService {
   }
 
   /** Builds a network of the given actors with the cooperations among them. */
-  private async networkOf(actors: Actor[], statuses: CooperationStatus[], kinds?: CooperationKind[]): Promise<NetworkData> {
+  private async networkOf(
+    actors: Actor[],
+    statuses: CooperationStatus[],
+    kinds?: CooperationKind[],
+  ): Promise<NetworkData> {
     const ids = actors.map((a) => a.id);
     const coopRows =
       statuses.length === 0 || ids.length < 2
@@ -103,22 +118,35 @@ export class GraphService {
             [ids, statuses, kinds && kinds.length > 0 ? kinds : null],
           );
     const cooperations = coopRows.map(this.cooperations.hydrate);
-    const stats = networkStats(ids, cooperations.length, coopRows.map((r) => r._members as number[]));
+    const stats = networkStats(
+      ids,
+      cooperations.length,
+      coopRows.map((r) => r._members as number[]),
+    );
     return { actors, cooperations, stats };
   }
 
   /** Actors of a region (with every region below it) and the cooperations among them. */
-  async network(regionId: number, statuses: CooperationStatus[], kinds?: CooperationKind[]): Promise<NetworkData> {
+  async network(
+    regionId: number,
+    statuses: CooperationStatus[],
+    kinds?: CooperationKind[],
+  ): Promise<NetworkData> {
     const [region] = await this.db.read('SELECT id FROM region WHERE id = $1', [regionId]);
     if (!region) throw new NotFoundError('Region', toGlobalId('Region', regionId));
-    const rows = await this.db.read(`SELECT a.* FROM actor a WHERE ${inRegionSql('a.region_id', 1)} ORDER BY a.name, a.id`, [
-      regionId,
-    ]);
+    const rows = await this.db.read(
+      `SELECT a.* FROM actor a WHERE ${inRegionSql('a.region_id', 1)} ORDER BY a.name, a.id`,
+      [regionId],
+    );
     return this.networkOf(rows.map(this.actors.hydrate), statuses, kinds);
   }
 
   /** The actor, everyone within `depth` steps, and the cooperations among them. */
-  async neighborhood(actorId: number, depth: number, statuses: CooperationStatus[]): Promise<NetworkData> {
+  async neighborhood(
+    actorId: number,
+    depth: number,
+    statuses: CooperationStatus[],
+  ): Promise<NetworkData> {
     boundDepth(depth, 1, 4, 'depth');
     const [start] = await this.actors.byIds([actorId]);
     if (!start) throw new NotFoundError('Actor', toGlobalId('Actor', actorId));
@@ -156,8 +184,10 @@ export class GraphService {
   async cooperationPath(fromId: number, toId: number, maxDepth: number): Promise<number[] | null> {
     boundDepth(maxDepth, 1, 6, 'maxDepth');
     const ends = await this.actors.byIds([fromId, toId]);
-    if (!ends.some((a) => a.id === fromId)) throw new NotFoundError('Actor', toGlobalId('Actor', fromId));
-    if (!ends.some((a) => a.id === toId)) throw new NotFoundError('Actor', toGlobalId('Actor', toId));
+    if (!ends.some((a) => a.id === fromId))
+      throw new NotFoundError('Actor', toGlobalId('Actor', fromId));
+    if (!ends.some((a) => a.id === toId))
+      throw new NotFoundError('Actor', toGlobalId('Actor', toId));
     if (fromId === toId) return [fromId];
     const statuses = [CooperationStatus.ACTIVE];
     // parent maps: node -> the node it was reached from (the start maps to itself)
@@ -187,7 +217,7 @@ export class GraphService {
           path.unshift(n);
           if (n === fromId) break;
         }
-        for (let n = meet; n !== toId; ) {
+        for (let n = meet; n !== toId;) {
           n = bwd.get(n) as number;
           path.push(n);
         }

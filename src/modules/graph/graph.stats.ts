@@ -37,7 +37,11 @@ export class DisjointSets {
  * possible pairs. An actor without a cooperation inside the network is isolated and a
  * component of its own.
  */
-export function networkStats(actorIds: number[], cooperationCount: number, memberships: number[][]): NetworkStatsData {
+export function networkStats(
+  actorIds: number[],
+  cooperationCount: number,
+  memberships: number[][],
+): NetworkStatsData {
   const index = new Map<number, number>();
   actorIds.forEach((id, i) => index.set(id, i));
   const sets = new DisjointSets(actorIds.length);

@@ -12,7 +12,9 @@ export class NetworkStatsType {
   @Field(() => Int)
   cooperationCount: number;
 
-  @Field(() => Int, { description: 'Connected groups of actors; an actor without cooperations is a group of its own.' })
+  @Field(() => Int, {
+    description: 'Connected groups of actors; an actor without cooperations is a group of its own.',
+  })
   componentCount: number;
 
   @Field(() => Int, { description: 'Actors with no cooperation in this network.' })
@@ -45,12 +47,15 @@ export class CooperationSuggestionType {
   @Field(() => [String])
   sharedTopics: string[];
 
-  @Field(() => [String], { description: 'Readable reasons, e.g. same municipality, shared topics, a common partner.' })
+  @Field(() => [String], {
+    description: 'Readable reasons, e.g. same municipality, shared topics, a common partner.',
+  })
   reasons: string[];
 }
 
 @ObjectType('ActorOverlap', {
-  description: 'Actors that look like duplicate structures: similar purpose, same area, no cooperation between them.',
+  description:
+    'Actors that look like duplicate structures: similar purpose, same area, no cooperation between them.',
 })
 export class ActorOverlapType {
   @Field(() => [ActorInterface])

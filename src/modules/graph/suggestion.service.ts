@@ -29,7 +29,11 @@ const COMPLEMENTS: Array<[ActorKind, ActorKind, string]> = [
   [ActorKind.CLUB, ActorKind.COMPANY, 'Unternehmen können Vereine unterstützen'],
   [ActorKind.INITIATIVE, ActorKind.FOUNDATION, 'Stiftungen fördern Initiativen'],
   [ActorKind.CLUB, ActorKind.FOUNDATION, 'Stiftungen fördern Vereine'],
-  [ActorKind.INITIATIVE, ActorKind.VOLUNTEER_AGENCY, 'Freiwilligenagentur vermittelt Ehrenamtliche'],
+  [
+    ActorKind.INITIATIVE,
+    ActorKind.VOLUNTEER_AGENCY,
+    'Freiwilligenagentur vermittelt Ehrenamtliche',
+  ],
   [ActorKind.CLUB, ActorKind.VOLUNTEER_AGENCY, 'Freiwilligenagentur vermittelt Ehrenamtliche'],
 ];
 
@@ -68,9 +72,13 @@ export class SuggestionService {
     }
     const [me] = await this.actors.byIds([actorId]);
     if (!me) throw new NotFoundError('Actor', toGlobalId('Actor', actorId));
-    const complementPairs = COMPLEMENTS.flatMap(([x, y]) => [`('${x}','${y}')`, `('${y}','${x}')`]).join(',');
+    const complementPairs = COMPLEMENTS.flatMap(([x, y]) => [
+      `('${x}','${y}')`,
+      `('${y}','${x}')`,
+    ]).join(',');
     const dLat = NEAR_KM / 111.045;
-    const dLon = NEAR_KM / (111.045 * Math.max(Math.cos(((me.latitude ?? 0) * Math.PI) / 180), 0.01));
+    const dLon =
+      NEAR_KM / (111.045 * Math.max(Math.cos(((me.latitude ?? 0) * Math.PI) / 180), 0.01));
     const rows = await this.db.read(
       `WITH me AS (
          SELECT a.id, a.kind, a.topics, a.latitude, a.longitude, a.region_id, r.parent_id
@@ -129,7 +137,8 @@ export class SuggestionService {
       const reasons: string[] = [];
       if (r._same_muni) reasons.push('Gleiche Gemeinde');
       else if (r._sibling) reasons.push('Nachbargemeinde');
-      else if (r._km != null && (r._km as number) <= NEAR_KM) reasons.push(`In der Nähe (${Math.round(r._km as number)} km)`);
+      else if (r._km != null && (r._km as number) <= NEAR_KM)
+        reasons.push(`In der Nähe (${Math.round(r._km as number)} km)`);
       if (shared.length > 0) reasons.push(`Gemeinsame Themen: ${shared.join(', ')}`);
       for (const name of r._via as string[]) reasons.push(`Gemeinsamer Partner: ${name}`);
       const complement = complementReason(me.kind, actor.kind);
@@ -179,7 +188,10 @@ export class SuggestionService {
     const index = new Map(ids.map((id, i) => [id, i]));
     const sets = new DisjointSets(ids.length);
     for (const r of rows) sets.union(index.get(r.a) as number, index.get(r.b) as number);
-    const groups = new Map<number, { members: Set<number>; scores: number[]; shared: string[] | null }>();
+    const groups = new Map<
+      number,
+      { members: Set<number>; scores: number[]; shared: string[] | null }
+    >();
     for (const r of rows) {
       const root = sets.find(index.get(r.a) as number);
       const g = groups.get(root) ?? { members: new Set<number>(), scores: [], shared: null };
@@ -192,9 +204,13 @@ export class SuggestionService {
       .map((g) => ({ ...g, score: g.scores.reduce((s, v) => s + v, 0) / g.scores.length }))
       .sort((x, y) => y.score - x.score || y.members.size - x.members.size)
       .slice(0, first);
-    const actors = new Map((await this.actors.byIds(ranked.flatMap((g) => [...g.members]))).map((a) => [a.id, a]));
+    const actors = new Map(
+      (await this.actors.byIds(ranked.flatMap((g) => [...g.members]))).map((a) => [a.id, a]),
+    );
     return ranked.map((g) => ({
-      actors: [...g.members].map((id) => actors.get(id) as Actor).sort((a, b) => a.name.localeCompare(b.name, 'de')),
+      actors: [...g.members]
+        .map((id) => actors.get(id) as Actor)
+        .sort((a, b) => a.name.localeCompare(b.name, 'de')),
       sharedTopics: g.shared ?? [],
       score: Math.round(g.score * 1000) / 1000,
     }));

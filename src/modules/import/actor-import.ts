@@ -127,10 +127,16 @@ export async function importActors(
     };
     try {
       if (rec.fields.length !== header.length) {
-        throw new DomainError('BAD_USER_INPUT', `expected ${header.length} fields, found ${rec.fields.length}`);
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          `expected ${header.length} fields, found ${rec.fields.length}`,
+        );
       }
-      const kind = get('kind').toUpperCase().replace(/[\s-]+/g, '_');
-      if (!kinds.has(kind)) throw new DomainError('BAD_USER_INPUT', `unknown kind "${get('kind')}"`);
+      const kind = get('kind')
+        .toUpperCase()
+        .replace(/[\s-]+/g, '_');
+      if (!kinds.has(kind))
+        throw new DomainError('BAD_USER_INPUT', `unknown kind "${get('kind')}"`);
       const regionId = region(get('municipality'));
       if (typeof regionId === 'string') throw new DomainError('BAD_USER_INPUT', regionId);
       const latitude = toNumber(get('latitude'), 'latitude');
@@ -143,7 +149,11 @@ export async function importActors(
         regionId,
         topics: get('topics').split(';'),
         website: get('website') || null,
-        publicContact: { email: get('email') || null, phone: get('phone') || null, address: get('address') || null },
+        publicContact: {
+          email: get('email') || null,
+          phone: get('phone') || null,
+          address: get('address') || null,
+        },
         location: latitude != null && longitude != null ? { latitude, longitude } : null,
       };
       // A NETWORK_ROLE needs a title; the import has no column for it, so the name serves.
@@ -151,13 +161,17 @@ export async function importActors(
       const columns = actorColumns(kind as ActorKind, data, true);
       const key = `${kind}|${fold(String(columns.name))}|${regionId}`;
       const first = seen.get(key);
-      if (first !== undefined) throw new DomainError('BAD_USER_INPUT', `duplicate of line ${first}`);
+      if (first !== undefined)
+        throw new DomainError('BAD_USER_INPUT', `duplicate of line ${first}`);
       seen.set(key, rec.line);
       good.push({ line: rec.line, key, kind: kind as ActorKind, columns });
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
       const field = (e.extensions as { field?: string }).field;
-      rejected.push({ line: rec.line, reason: field && !e.message.includes(field) ? `${field}: ${e.message}` : e.message });
+      rejected.push({
+        line: rec.line,
+        reason: field && !e.message.includes(field) ? `${field}: ${e.message}` : e.message,
+      });
     }
   }
   if (rejected.length > 0 && !opts.skipInvalid) throw new ImportFailedError(rejected);
@@ -181,7 +195,10 @@ export async function importActors(
       else updated++;
       if (opts.progress && (n + 1) % 500 === 0) opts.progress(n + 1, good.length);
     }
-    await audit.record(tx, SYSTEM_VIEWER, { operation: 'importActors', targetIds: ids.map((id) => toGlobalId('Actor', id)) });
+    await audit.record(tx, SYSTEM_VIEWER, {
+      operation: 'importActors',
+      targetIds: ids.map((id) => toGlobalId('Actor', id)),
+    });
     return { created, updated };
   });
   opts.progress?.(good.length, good.length);

@@ -5,7 +5,13 @@ import { demoIds } from '../actors/demo-ids';
 type Net = {
   actors: { id: string; name: string; partners: { id: string }[] }[];
   cooperations: { id: string; status: string; participants: { id: string }[] }[];
-  stats: { actorCount: number; cooperationCount: number; componentCount: number; isolatedActorCount: number; density: number };
+  stats: {
+    actorCount: number;
+    cooperationCount: number;
+    componentCount: number;
+    isolatedActorCount: number;
+    density: number;
+  };
 };
 const NETWORK = `query($regionId: ID!, $status: CooperationStatus) { network(regionId: $regionId, status: $status) {
   actors { id name partners { id } } cooperations { id status participants { id } }
@@ -18,22 +24,39 @@ describe('graph queries', () => {
   let ids: Awaited<ReturnType<typeof demoIds>>;
   let net: Net;
   const partnersOf = async (id: string, depth = 1, status = 'ACTIVE', token?: string) =>
-    ((await t.gql<{ actor: { partners: { id: string; name: string }[] } }>(PARTNERS, { id, depth, status }, token)).data?.actor.partners ?? []);
+    (
+      await t.gql<{ actor: { partners: { id: string; name: string }[] } }>(
+        PARTNERS,
+        { id, depth, status },
+        token,
+      )
+    ).data?.actor.partners ?? [];
 
   beforeAll(async () => {
     t = await startTestHub({ seed: true });
     ids = await demoIds(t);
-    net = (await t.gql<{ network: Net }>(NETWORK, { regionId: ids.region('Amt Büsum-Wesselburen') })).data?.network as Net;
+    net = (
+      await t.gql<{ network: Net }>(NETWORK, { regionId: ids.region('Amt Büsum-Wesselburen') })
+    ).data?.network as Net;
   });
   afterAll(() => t.stop());
 
   describe('network', () => {
     it('hides PROPOSED cooperations from PUBLIC callers but not from members', async () => {
-      const pub = await t.gql<{ network: Net }>(NETWORK, { regionId: ids.region('Amt Büsum-Wesselburen'), status: 'PROPOSED' });
+      const pub = await t.gql<{ network: Net }>(NETWORK, {
+        regionId: ids.region('Amt Büsum-Wesselburen'),
+        status: 'PROPOSED',
+      });
       expect(pub.data?.network.cooperations).toEqual([]);
-      const member = await t.gql<{ network: Net }>(NETWORK, { regionId: ids.region('Amt Büsum-Wesselburen'), status: 'PROPOSED' }, await t.token(Role.MEMBER));
+      const member = await t.gql<{ network: Net }>(
+        NETWORK,
+        { regionId: ids.region('Amt Büsum-Wesselburen'), status: 'PROPOSED' },
+        await t.token(Role.MEMBER),
+      );
       expect(member.data?.network.cooperations.length).toBeGreaterThan(0);
-      expect(new Set(member.data?.network.cooperations.map((c) => c.status))).toEqual(new Set(['PROPOSED']));
+      expect(new Set(member.data?.network.cooperations.map((c) => c.status))).toEqual(
+        new Set(['PROPOSED']),
+      );
     });
 
     it('counts actors, cooperations, isolated actors, components and density consistently', () => {
@@ -92,17 +115,32 @@ describe('graph queries', () => {
         { id },
       );
       const d2 = await partnersOf(id, 2);
-      expect(res.data?.neighborhood.actors.map((a) => a.id).sort()).toEqual([id, ...d2.map((p) => p.id)].sort());
-      expect(res.data?.neighborhood.stats).toMatchObject({ isolatedActorCount: 0, componentCount: 1 });
-      const bad = await t.gql('query($id: ID!) { neighborhood(actorId: $id, depth: 9) { stats { actorCount } } }', { id });
+      expect(res.data?.neighborhood.actors.map((a) => a.id).sort()).toEqual(
+        [id, ...d2.map((p) => p.id)].sort(),
+      );
+      expect(res.data?.neighborhood.stats).toMatchObject({
+        isolatedActorCount: 0,
+        componentCount: 1,
+      });
+      const bad = await t.gql(
+        'query($id: ID!) { neighborhood(actorId: $id, depth: 9) { stats { actorCount } } }',
+        { id },
+      );
       expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'depth' });
     });
   });
 
   describe('cooperationPath', () => {
     it('refuses maxDepth outside 1..6', async () => {
-      const res = await t.gql(PATH, { from: ids.actor('Sportverein Büsum'), to: ids.actor('Sportverein Wesselburen'), max: 7 });
-      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxDepth' });
+      const res = await t.gql(PATH, {
+        from: ids.actor('Sportverein Büsum'),
+        to: ids.actor('Sportverein Wesselburen'),
+        max: 7,
+      });
+      expect(res.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'maxDepth',
+      });
     });
 
     it('finds a shortest chain two steps away, both ends included', async () => {
@@ -110,7 +148,10 @@ describe('graph queries', () => {
       const d1 = new Set((await partnersOf(from, 1)).map((p) => p.id));
       const target = (await partnersOf(from, 2)).find((p) => !d1.has(p.id));
       expect(target).toBeDefined();
-      const res = await t.gql<{ cooperationPath: { id: string }[] }>(PATH, { from, to: target?.id });
+      const res = await t.gql<{ cooperationPath: { id: string }[] }>(PATH, {
+        from,
+        to: target?.id,
+      });
       const path = res.data?.cooperationPath.map((a) => a.id) ?? [];
       expect(path).toHaveLength(3);
       expect(path[0]).toBe(from);
@@ -118,16 +159,26 @@ describe('graph queries', () => {
       for (let i = 0; i < path.length - 1; i++) {
         expect((await partnersOf(path[i])).map((p) => p.id)).toContain(path[i + 1]);
       }
-      const tooShort = await t.gql<{ cooperationPath: unknown }>(PATH, { from, to: target?.id, max: 1 });
+      const tooShort = await t.gql<{ cooperationPath: unknown }>(PATH, {
+        from,
+        to: target?.id,
+        max: 1,
+      });
       expect(tooShort.data?.cooperationPath).toBeNull();
     });
 
     it('answers null for an isolated actor and [actor] for itself', async () => {
       const isolated = net.actors.find((a) => a.partners.length === 0) as Net['actors'][number];
-      const res = await t.gql<{ cooperationPath: unknown }>(PATH, { from: ids.actor('Sportverein Büsum'), to: isolated.id });
+      const res = await t.gql<{ cooperationPath: unknown }>(PATH, {
+        from: ids.actor('Sportverein Büsum'),
+        to: isolated.id,
+      });
       expect(res.errors).toBeUndefined();
       expect(res.data?.cooperationPath).toBeNull();
-      const self = await t.gql<{ cooperationPath: { id: string }[] }>(PATH, { from: isolated.id, to: isolated.id });
+      const self = await t.gql<{ cooperationPath: { id: string }[] }>(PATH, {
+        from: isolated.id,
+        to: isolated.id,
+      });
       expect(self.data?.cooperationPath).toEqual([{ id: isolated.id, name: isolated.name }]);
     });
   });
@@ -137,13 +188,18 @@ describe('graph queries', () => {
       const member = await t.token(Role.MEMBER);
       let withReasons = 0;
       for (const a of net.actors.slice(0, 25)) {
-        const res = await t.gql<{ cooperationSuggestions: { actor: { id: string }; score: number; reasons: string[] }[] }>(
+        const res = await t.gql<{
+          cooperationSuggestions: { actor: { id: string }; score: number; reasons: string[] }[];
+        }>(
           'query($id: ID!) { cooperationSuggestions(actorId: $id) { actor { id } score sharedTopics reasons } }',
           { id: a.id },
         );
         expect(res.errors).toBeUndefined();
         const suggested = res.data?.cooperationSuggestions.map((s) => s.actor.id) ?? [];
-        const linked = [...(await partnersOf(a.id, 1, 'ACTIVE')), ...(await partnersOf(a.id, 1, 'PROPOSED', member))].map((p) => p.id);
+        const linked = [
+          ...(await partnersOf(a.id, 1, 'ACTIVE')),
+          ...(await partnersOf(a.id, 1, 'PROPOSED', member)),
+        ].map((p) => p.id);
         for (const s of suggested) expect(linked).not.toContain(s);
         expect(suggested).not.toContain(a.id);
         for (const s of res.data?.cooperationSuggestions ?? []) {
@@ -155,28 +211,46 @@ describe('graph queries', () => {
     });
 
     it('explains a suggestion between the two senior visiting services', async () => {
-      const res = await t.gql<{ cooperationSuggestions: { actor: { name: string }; reasons: string[]; sharedTopics: string[] }[] }>(
+      const res = await t.gql<{
+        cooperationSuggestions: {
+          actor: { name: string };
+          reasons: string[];
+          sharedTopics: string[];
+        }[];
+      }>(
         'query($id: ID!) { cooperationSuggestions(actorId: $id, first: 20) { actor { name } sharedTopics reasons } }',
         { id: ids.actor('Besuchsdienst „Zeit schenken“ Büsum') },
       );
-      const other = res.data?.cooperationSuggestions.find((s) => s.actor.name === 'Seniorenbesuchsdienst Wesselburen');
+      const other = res.data?.cooperationSuggestions.find(
+        (s) => s.actor.name === 'Seniorenbesuchsdienst Wesselburen',
+      );
       expect(other?.sharedTopics).toEqual(expect.arrayContaining(['senioren', 'nachbarschaft']));
-      expect(other?.reasons).toEqual(expect.arrayContaining(['Nachbargemeinde', expect.stringMatching(/^Gemeinsame Themen: .*senioren/)]));
+      expect(other?.reasons).toEqual(
+        expect.arrayContaining([
+          'Nachbargemeinde',
+          expect.stringMatching(/^Gemeinsame Themen: .*senioren/),
+        ]),
+      );
     });
   });
 
   describe('overlaps', () => {
     it('finds the seeded look-alike pairs with their shared topics', async () => {
-      const res = await t.gql<{ overlaps: { actors: { name: string }[]; sharedTopics: string[]; score: number }[] }>(
-        'query($id: ID!) { overlaps(regionId: $id) { actors { name } sharedTopics score } }',
-        { id: ids.region('Amt Büsum-Wesselburen') },
-      );
+      const res = await t.gql<{
+        overlaps: { actors: { name: string }[]; sharedTopics: string[]; score: number }[];
+      }>('query($id: ID!) { overlaps(regionId: $id) { actors { name } sharedTopics score } }', {
+        id: ids.region('Amt Büsum-Wesselburen'),
+      });
       expect(res.errors).toBeUndefined();
       const groups = res.data?.overlaps.map((o) => o.actors.map((a) => a.name)) ?? [];
       const has = (x: string, y: string) => groups.some((g) => g.includes(x) && g.includes(y));
       expect(has('Jugendtreff Warwerort', 'Jugendinitiative Hedwigenkoog')).toBe(true);
-      expect(has('Besuchsdienst „Zeit schenken“ Büsum', 'Seniorenbesuchsdienst Wesselburen')).toBe(true);
-      const youth = res.data?.overlaps.find((o) => o.actors.some((a) => a.name === 'Jugendtreff Warwerort'));
+      expect(has('Besuchsdienst „Zeit schenken“ Büsum', 'Seniorenbesuchsdienst Wesselburen')).toBe(
+        true,
+      );
+      const youth = res.data?.overlaps.find((o) =>
+        o.actors.some((a) => a.name === 'Jugendtreff Warwerort'),
+      );
       expect(youth?.sharedTopics).toEqual(expect.arrayContaining(['jugend', 'freizeit']));
       expect(youth?.score).toBeGreaterThan(0.5);
     });

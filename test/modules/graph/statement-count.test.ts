@@ -26,7 +26,9 @@ describe('statement count of a nested networker query', () => {
     const c = new Client({ connectionString: t.databaseUrl });
     await c.connect();
     const [{ id }] = (
-      await c.query(`INSERT INTO region (name, level, path) VALUES ('Testland', 'STATE', '/') RETURNING id`)
+      await c.query(
+        `INSERT INTO region (name, level, path) VALUES ('Testland', 'STATE', '/') RETURNING id`,
+      )
     ).rows;
     await c.query(`UPDATE region SET path = '/' || id || '/' WHERE id = $1`, [id]);
     const actors = (
@@ -40,7 +42,10 @@ describe('statement count of a nested networker query', () => {
     for (let i = 0; i < actors.length; i++) {
       for (let k = 1; k <= 10; k++) {
         const [{ id: coop }] = (
-          await c.query(`INSERT INTO cooperation (kind, status, title) VALUES ('PARTNERSHIP', 'ACTIVE', $1) RETURNING id`, [`K ${i}-${k}`])
+          await c.query(
+            `INSERT INTO cooperation (kind, status, title) VALUES ('PARTNERSHIP', 'ACTIVE', $1) RETURNING id`,
+            [`K ${i}-${k}`],
+          )
         ).rows;
         await c.query(
           `INSERT INTO cooperation_participant (cooperation_id, actor_id, status) VALUES ($1, $2, 'ACTIVE'), ($1, $3, 'ACTIVE')`,
@@ -50,7 +55,13 @@ describe('statement count of a nested networker query', () => {
     }
     await c.end();
     regionId = Buffer.from(`Region:${id}`).toString('base64url');
-    viewer = { role: Role.NETWORKER, sub: 'networker', actorIds: [], regionIds: [id], ip: '127.0.0.1' };
+    viewer = {
+      role: Role.NETWORKER,
+      sub: 'networker',
+      actorIds: [],
+      regionIds: [id],
+      ip: '127.0.0.1',
+    };
     // Count every statement at the driver, whichever pool or client sends it.
     Client.prototype.query = function (this: Client, ...args: unknown[]) {
       counted++;

@@ -26,7 +26,8 @@ describe('parseCsv', () => {
 describe('importActors', () => {
   let t: TestDatabase;
   let audit: AuditService;
-  const count = async () => (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM actor'))[0].n;
+  const count = async () =>
+    (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM actor'))[0].n;
 
   beforeAll(async () => {
     t = await createTestDatabase();
@@ -78,7 +79,13 @@ describe('importActors', () => {
     const [club] = await t.db.query(
       `SELECT a.name, a.topics, a.contact_address, a.latitude, r.name AS region FROM actor a JOIN region r ON r.id = a.region_id WHERE a.kind = 'CLUB'`,
     );
-    expect(club).toEqual({ name: 'Boßelclub "Klootschießer", Büsum', topics: ['sport', 'heimat'], contact_address: 'Am Deich 1, Büsum', latitude: 54.13, region: 'Büsum' });
+    expect(club).toEqual({
+      name: 'Boßelclub "Klootschießer", Büsum',
+      topics: ['sport', 'heimat'],
+      contact_address: 'Am Deich 1, Büsum',
+      latitude: 54.13,
+      region: 'Büsum',
+    });
   });
 
   it('updates on re-import instead of duplicating', async () => {
@@ -92,18 +99,29 @@ describe('importActors', () => {
     expect(r).toEqual({ created: 0, updated: 2, rejected: [] });
     expect(await count()).toBe(before);
     const [club] = await t.db.query(`SELECT topics, website FROM actor WHERE kind = 'CLUB'`);
-    expect(club).toEqual({ topics: ['sport', 'heimat', 'jugend'], website: 'https://new.example.org' });
+    expect(club).toEqual({
+      topics: ['sport', 'heimat', 'jugend'],
+      website: 'https://new.example.org',
+    });
   });
 
   it('rejects a duplicate row within one file', async () => {
-    const csv = [HEADER, 'INITIATIVE,Dorfladen,Büsum,,,,,,,', 'INITIATIVE,dorfladen,Büsum,,,,,,,'].join('\n');
-    await expect(importActors(t.db, audit, csv)).rejects.toMatchObject({ rejected: [{ line: 3, reason: 'duplicate of line 2' }] });
+    const csv = [
+      HEADER,
+      'INITIATIVE,Dorfladen,Büsum,,,,,,,',
+      'INITIATIVE,dorfladen,Büsum,,,,,,,',
+    ].join('\n');
+    await expect(importActors(t.db, audit, csv)).rejects.toMatchObject({
+      rejected: [{ line: 3, reason: 'duplicate of line 2' }],
+    });
   });
 
   it('reports progress on large files', async () => {
     const rows = Array.from({ length: 1200 }, (_, i) => `INITIATIVE,Initiative ${i},Büsum,,,,,,,`);
     const seen: number[] = [];
-    const r = await importActors(t.db, audit, [HEADER, ...rows].join('\n'), { progress: (done) => seen.push(done) });
+    const r = await importActors(t.db, audit, [HEADER, ...rows].join('\n'), {
+      progress: (done) => seen.push(done),
+    });
     expect(r.created).toBe(1200);
     expect(seen).toEqual([500, 1000, 1200]);
   });

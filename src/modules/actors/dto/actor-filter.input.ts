@@ -12,7 +12,8 @@ export class ActorFilter {
 
   @Field(() => [String], {
     nullable: true,
-    description: 'Actors with ANY of these topics (overlap); combine with other filters to narrow down.',
+    description:
+      'Actors with ANY of these topics (overlap); combine with other filters to narrow down.',
   })
   topics?: string[] | null;
 
