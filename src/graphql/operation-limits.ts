@@ -35,7 +35,7 @@ export const DEFAULT_LIMITS: OperationLimits = {
   maxDepth: 12,
   maxAliases: 30,
   maxDirectives: 20,
-  maxCost: 25_000,
+  maxCost: 50_000,
   maxTokens: 4_000,
   defaultListSize: 10,
 };
@@ -133,8 +133,12 @@ export function measureOperation(
           const n = argValue(sel, named, 'first') ?? argValue(sel, named, 'last');
           const fieldType = getNullableType(fieldDef.type);
           const connection = getNamedType(fieldType).name.endsWith('Connection');
+          // A connection's page size counts once, at the connection field; its edges and nodes
+          // lists are that page, not a further multiplication.
+          const pageOfConnection = named.name.endsWith('Connection');
           if (n !== null) multiplier = Math.max(1, n);
           else if (connection) multiplier = 20;
+          else if (pageOfConnection) multiplier = 1;
           else if (isList(fieldDef.type) || fieldType instanceof GraphQLList)
             multiplier = limits.defaultListSize;
         }
