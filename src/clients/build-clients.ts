@@ -7,6 +7,7 @@
 //   npm run build:clients -- --if-stale   only when missing or older than a source file
 import fs from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
@@ -79,6 +80,12 @@ export async function buildClients(options: { outDir?: string } = {}): Promise<C
     const asset: ClientAsset = { js: path.relative(tmp, path.resolve(file)) };
     if (out.cssBundle) asset.css = path.relative(tmp, path.resolve(out.cssBundle));
     manifest[name] = asset;
+  }
+  // Pre-compressed copies: the hub sends these to browsers that accept gzip.
+  for (const file of Object.keys(result.metafile.outputs)) {
+    if (/\.(js|css)$/.test(file)) {
+      fs.writeFileSync(`${file}.gz`, gzipSync(fs.readFileSync(file), { level: 9 }));
+    }
   }
   fs.writeFileSync(path.join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2));
   const old = `${outDir}.old-${process.pid}-${Date.now()}`;

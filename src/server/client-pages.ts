@@ -20,6 +20,7 @@ function shell(title: string, asset: Asset, bodyClass: string, body: string): st
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <title>${escapeHtml(title)}</title>
 <style>${BASE_STYLE}</style>
 ${asset.css ? `<link rel="stylesheet" href="/assets/${escapeHtml(asset.css)}">` : ''}
@@ -77,6 +78,7 @@ export function widgetDemoPage(
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <title>Widget „Hier wird Hilfe gebraucht“ einbinden · Engagement-Hub</title>
 <style>${BASE_STYLE}
   header.top { background: #fff; border-bottom: 1px solid var(--line); padding: 1rem 1.5rem; }
@@ -84,9 +86,9 @@ export function widgetDemoPage(
   header.top p { margin: .25rem 0 0; color: var(--muted); }
   main { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1.5rem; padding: 1.5rem; max-width: 78rem; margin: 0 auto; }
   @media (max-width: 900px) { main { grid-template-columns: 1fr; } }
-  section.doc { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 1.25rem 1.5rem; }
+  section.doc { align-self: start; background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 1.25rem 1.5rem; }
   h2 { font-size: 1.1rem; margin: 1.25rem 0 .5rem; } h2:first-child { margin-top: 0; }
-  pre { background: #0f172a; color: #e2e8f0; padding: .9rem 1rem; border-radius: 8px; overflow-x: auto; font-size: .85rem; line-height: 1.5; white-space: pre-wrap; word-break: break-all; }
+  pre { background: #0f172a; color: #e2e8f0; padding: .9rem 1rem; border-radius: 8px; overflow-x: auto; font-size: .85rem; line-height: 1.5; white-space: pre-wrap; overflow-wrap: anywhere; }
   code { font-family: ui-monospace, 'SFMono-Regular', Menlo, monospace; }
   table { border-collapse: collapse; width: 100%; font-size: .92rem; }
   th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
@@ -151,3 +153,6 @@ export function widgetDemoPage(
 </html>
 `;
 }
+
+/** A hand-drawn mark (three linked dots), so browsers find an icon without a 404. */
+export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#0b6e4f"/><path d="M9 22 16 10 23 22Z" fill="none" stroke="#fff" stroke-width="2"/><circle cx="9" cy="22" r="3.5" fill="#fff"/><circle cx="16" cy="10" r="3.5" fill="#fff"/><circle cx="23" cy="22" r="3.5" fill="#fff"/></svg>`;

@@ -8,7 +8,13 @@ import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../db/database';
 import { toGlobalId } from '../graphql/global-id';
-import { dashboardPage, explorerPage, missingBundlesPage, widgetDemoPage } from './client-pages';
+import {
+  dashboardPage,
+  explorerPage,
+  FAVICON_SVG,
+  missingBundlesPage,
+  widgetDemoPage,
+} from './client-pages';
 
 export interface StaticRoutesOptions {
   db: Database;
@@ -124,8 +130,12 @@ export function registerStaticRoutes(app: FastifyInstance, options: StaticRoutes
     name: string,
     cacheControl: string,
   ): Promise<FastifyReply> => {
-    const file = await load(name);
-    if (!file) return reply.code(404).type('text/plain').send('Not found');
+    const plain = await load(name);
+    if (!plain) return reply.code(404).type('text/plain').send('Not found');
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) ? await load(`${name}.gz`) : null;
+    const file = gzip ? { body: gzip.body, etag: gzip.etag.replace(/"$/, '-gz"') } : plain;
+    if (gzip) reply.header('content-encoding', 'gzip');
+    reply.header('vary', 'accept-encoding');
     reply.header('cache-control', cacheControl);
     reply.header('etag', file.etag);
     reply.header('x-content-type-options', 'nosniff');
@@ -151,6 +161,11 @@ export function registerStaticRoutes(app: FastifyInstance, options: StaticRoutes
     '/widget-demo',
     page(async (_m, req) => widgetDemoPage(await demoRegion(options.db), `${req.protocol}://${req.host}`), true),
   );
+
+  app.get('/favicon.svg', async (_req, reply) =>
+    reply.header('cache-control', 'public, max-age=86400').type('image/svg+xml').send(FAVICON_SVG),
+  );
+  app.get('/favicon.ico', async (_req, reply) => reply.redirect('/favicon.svg', 301));
 
   // A stable address for embedders: short cache, revalidated by ETag, loadable from any site.
   app.get('/widget.js', async (req, reply) => {

@@ -14,16 +14,9 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD */
   Date: { input: string; output: string; }
-  /**
-   * The engagement hub's public API contract (minimum).
-   *
-   * schema/schema.graphql, as the hub emits it, must contain everything below
-   * with no breaking change: every type, field, argument and enum value here is
-   * present with the same type, no argument here becomes harder to call, and no
-   * required argument is added. Additions are welcome: more fields, more types,
-   * more optional arguments, more enum values.
-   */
+  /** An instant in ISO 8601 with offset, e.g. 2026-06-13T08:00:00.000Z */
   DateTime: { input: string; output: string; }
 };
 
@@ -99,6 +92,7 @@ export type ActorFilter = {
   regionId?: InputMaybe<Scalars['ID']['input']>;
   /** Full-text search (German stemming) over name, description and topics. */
   text?: InputMaybe<Scalars['String']['input']>;
+  /** Actors with ANY of these topics (overlap); combine with other filters to narrow down. */
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -124,6 +118,32 @@ export type ActorOverlap = {
   sharedTopics: Array<Scalars['String']['output']>;
 };
 
+/** One mutation: who, what, which records, when. No personal values. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  occurredAt: Scalars['DateTime']['output'];
+  operation: Scalars['String']['output'];
+  role: Scalars['String']['output'];
+  /** Subject of the token that made the change, or "anonymous". */
+  subject: Scalars['String']['output'];
+  /** Global ids of the records the mutation touched. */
+  targetIds: Array<Scalars['String']['output']>;
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
 export type Club = Actor & Node & {
   __typename?: 'Club';
   cooperations: CooperationConnection;
@@ -138,7 +158,9 @@ export type Club = Actor & Node & {
   offers: OfferConnection;
   /** Board positions (Vorstandsposten) that need a successor. */
   openBoardPositions: Array<Scalars['String']['output']>;
+  /** Actors reachable through cooperations of the given status, up to `depth` steps away. */
   partners: Array<Actor>;
+  /** The organisation's public contact channel; never a private person's data. */
   publicContact?: Maybe<ContactInfo>;
   region: Region;
   /** Registered association (e.V.) */
@@ -312,7 +334,9 @@ export type Initiative = Actor & Node & {
   name: Scalars['String']['output'];
   needs: NeedConnection;
   offers: OfferConnection;
+  /** Actors reachable through cooperations of the given status, up to `depth` steps away. */
   partners: Array<Actor>;
+  /** The organisation's public contact channel; never a private person's data. */
   publicContact?: Maybe<ContactInfo>;
   region: Region;
   topics: Array<Scalars['String']['output']>;
@@ -584,7 +608,9 @@ export type NetworkRole = Actor & Node & {
   name: Scalars['String']['output'];
   needs: NeedConnection;
   offers: OfferConnection;
+  /** Actors reachable through cooperations of the given status, up to `depth` steps away. */
   partners: Array<Actor>;
+  /** The organisation's public contact channel; never a private person's data. */
   publicContact?: Maybe<ContactInfo>;
   region: Region;
   roleTitle: Scalars['String']['output'];
@@ -721,7 +747,9 @@ export type Organization = Actor & Node & {
   name: Scalars['String']['output'];
   needs: NeedConnection;
   offers: OfferConnection;
+  /** Actors reachable through cooperations of the given status, up to `depth` steps away. */
   partners: Array<Actor>;
+  /** The organisation's public contact channel; never a private person's data. */
   publicContact?: Maybe<ContactInfo>;
   region: Region;
   topics: Array<Scalars['String']['output']>;
@@ -802,6 +830,8 @@ export type Query = {
   __typename?: 'Query';
   actor?: Maybe<Actor>;
   actors: ActorConnection;
+  /** Every mutation, newest first (COORDINATOR: own regions; ADMIN: all). */
+  auditLog: AuditEntryConnection;
   /** Shortest chain of cooperating actors from one actor to another, both ends included; null when none within maxDepth. */
   cooperationPath?: Maybe<Array<Actor>>;
   cooperationSuggestions: Array<CooperationSuggestion>;
@@ -832,6 +862,13 @@ export type QueryActorsArgs = {
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -974,7 +1011,9 @@ export type School = Actor & Node & {
   name: Scalars['String']['output'];
   needs: NeedConnection;
   offers: OfferConnection;
+  /** Actors reachable through cooperations of the given status, up to `depth` steps away. */
   partners: Array<Actor>;
+  /** The organisation's public contact channel; never a private person's data. */
   publicContact?: Maybe<ContactInfo>;
   pupilCount?: Maybe<Scalars['Int']['output']>;
   region: Region;
@@ -1083,9 +1122,10 @@ export type Urgency =
   | 'LOW'
   | 'NORMAL';
 
+/** Who is calling, and what they may edit. */
 export type Viewer = {
   __typename?: 'Viewer';
-  /** Actors the viewer may edit. */
+  /** Actors the viewer may edit: a MEMBER its own, a COORDINATOR those of its regions (first 500 by name); an ADMIN may edit every actor and gets an empty list. */
   actors: Array<Actor>;
   /** Regions the viewer coordinates (COORDINATOR), empty otherwise. */
   regions: Array<Region>;

@@ -24,3 +24,8 @@ let counter = 0;
 export function uid(prefix: string): string {
   return `${prefix}-${++counter}`;
 }
+
+/** replaceChildren that skips the null/false placeholders of conditional content. */
+export function fill(el: Element, ...children: Child[]): void {
+  el.replaceChildren(...children.filter((c): c is Node | string => Boolean(c)));
+}

@@ -1,6 +1,6 @@
 // German wording for needs: kinds, what is still missing, dates, and errors in plain language.
 import type { NeedKind, Urgency } from '../generated/graphql';
-import type { HubError } from './hub-transport';
+import type { HubError } from '../widget/hub-transport';
 
 export const KIND_LABELS: Record<NeedKind, string> = {
   HELPERS: 'Helfende',

@@ -6,9 +6,9 @@ import {
   type WidgetNeedFragment,
   type WidgetVolunteerMutation,
 } from '../generated/graphql';
-import { h, uid } from './dom';
+import { h, uid } from '../shared/dom';
 import { HubError, HubTransport } from './hub-transport';
-import { errorText, missingText } from './widget-format';
+import { errorText, missingText } from '../shared/need-format';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

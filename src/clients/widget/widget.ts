@@ -7,7 +7,7 @@ import {
   type NeedKind,
   type WidgetNeedFragment,
 } from '../generated/graphql';
-import { h, uid } from './dom';
+import { h, uid } from '../shared/dom';
 import { HubError, HubTransport, type LiveStatus } from './hub-transport';
 import { VolunteerForm } from './volunteer-form';
 import {
@@ -17,7 +17,7 @@ import {
   missingText,
   URGENCY_LABELS,
   whenText,
-} from './widget-format';
+} from '../shared/need-format';
 import { WIDGET_CSS } from './widget-styles';
 
 // Must be read while the script runs for the first time: currentScript is null afterwards.
@@ -284,7 +284,7 @@ export class EngagementNeedsElement extends HTMLElement {
         { className: 'tags' },
         KIND_LABELS[need.kind],
         urgency ? ' · ' : '',
-        urgency ? h('span', { className: 'u' }, urgency) : null,
+        urgency ? h('span', { className: need.urgency === 'HIGH' ? 'u' : '' }, urgency) : null,
       ),
       h('h3', { id: titleId }, need.title),
       h('p', { className: 'missing' }, missingText(need)),
