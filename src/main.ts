@@ -28,6 +28,8 @@ Commands:
   token --role ROLE [--region ID]... [--actor ID]... [--sub NAME] [--ttl 8h]
                         print a sign-in token for the configured secret
   schema [FILE]         write the GraphQL schema (default schema/schema.graphql)
+  bench [--quick] [--only W1,W3]
+                        run the benchmark suite against hub_bench (BENCH_DATABASE_URL); writes bench/
   help                  show this text
 `;
 
@@ -159,6 +161,13 @@ export async function main(argv: string[]): Promise<void> {
       return importCommand(config, positional, flags);
     case 'token':
       return token(config, flags);
+    case 'bench': {
+      // Loaded on demand: the bench is a tool beside the hub, not part of serving.
+      const { runBench, benchOptionsFromArgs } = await import('./bench/run.js');
+      const r = await runBench(benchOptionsFromArgs(flags, config.benchDatabaseUrl));
+      process.stdout.write(`${r.rows.filter((x) => x.met === false).length} goal(s) not met; ${r.failures.length} workload(s) failed\n`);
+      return;
+    }
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

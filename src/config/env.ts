@@ -33,6 +33,21 @@ export interface Config {
   redisUrl: string | undefined;
   publicOperations: 'any' | 'trusted';
   sweepIntervalMs: number;
+  /**
+   * When set, /subgraph (the federation subgraph, whose `_entities` takes any id) answers only
+   * requests with header `x-hub-subgraph-secret` equal to it: only the gateway should reach it.
+   */
+  subgraphSecret: string | undefined;
+  /**
+   * Lifetime of the shared response cache for PUBLIC queries (widgets); 0 turns it off (the default
+   * outside production). An answer
+   * is never older than this; need events clear the cache earlier.
+   */
+  publicCacheTtlMs: number;
+  /** Count every SQL statement and expose hub_db_statements_total at /metrics (benchmarks). */
+  countStatements: boolean;
+  /** `bench`: the benchmark's database (default postgres://postgres@127.0.0.1:5432/hub_bench). */
+  benchDatabaseUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -130,6 +145,10 @@ export function loadConfig(env: Env = process.env): Config {
   if (jwtSecret !== undefined && jwtSecret.length < 32) {
     r.problems.push('HUB_JWT_SECRET must be at least 32 characters long');
   }
+  const subgraphSecret = r.raw('HUB_SUBGRAPH_SECRET');
+  if (subgraphSecret !== undefined && subgraphSecret.length < 16) {
+    r.problems.push('HUB_SUBGRAPH_SECRET must be at least 16 characters long');
+  }
   const config: Config = {
     nodeEnv,
     port: r.int('PORT', 4000, 0, 65535),
@@ -164,6 +183,12 @@ export function loadConfig(env: Env = process.env): Config {
     redisUrl: r.url('REDIS_URL', ['redis:', 'rediss:']),
     publicOperations: r.oneOf('HUB_PUBLIC_OPERATIONS', ['any', 'trusted'] as const, 'any'),
     sweepIntervalMs: r.int('HUB_SWEEP_INTERVAL_MS', 30000, 100, 86400000),
+    subgraphSecret,
+    // On by default in production only: elsewhere (tests, development) a PUBLIC read right after
+    // a write must see it, and the event that clears the cache arrives a few ms after the commit.
+    publicCacheTtlMs: r.int('HUB_PUBLIC_CACHE_TTL_MS', nodeEnv === 'production' ? 1000 : 0, 0, 60000),
+    countStatements: r.bool('HUB_COUNT_STATEMENTS', false),
+    benchDatabaseUrl: r.url('BENCH_DATABASE_URL', pg),
   };
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return config;

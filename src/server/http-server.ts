@@ -16,6 +16,7 @@ import { TrustedDocuments, trustedDocumentsPlugin } from './trusted-documents';
 import type { Metrics } from './metrics';
 import { observabilityPlugin } from './apollo-plugins';
 import { legacyJsonStatusPlugin, registerGraphqlHttpRules } from './graphql-http-rules';
+import { publicCachePlugins } from './response-cache';
 
 export const MAX_BODY_BYTES = 100 * 1024;
 
@@ -68,6 +69,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ app: Fas
       observabilityPlugin(log, metrics),
       legacyJsonStatusPlugin(),
       trustedDocumentsPlugin(new TrustedDocuments(services.config.publicOperations)),
+      ...publicCachePlugins(services, metrics),
     ],
   });
   await apollo.start();
