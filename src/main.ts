@@ -9,6 +9,7 @@ import { Database } from './db/database';
 import { migrate } from './db/migrate';
 import { Authenticator } from './graphql/auth';
 import { printHubSchema } from './graphql/build-schema';
+import { printHubSubgraphSchema } from './graphql/build-subgraph';
 import { Role } from './graphql/viewer';
 import { AuditService } from './modules/audit/audit.service';
 import { ImportFailedError, importActors } from './modules/import/actor-import';
@@ -27,7 +28,8 @@ Commands:
                         municipality,topics,website,email,phone,address,latitude,longitude)
   token --role ROLE [--region ID]... [--actor ID]... [--sub NAME] [--ttl 8h]
                         print a sign-in token for the configured secret
-  schema [FILE]         write the GraphQL schema (default schema/schema.graphql)
+  schema [FILE]         write the GraphQL schema (default schema/schema.graphql) and the
+                        federation subgraph schema beside it (subgraph.graphql)
   bench [--quick] [--only W1,W3]
                         run the benchmark suite against hub_bench (BENCH_DATABASE_URL); writes bench/
   help                  show this text
@@ -98,7 +100,11 @@ async function token(config: Config, flags: Map<string, string[]>): Promise<void
 
 class UsageError extends Error {}
 
-async function importCommand(config: Config, positional: string[], flags: Map<string, string[]>): Promise<void> {
+async function importCommand(
+  config: Config,
+  positional: string[],
+  flags: Map<string, string[]>,
+): Promise<void> {
   const file = positional[0];
   if (!file) throw new UsageError('import needs a CSV file');
   const csv = fs.readFileSync(path.resolve(file), 'utf8');
@@ -107,13 +113,17 @@ async function importCommand(config: Config, positional: string[], flags: Map<st
     if (total < 1000) return;
     const width = 30;
     const filled = Math.round((done / total) * width);
-    process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${done === total ? '\n' : ''}`);
+    process.stderr.write(
+      `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${done === total ? '\n' : ''}`,
+    );
   };
   await withDatabase(config, async (db) => {
     await migrate(db.dataSource);
     try {
       const r = await importActors(db, new AuditService(db), csv, { skipInvalid, progress });
-      process.stdout.write(`imported: ${r.created} created, ${r.updated} updated, ${r.rejected.length} rejected\n`);
+      process.stdout.write(
+        `imported: ${r.created} created, ${r.updated} updated, ${r.rejected.length} rejected\n`,
+      );
       for (const x of r.rejected) process.stdout.write(`  line ${x.line}: ${x.reason}\n`);
     } catch (e) {
       if (!(e instanceof ImportFailedError)) throw e;
@@ -136,6 +146,12 @@ export async function main(argv: string[]): Promise<void> {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, await printHubSchema());
     process.stdout.write(`schema written to ${path.relative(process.cwd(), file)}\n`);
+    // The federation subgraph SDL (what `_service { sdl }` answers) goes beside it.
+    const subgraphFile = path.join(path.dirname(file), 'subgraph.graphql');
+    fs.writeFileSync(subgraphFile, await printHubSubgraphSchema());
+    process.stdout.write(
+      `subgraph schema written to ${path.relative(process.cwd(), subgraphFile)}\n`,
+    );
     return;
   }
   const config = loadConfig();
@@ -165,7 +181,9 @@ export async function main(argv: string[]): Promise<void> {
       // Loaded on demand: the bench is a tool beside the hub, not part of serving.
       const { runBench, benchOptionsFromArgs } = await import('./bench/run.js');
       const r = await runBench(benchOptionsFromArgs(flags, config.benchDatabaseUrl));
-      process.stdout.write(`${r.rows.filter((x) => x.met === false).length} goal(s) not met; ${r.failures.length} workload(s) failed\n`);
+      process.stdout.write(
+        `${r.rows.filter((x) => x.met === false).length} goal(s) not met; ${r.failures.length} workload(s) failed\n`,
+      );
       return;
     }
     default:

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { HubContext } from './context';
 import { BadUserInputError } from './errors';
-import { decodeGlobalId } from './global-id';
+import { decodeGlobalId, NodeTypeName } from './global-id';
 import { Node } from './relay.types';
 import { canReadCooperation } from '../modules/cooperations/cooperation.permissions';
 import { visibleNeed, visiblePledge } from '../modules/needs/need-access';
@@ -13,25 +13,33 @@ import { canSeeVisibility } from '../modules/needs/need.permissions';
  */
 async function fetchNode(ctx: HubContext, globalId: string): Promise<object | null> {
   const decoded = decodeGlobalId(globalId);
-  if (!decoded) return null;
+  return decoded ? fetchNodeByType(ctx, decoded.type, decoded.id) : null;
+}
+
+/** One node by type and database id, or null; node() and federation's `_entities` share it. */
+export async function fetchNodeByType(
+  ctx: HubContext,
+  type: NodeTypeName,
+  id: number,
+): Promise<object | null> {
   const l = ctx.loaders;
-  switch (decoded.type) {
+  switch (type) {
     case 'Region':
-      return l.region.load(decoded.id);
+      return l.region.load(id);
     case 'Actor':
       // Actors are public records (organisations and roles): visible to everyone.
-      return l.actor.load(decoded.id);
+      return l.actor.load(id);
     case 'Cooperation': {
-      const c = await l.cooperation.load(decoded.id);
+      const c = await l.cooperation.load(id);
       return c && canReadCooperation(ctx.viewer, c.status) ? c : null;
     }
     case 'Need':
-      return visibleNeed(ctx, decoded.id);
+      return visibleNeed(ctx, id);
     case 'Pledge':
       // Only the need's editors and coordinators, and the pledging actor's editors.
-      return visiblePledge(ctx, decoded.id);
+      return visiblePledge(ctx, id);
     case 'Offer': {
-      const o = await l.offer.load(decoded.id);
+      const o = await l.offer.load(id);
       return o && canSeeVisibility(ctx.viewer, o.visibility) ? o : null;
     }
     default:

@@ -16,6 +16,7 @@ import { createLogger, Logger } from './logger';
 import { Metrics } from './metrics';
 import { rateLimitGuard } from './apollo-plugins';
 import { TrustedDocuments, trustedDocumentsGuard } from './trusted-documents';
+import { registerSubgraphRoute } from './subgraph-server';
 import { createWsServer } from './ws-server';
 
 export interface RunningHub {
@@ -87,6 +88,7 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
     const metrics = new Metrics(() => db.poolStats());
     const readiness = { shuttingDown: false };
     const { app } = await createHttpServer({ schema, services, auth, log, metrics, readiness });
+    await registerSubgraphRoute(app, { services, auth, log, metrics });
     const ws = createWsServer({
       server: app.server,
       schema,
@@ -145,6 +147,7 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
         `  engagement-hub is running`,
         `  GraphQL (HTTP)       ${base}/graphql`,
         `  GraphQL (WebSocket)  ${base.replace('http', 'ws')}/graphql`,
+        `  Federation subgraph  ${base}/subgraph${config.subgraphSecret ? ' (gateway secret required)' : ''}`,
         `  Explorer             ${base}/`,
         `  Health / readiness   ${base}/healthz  ${base}/readyz`,
         `  Metrics              ${base}/metrics`,

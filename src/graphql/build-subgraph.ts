@@ -1,0 +1,139 @@
+// The hub as an Apollo Federation 2 subgraph, built from the same type-graphql resolvers as the
+// standalone schema (type-graphql's apollo-federation-2 example): build, print with directives,
+// add @link and @key, then buildSubgraphSchema with the resolvers of the built schema plus
+// reference resolvers. The standalone schema (schema/schema.graphql) is not touched by any of it.
+import 'reflect-metadata';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { createPubSub } from '@graphql-yoga/subscription';
+import {
+  ConstDirectiveNode,
+  DocumentNode,
+  execute,
+  GraphQLSchema,
+  Kind,
+  lexicographicSortSchema,
+  parse,
+  visit,
+} from 'graphql';
+import { buildSchema, createResolversMap } from 'type-graphql';
+import { authChecker } from './auth-checker';
+import type { HubContext } from './context';
+import { decodeGlobalId, NodeTypeName } from './global-id';
+import { fetchNodeByType } from './node.resolver';
+import { RESOLVERS } from './resolvers';
+import { DateTimeScalar } from './scalars';
+
+export const FEDERATION_LINK = 'https://specs.apollo.dev/federation/v2.3';
+
+/**
+ * Entities, keyed by their global id, and the node type each id must decode to. `Actor` is an
+ * entity interface (Federation 2.3): another subgraph adds fields to every actor through
+ * `@interfaceObject` without knowing the five kinds.
+ */
+export const ENTITY_NODE_TYPES: Readonly<Record<string, NodeTypeName>> = {
+  Region: 'Region',
+  Actor: 'Actor',
+  School: 'Actor',
+  Club: 'Actor',
+  Initiative: 'Actor',
+  NetworkRole: 'Actor',
+  Organization: 'Actor',
+  Need: 'Need',
+  Offer: 'Offer',
+  Cooperation: 'Cooperation',
+};
+
+/**
+ * Loads a representation `{ __typename, id }` through the request's loaders with the rules of
+ * node(): what the caller may not see, what does not exist and ids of another type are null.
+ */
+export async function resolveEntityReference(
+  typename: string,
+  reference: { id?: unknown },
+  ctx: HubContext,
+): Promise<object | null> {
+  const nodeType = ENTITY_NODE_TYPES[typename];
+  const decoded = typeof reference.id === 'string' ? decodeGlobalId(reference.id) : null;
+  if (!nodeType || !decoded || decoded.type !== nodeType) return null;
+  const found = await fetchNodeByType(ctx, nodeType, decoded.id);
+  if (!found) return null;
+  // A Club id asked for as a School is not a School (Actor, the interface, takes every kind).
+  if (typename !== 'Actor' && (found as { __typename?: string }).__typename !== typename) {
+    return null;
+  }
+  return found;
+}
+
+const keyDirective = (): ConstDirectiveNode => ({
+  kind: Kind.DIRECTIVE,
+  name: { kind: Kind.NAME, value: 'key' },
+  arguments: [
+    {
+      kind: Kind.ARGUMENT,
+      name: { kind: Kind.NAME, value: 'fields' },
+      value: { kind: Kind.STRING, value: 'id' },
+    },
+  ],
+});
+
+/** The printed standalone SDL with `@key(fields: "id")` on each entity and the federation @link. */
+export function subgraphTypeDefs(sdl: string): DocumentNode {
+  const withKeys = visit(parse(sdl), {
+    ObjectTypeDefinition(node) {
+      return node.name.value in ENTITY_NODE_TYPES
+        ? { ...node, directives: [...(node.directives ?? []), keyDirective()] }
+        : undefined;
+    },
+    InterfaceTypeDefinition(node) {
+      return node.name.value in ENTITY_NODE_TYPES
+        ? { ...node, directives: [...(node.directives ?? []), keyDirective()] }
+        : undefined;
+    },
+  });
+  const link = parse(
+    `extend schema @link(url: "${FEDERATION_LINK}", import: ["@key", "@shareable"])`,
+  );
+  return { kind: Kind.DOCUMENT, definitions: [...link.definitions, ...withKeys.definitions] };
+}
+
+let cached: Promise<GraphQLSchema> | null = null;
+
+/** The executable subgraph schema served at /subgraph; built once per process. */
+export function buildHubSubgraphSchema(): Promise<GraphQLSchema> {
+  cached ??= (async () => {
+    // Same options as buildHubSchema; skipCheck because the federation types come later.
+    const schema = await buildSchema({
+      resolvers: RESOLVERS,
+      authChecker,
+      authMode: 'error',
+      validate: { forbidUnknownValues: false, stopAtFirstError: true },
+      scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+      pubSub: createPubSub(),
+      skipCheck: true,
+    });
+    const typeDefs = subgraphTypeDefs(printSchemaWithDirectives(lexicographicSortSchema(schema)));
+    const resolvers = createResolversMap(schema) as Record<string, object>;
+    for (const typename of Object.keys(ENTITY_NODE_TYPES)) {
+      resolvers[typename] = {
+        ...resolvers[typename],
+        __resolveReference: (reference: { id?: unknown }, ctx: HubContext) =>
+          resolveEntityReference(typename, reference, ctx),
+      };
+    }
+    return buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
+  })();
+  return cached;
+}
+
+/** Exactly the SDL `_service { sdl }` answers, committed as schema/subgraph.graphql. */
+export async function printHubSubgraphSchema(): Promise<string> {
+  const result = await execute({
+    schema: await buildHubSubgraphSchema(),
+    document: parse('{ _service { sdl } }'),
+  });
+  const sdl = (result.data as { _service?: { sdl?: string } } | null)?._service?.sdl;
+  if (!sdl) throw new Error(`_service { sdl } failed: ${JSON.stringify(result.errors)}`);
+  return sdl.trimEnd() + '\n';
+}
