@@ -89,9 +89,18 @@ export async function buildClients(options: { outDir?: string } = {}): Promise<C
   }
   fs.writeFileSync(path.join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2));
   const old = `${outDir}.old-${process.pid}-${Date.now()}`;
-  if (fs.existsSync(outDir)) fs.renameSync(outDir, old);
-  fs.renameSync(tmp, outDir);
-  fs.rmSync(old, { recursive: true, force: true });
+  try {
+    if (fs.existsSync(outDir)) fs.renameSync(outDir, old);
+    fs.renameSync(tmp, outDir);
+  } catch (e) {
+    // A parallel build (another test worker) swapped its output in first: the same sources
+    // give the same hashed files, so keep that one.
+    if (!fs.existsSync(path.join(outDir, 'manifest.json'))) throw e;
+    fs.rmSync(tmp, { recursive: true, force: true });
+    return JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as ClientManifest;
+  } finally {
+    fs.rmSync(old, { recursive: true, force: true });
+  }
   return manifest as ClientManifest;
 }
 

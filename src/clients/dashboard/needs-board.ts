@@ -163,7 +163,7 @@ export class NeedsBoard {
       byKind.set(n.kind, (byKind.get(n.kind) ?? 0) + 1);
       byUrgency.set(n.urgency, (byUrgency.get(n.urgency) ?? 0) + 1);
     }
-    const missing = open.reduce((s, n) => s + n.remainingQuantity, 0);
+    const helpers = open.filter((n) => n.kind === 'HELPERS').reduce((s, n) => s + n.remainingQuantity, 0);
     const tile = (label: string, value: number, cls = '') =>
       h('div', { className: `tile ${cls}` }, h('span', { className: 'tile-value' }, String(value)), h('span', { className: 'tile-label' }, label));
     this.counters.replaceChildren(
@@ -172,7 +172,7 @@ export class NeedsBoard {
         { className: 'tiles' },
         tile('offene Bedarfe', open.length),
         tile('davon dringend', byUrgency.get('HIGH') ?? 0, 'urgent'),
-        tile('fehlende Zusagen (Personen/Stück)', missing),
+        tile('Helfende fehlen noch', helpers),
       ),
       h(
         'div',

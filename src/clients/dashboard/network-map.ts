@@ -21,7 +21,7 @@ export const ACTOR_KINDS: Record<ActorKind, { label: string; color: string }> = 
   VOLUNTEER_AGENCY: { label: 'Freiwilligenagentur', color: '#db2777' },
   COMPANY: { label: 'Unternehmen', color: '#ca8a04' },
   FOUNDATION: { label: 'Stiftung', color: '#c2410c' },
-  ADVISORY_BOARD: { label: 'Beirat', color: '#7c3aed' },
+  ADVISORY_BOARD: { label: 'Beirat', color: '#65a30d' },
   FIRE_BRIGADE: { label: 'Feuerwehr', color: '#dc2626' },
   RELIGIOUS_COMMUNITY: { label: 'Kirchengemeinde', color: '#92400e' },
   OTHER: { label: 'Sonstige', color: '#64748b' },
@@ -127,7 +127,6 @@ export class NetworkMap {
     this.cy = cytoscape({
       container: this.canvas,
       elements,
-      wheelSensitivity: 0.3,
       minZoom: 0.2,
       maxZoom: 3,
       style: [

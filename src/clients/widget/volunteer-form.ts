@@ -19,7 +19,7 @@ interface Field {
 
 export class VolunteerForm {
   readonly dialog: HTMLDialogElement;
-  private opener: HTMLElement | null = null;
+  private needId: string | null = null;
   private readonly title: HTMLElement;
   private readonly about: HTMLElement;
   private readonly body: HTMLElement;
@@ -27,17 +27,19 @@ export class VolunteerForm {
   constructor(
     private readonly hub: HubTransport,
     private readonly onPledged: (result: WidgetVolunteerMutation['volunteer']) => void,
+    /** Puts focus back where the form was opened from (the card may have been redrawn). */
+    private readonly restoreFocus: (needId: string) => void,
   ) {
     const titleId = uid('en-form-title');
     this.title = h('h2', { id: titleId, tabindex: -1 });
     this.about = h('p', { className: 'about' });
     this.body = h('div');
     this.dialog = h('dialog', { 'aria-labelledby': titleId }, this.title, this.about, this.body);
-    this.dialog.addEventListener('close', () => this.opener?.focus());
+    this.dialog.addEventListener('close', () => this.needId && this.restoreFocus(this.needId));
   }
 
-  open(need: WidgetNeedFragment, opener: HTMLElement): void {
-    this.opener = opener;
+  open(need: WidgetNeedFragment): void {
+    this.needId = need.id;
     this.title.textContent = 'Ich helfe mit';
     this.about.textContent = `${need.title} – ${missingText(need)}`;
     this.body.replaceChildren(this.form(need));

@@ -74,7 +74,11 @@ export class EngagementNeedsElement extends HTMLElement {
     this.content = h('div', {}, h('p', { className: 'empty', role: 'status' }, 'Bedarfe werden geladen …'));
     // One polite live region for every change the list goes through while it is open.
     this.announcer = h('div', { className: 'sr', role: 'status', 'aria-live': 'polite' });
-    this.form = new VolunteerForm(this.hub, (pledge) => this.upsert(pledge.need, 'Ihre Zusage'));
+    this.form = new VolunteerForm(
+      this.hub,
+      (pledge) => this.upsert(pledge.need, 'Ihre Zusage'),
+      (needId) => (this.items.get(needId)?.querySelector('button') ?? this.heading).focus(),
+    );
     const style = h('style', {}, WIDGET_CSS);
     this.root.append(
       style,
@@ -275,7 +279,7 @@ export class EngagementNeedsElement extends HTMLElement {
       { type: 'button', className: 'primary', 'aria-describedby': titleId },
       'Ich helfe mit',
     );
-    button.addEventListener('click', () => this.form.open(this.needs.get(need.id) ?? need, button));
+    button.addEventListener('click', () => this.form.open(this.needs.get(need.id) ?? need));
     return h(
       'li',
       { className: need.urgency === 'HIGH' ? 'need urgent' : 'need', 'data-need-id': need.id },

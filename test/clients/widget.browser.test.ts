@@ -1,0 +1,253 @@
+// The embeddable widget in a real browser: it lists the demo needs, follows pledges made through
+// the API live (WebSocket, and SSE when WebSockets are blocked), takes a volunteer's pledge by
+// keyboard, refuses it without consent, says so plainly when the hub is unreachable, and talks
+// to no host but the hub when embedded on another site.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
+import { buildClients, clientsAreStale } from '../../src/clients/build-clients';
+import { startTestHub, TestHub } from '../helpers/test-hub';
+import { launchBrowser, pageErrors, screenshot } from './browser';
+
+const LIVE_DEADLINE_MS = 2000;
+
+interface ApiNeed {
+  id: string;
+  title: string;
+  quantity: number;
+  remainingQuantity: number;
+  pledgedQuantity: number;
+}
+
+let hub: TestHub;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  if (clientsAreStale()) await buildClients();
+  browser = await launchBrowser();
+  hub = await startTestHub({ seed: true });
+  origin = hub.hub.url.replace('localhost', '127.0.0.1');
+}, 120000);
+
+afterAll(async () => {
+  await browser?.close();
+  await hub?.stop();
+});
+
+async function openNeeds(regionId: string): Promise<ApiNeed[]> {
+  const res = await hub.gql<{ needs: { nodes: ApiNeed[] } }>(
+    `query($r: ID!) { needs(filter: { regionId: $r, status: [OPEN] }, first: 100) {
+       nodes { id title quantity remainingQuantity pledgedQuantity } } }`,
+    { r: regionId },
+  );
+  expect(res.errors).toBeUndefined();
+  return res.data!.needs.nodes.filter((n) => n.remainingQuantity > 0);
+}
+
+async function need(id: string): Promise<ApiNeed> {
+  const res = await hub.gql<{ need: ApiNeed }>(
+    'query($id: ID!) { need(id: $id) { id title quantity remainingQuantity pledgedQuantity } }',
+    { id },
+  );
+  return res.data!.need;
+}
+
+async function volunteerViaApi(needId: string): Promise<void> {
+  const res = await hub.gql(
+    `mutation($i: VolunteerInput!) { volunteer(input: $i) { id } }`,
+    { i: { needId, name: 'Test Person', email: 'test.person@example.org', quantity: 1, consent: true } },
+  );
+  expect(res.errors).toBeUndefined();
+}
+
+async function openDemo(page: Page): Promise<{ regionId: string; ids: string[] }> {
+  await page.goto(`${origin}/widget-demo`);
+  const widget = page.locator('#demo-widget');
+  await widget.locator('li.need').first().waitFor({ timeout: 10000 });
+  await page.locator('#demo-widget .live[data-status="live"]').waitFor({ timeout: 10000 });
+  const regionId = (await widget.getAttribute('region'))!;
+  const ids = await widget.locator('li.need').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-need-id')!));
+  return { regionId, ids };
+}
+
+/** Waits until the card of `needId` says "noch N von"; fails past the deadline. */
+async function waitForRemaining(page: Page, needId: string, remaining: number, deadlineMs: number): Promise<number> {
+  const started = Date.now();
+  await page.waitForFunction(
+    ([id, text]) => {
+      const host = document.querySelector('#demo-widget');
+      const li = host?.shadowRoot?.querySelector(`li[data-need-id="${id}"] .missing`);
+      return li?.textContent?.startsWith(text) ?? false;
+    },
+    [needId, `noch ${remaining} von`] as const,
+    { timeout: deadlineMs, polling: 'raf' },
+  );
+  return Date.now() - started;
+}
+
+describe('widget on the demo page', () => {
+  test('lists the open public needs of the demo region', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = pageErrors(page);
+    const { regionId, ids } = await openDemo(page);
+    const api = await openNeeds(regionId);
+    expect(ids.length).toBe(Math.min(5, api.length));
+    const apiIds = new Set(api.map((n) => n.id));
+    for (const id of ids) expect(apiIds.has(id)).toBe(true);
+    const first = api.find((n) => n.id === ids[0])!;
+    const card = page.locator(`#demo-widget li[data-need-id="${ids[0]}"]`);
+    await expect(card.locator('h3').textContent()).resolves.toBe(first.title);
+    await expect(card.locator('.missing').textContent()).resolves.toMatch(
+      new RegExp(`^noch ${first.remainingQuantity} von ${first.quantity}`),
+    );
+    await expect(card.locator('dl').textContent()).resolves.toMatch(/Wo.*Wer/);
+    await screenshot(page, 'widget-demo');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('shows a pledge made through the API within 2 seconds, without reload', async () => {
+    const page = await browser.newPage();
+    const { regionId, ids } = await openDemo(page);
+    const api = await openNeeds(regionId);
+    const target = api.find((n) => ids.includes(n.id) && n.remainingQuantity >= 2)!;
+    expect(target).toBeDefined();
+    const navigations: string[] = [];
+    page.on('framenavigated', (f) => navigations.push(f.url()));
+    await volunteerViaApi(target.id);
+    const ms = await waitForRemaining(page, target.id, target.remainingQuantity - 1, LIVE_DEADLINE_MS);
+    process.stdout.write(`widget showed the API pledge after ${ms} ms\n`);
+    expect(navigations).toEqual([]);
+    const announced = await page.locator('#demo-widget [aria-live="polite"]').textContent();
+    expect(announced).toContain(target.title);
+    await page.close();
+  });
+
+  test('falls back to server-sent events when WebSockets are blocked', async () => {
+    const page = await browser.newPage();
+    // Every WebSocket to the hub is answered and closed at once, as a blocking proxy would.
+    await page.routeWebSocket(/\/graphql$/, (ws) => ws.close());
+    const streams: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql/stream')) streams.push(r.method());
+    });
+    const { regionId, ids } = await openDemo(page);
+    expect(streams.length).toBeGreaterThan(0);
+    const target = (await openNeeds(regionId)).find((n) => ids.includes(n.id) && n.remainingQuantity >= 2)!;
+    await volunteerViaApi(target.id);
+    await waitForRemaining(page, target.id, target.remainingQuantity - 1, LIVE_DEADLINE_MS);
+    await page.close();
+  });
+});
+
+describe('volunteer form', () => {
+  test('refuses a pledge without consent, then takes it by keyboard alone', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const { regionId, ids } = await openDemo(page);
+    const target = (await openNeeds(regionId)).find((n) => ids.includes(n.id) && n.remainingQuantity >= 2)!;
+    const before = await need(target.id);
+    const button = page.locator(`#demo-widget li[data-need-id="${target.id}"] button`);
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('#demo-widget dialog[open]');
+    await dialog.waitFor();
+    // Focus starts in the first field; Tab moves through the form in reading order.
+    await page.keyboard.type('Hanna Hansen');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('hanna.hansen@example.org');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab'); // quantity stays 1
+    await page.keyboard.type('Ich kann ab 10 Uhr.');
+    await page.keyboard.press('Tab'); // consent checkbox, left unticked
+    const consentFocused = await page.evaluate(
+      () => document.querySelector('#demo-widget')!.shadowRoot!.activeElement?.getAttribute('name'),
+    );
+    expect(consentFocused).toBe('consent');
+    await page.keyboard.press('Tab'); // "Zusagen"
+    await page.keyboard.press('Enter');
+    const alert = dialog.locator('[role="alert"]');
+    await alert.waitFor();
+    await expect(dialog.locator('.err:not([hidden])').textContent()).resolves.toContain('Einwilligung');
+    await expect(dialog.locator('input[name="consent"]').getAttribute('aria-invalid')).resolves.toBe('true');
+    await screenshot(page, 'widget-form-refused');
+    expect((await need(target.id)).pledgedQuantity).toBe(before.pledgedQuantity);
+
+    // Focus went to the checkbox; Space ticks it, then Tab, Enter submits.
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await dialog.locator('.done').waitFor({ timeout: 5000 });
+    await expect(dialog.locator('h2').textContent()).resolves.toBe('Vielen Dank!');
+    await screenshot(page, 'widget-form-done');
+    expect((await need(target.id)).pledgedQuantity).toBe(before.pledgedQuantity + 1);
+    await waitForRemaining(page, target.id, before.remainingQuantity - 1, LIVE_DEADLINE_MS);
+    // Escape closes the dialog and returns focus to the button that opened it.
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#demo-widget dialog[open]').count()).resolves.toBe(0);
+    // The dialog's close event is asynchronous: wait (bounded) for focus to come back.
+    await page.waitForFunction(
+      (id) => {
+        const root = document.querySelector('#demo-widget')!.shadowRoot!;
+        return root.activeElement === root.querySelector(`li[data-need-id="${id}"] button`);
+      },
+      target.id,
+      { timeout: 1000 },
+    );
+    await page.close();
+  });
+});
+
+describe('widget embedded on another site', () => {
+  // The "municipal site": a page on another origin (another port on this machine; Chromium
+  // refuses loopback scripts to pages it considers public, so it is a real local server).
+  let site: http.Server;
+  let siteOrigin = '';
+  let regionId = '';
+  beforeAll(async () => {
+    regionId = (await hub.gql<{ regions: Array<{ id: string }> }>('{ regions(level: AMT) { id } }')).data!
+      .regions[0].id;
+    site = http.createServer((_req, res) => {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(`<!doctype html><html lang="de"><body><h1>Gemeinde</h1>
+        <script src="${origin}/widget.js"></script>
+        <engagement-needs id="w" region="${regionId}" limit="3"></engagement-needs></body></html>`);
+    });
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    siteOrigin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    site.closeAllConnections();
+    await new Promise<void>((resolve) => site.close(() => resolve()));
+  });
+
+  async function embed(page: Page): Promise<string[]> {
+    const hosts: string[] = [];
+    page.on('request', (r) => hosts.push(new URL(r.url()).origin));
+    await page.goto(`${siteOrigin}/`);
+    return hosts;
+  }
+
+  test('shows a plain message, not a blank box, when the hub is unreachable', async () => {
+    const page = await browser.newPage();
+    await page.route(`${origin}/graphql**`, (route) => route.abort('connectionrefused'));
+    await embed(page);
+    const message = page.locator('#w [role="alert"]');
+    await message.waitFor({ timeout: 5000 });
+    await expect(message.textContent()).resolves.toContain('nicht erreichbar');
+    await expect(page.locator('#w button', { hasText: 'Erneut versuchen' }).count()).resolves.toBe(1);
+    await screenshot(page, 'widget-unreachable');
+    await page.close();
+  });
+
+  test('works from another origin and sends requests to the hub only', async () => {
+    const page = await browser.newPage();
+    const hosts = await embed(page);
+    await page.locator('#w li.need').first().waitFor({ timeout: 10000 });
+    await expect(page.locator('#w li.need').count()).resolves.toBe(3);
+    expect(new Set(hosts)).toEqual(new Set([siteOrigin, origin]));
+    const cookies = await page.context().cookies();
+    expect(cookies).toEqual([]);
+    await page.close();
+  });
+});
