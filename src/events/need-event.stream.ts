@@ -24,12 +24,12 @@ export class NeedEventStream implements AsyncIterableIterator<NeedEventRecord> {
     private readonly store: NeedEventStore,
     private readonly viewer: Viewer,
     private readonly filter: NeedFilterData,
-    after: number | null,
+    after: number,
   ) {
     this.unsubscribe = hub.subscribe(viewer, filter, (e) => (this.replaying ? this.seam.push(e) : this.live(e)));
-    this.replaying = after !== null;
-    this.lastPosition = after ?? 0;
-    if (after !== null) this.replay(after).catch((err) => this.fail(err));
+    this.replaying = true;
+    this.lastPosition = after;
+    this.replay(after).catch((err) => this.fail(err));
   }
 
   private async replay(after: number): Promise<void> {

@@ -257,5 +257,7 @@ describe('needEvents', () => {
     expect(got[0]).toMatchObject({ type: 'PLEDGED', need: { id: need.id, pledgedQuantity: 1 } });
     dispose();
     sse.dispose();
+    // The server notices the closed stream and ends the subscription.
+    await waitFor('the stream to end', async () => t2.hub.services.needEventHub.size === 0);
   });
 });

@@ -32,8 +32,16 @@ interface NeedEventsArgs {
 export async function subscribeNeedEvents(ctx: HubContext, args: NeedEventsArgs): Promise<AsyncIterable<NeedEventRecord>> {
   const filter = toNeedFilterData(args.filter);
   needFilterSql(ctx.viewer, filter, []);
-  const after = args.after != null ? decodeEventCursor(args.after) : null;
-  if (after !== null) await ctx.services.needEvents.assertResumable(after);
+  let after: number;
+  if (args.after != null) {
+    after = decodeEventCursor(args.after);
+    await ctx.services.needEvents.assertResumable(after);
+  } else {
+    // Without a cursor the subscription starts now: at the log's head, read BEFORE the stream
+    // registers, so a change committed in between is replayed rather than lost, and one the
+    // listener had not dispatched yet is not delivered as if it were new.
+    after = await ctx.services.needEvents.head();
+  }
   return new NeedEventStream(ctx.services.needEventHub, ctx.services.needEvents, ctx.viewer, filter, after);
 }
 
