@@ -10,6 +10,7 @@ import { createContext, HubContext } from '../graphql/context';
 import { DomainError, makeFormatError } from '../graphql/errors';
 import type { Services } from '../graphql/services';
 import { registerHealthRoutes, Readiness } from './health';
+import { registerSseRoute } from './sse-server';
 import type { Logger } from './logger';
 import { registerStaticRoutes } from './static-routes';
 import { TrustedDocuments, trustedDocumentsPlugin } from './trusted-documents';
@@ -94,6 +95,7 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ app: Fas
   });
 
   registerHealthRoutes(app, services.db.dataSource, readiness);
+  registerSseRoute(app, { schema, services, auth, log });
   registerStaticRoutes(app, { db: services.db });
   app.get('/metrics', async (_req, reply) => {
     reply.header('content-type', metrics.registry.contentType);
