@@ -19,15 +19,40 @@ export interface NeedBackgroundDeps {
 /** Connection settings of the primary pool, for the listener's own client. */
 function primaryConnection(pool: Pool): ClientConfig {
   const o = (pool as unknown as { options: ClientConfig & { max?: number } }).options;
-  const { connectionString, host, port, user, password, database, ssl, keepAlive, connectionTimeoutMillis } = o;
-  return { connectionString, host, port, user, password, database, ssl, keepAlive, connectionTimeoutMillis };
+  const {
+    connectionString,
+    host,
+    port,
+    user,
+    password,
+    database,
+    ssl,
+    keepAlive,
+    connectionTimeoutMillis,
+  } = o;
+  return {
+    connectionString,
+    host,
+    port,
+    user,
+    password,
+    database,
+    ssl,
+    keepAlive,
+    connectionTimeoutMillis,
+  };
 }
 
 export async function startNeedBackground(
   deps: NeedBackgroundDeps,
   log: Logger,
 ): Promise<{ listener: NeedEventListener; stop(): Promise<void> }> {
-  const listener = new NeedEventListener({ connection: primaryConnection(deps.db.primary), store: deps.store, hub: deps.hub, log });
+  const listener = new NeedEventListener({
+    connection: primaryConnection(deps.db.primary),
+    store: deps.store,
+    hub: deps.hub,
+    log,
+  });
   await listener.start();
   let sweeping: Promise<unknown> | null = null;
   const timer = setInterval(() => {
@@ -36,10 +61,15 @@ export async function startNeedBackground(
       .run()
       .then((r) => {
         if (r.expiredNeedIds.length || r.deletedEvents) {
-          log.info({ expired: r.expiredNeedIds.length, deletedEvents: r.deletedEvents }, 'need sweep');
+          log.info(
+            { expired: r.expiredNeedIds.length, deletedEvents: r.deletedEvents },
+            'need sweep',
+          );
         }
       })
-      .catch((err) => log.warn({ err: err instanceof Error ? err.message : String(err) }, 'need sweep failed'))
+      .catch((err) =>
+        log.warn({ err: err instanceof Error ? err.message : String(err) }, 'need sweep failed'),
+      )
       .finally(() => (sweeping = null));
   }, deps.sweepIntervalMs);
   timer.unref();

@@ -64,7 +64,10 @@ export class NeedEventListener {
   private async connect(): Promise<void> {
     this.reconnectTimer = null;
     if (this.stopped) return;
-    const client = new Client({ ...this.opts.connection, application_name: LISTENER_APPLICATION_NAME });
+    const client = new Client({
+      ...this.opts.connection,
+      application_name: LISTENER_APPLICATION_NAME,
+    });
     client.on('error', (err) => this.drop(client, err));
     client.on('end', () => this.drop(client));
     client.on('notification', () => void this.catchUp());
@@ -82,7 +85,11 @@ export class NeedEventListener {
     this.client = client;
     this.connects++;
     this.backoffMs = MIN_BACKOFF_MS;
-    if (this.connects > 1) this.opts.log.info({ position: this.lastPosition }, 'need event listener reconnected; catching up');
+    if (this.connects > 1)
+      this.opts.log.info(
+        { position: this.lastPosition },
+        'need event listener reconnected; catching up',
+      );
     // Whatever was committed while we were not listening is in the log.
     await this.catchUp();
   }
@@ -93,7 +100,10 @@ export class NeedEventListener {
     if (this.client === client) this.client = null;
     client.end().catch(() => undefined);
     if (this.stopped) return;
-    this.opts.log.warn({ err: err instanceof Error ? err.message : undefined, retryInMs: this.backoffMs }, 'need event listener lost its connection');
+    this.opts.log.warn(
+      { err: err instanceof Error ? err.message : undefined, retryInMs: this.backoffMs },
+      'need event listener lost its connection',
+    );
     if (!this.reconnectTimer) {
       this.reconnectTimer = setTimeout(() => void this.connect(), this.backoffMs);
       this.backoffMs = Math.min(this.backoffMs * 2, MAX_BACKOFF_MS);
@@ -120,7 +130,10 @@ export class NeedEventListener {
     })()
       .catch((err) => {
         if (this.stopped) return;
-        this.opts.log.warn({ err: err instanceof Error ? err.message : String(err) }, 'need event catch-up failed; retrying');
+        this.opts.log.warn(
+          { err: err instanceof Error ? err.message : String(err) },
+          'need event catch-up failed; retrying',
+        );
         if (!this.retryTimer) {
           this.retryTimer = setTimeout(() => {
             this.retryTimer = null;

@@ -29,7 +29,11 @@ export class NeedEventHub {
   }
 
   /** Registers a live subscriber; returns the function that removes it. */
-  subscribe(viewer: Viewer, filter: NeedFilterData, deliver: (event: NeedEventRecord) => void): () => void {
+  subscribe(
+    viewer: Viewer,
+    filter: NeedFilterData,
+    deliver: (event: NeedEventRecord) => void,
+  ): () => void {
     const sub: Subscriber = { key: needFilterKey(viewer, filter), viewer, filter, deliver };
     this.subscribers.add(sub);
     return () => this.subscribers.delete(sub);
@@ -55,7 +59,10 @@ export class NeedEventHub {
     for (const s of this.subscribers) groups.set(s.key, [...(groups.get(s.key) ?? []), s]);
     const needIds = [...new Set(batch.map((e) => e.needId))];
     const matches = await Promise.all(
-      [...groups.values()].map(async (subs) => ({ subs, ids: await this.matching(subs[0].viewer, subs[0].filter, needIds) })),
+      [...groups.values()].map(async (subs) => ({
+        subs,
+        ids: await this.matching(subs[0].viewer, subs[0].filter, needIds),
+      })),
     );
     for (const { subs, ids } of matches) {
       for (const event of batch) {

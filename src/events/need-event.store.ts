@@ -32,15 +32,27 @@ export class NeedEventStore {
 
   /** Events after `position` in log order (read on the primary: replicas may lag behind NOTIFY). */
   async after(position: number, limit = EVENT_BATCH_SIZE): Promise<NeedEventRecord[]> {
-    const rows = await this.db.query<{ position: number; type: NeedEventType; need_id: number; occurred_at: Date }>(
+    const rows = await this.db.query<{
+      position: number;
+      type: NeedEventType;
+      need_id: number;
+      occurred_at: Date;
+    }>(
       `SELECT position, type, need_id, occurred_at FROM need_event WHERE position > $1 ORDER BY position LIMIT $2`,
       [position, limit],
     );
-    return rows.map((r) => ({ position: Number(r.position), type: r.type, needId: r.need_id, occurredAt: r.occurred_at }));
+    return rows.map((r) => ({
+      position: Number(r.position),
+      type: r.type,
+      needId: r.need_id,
+      occurredAt: r.occurred_at,
+    }));
   }
 
   async head(): Promise<number> {
-    const [row] = await this.db.query<{ head: number }>('SELECT coalesce(max(position), 0) AS head FROM need_event');
+    const [row] = await this.db.query<{ head: number }>(
+      'SELECT coalesce(max(position), 0) AS head FROM need_event',
+    );
     return Number(row.head);
   }
 

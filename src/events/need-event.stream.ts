@@ -11,7 +11,10 @@ const MAX_QUEUED = 10_000;
 
 export class NeedEventStream implements AsyncIterableIterator<NeedEventRecord> {
   private readonly queue: NeedEventRecord[] = [];
-  private readonly waiters: Array<{ resolve: (r: IteratorResult<NeedEventRecord>) => void; reject: (e: unknown) => void }> = [];
+  private readonly waiters: Array<{
+    resolve: (r: IteratorResult<NeedEventRecord>) => void;
+    reject: (e: unknown) => void;
+  }> = [];
   private readonly seam: NeedEventRecord[] = [];
   private replaying: boolean;
   private lastPosition: number;
@@ -26,7 +29,9 @@ export class NeedEventStream implements AsyncIterableIterator<NeedEventRecord> {
     private readonly filter: NeedFilterData,
     after: number,
   ) {
-    this.unsubscribe = hub.subscribe(viewer, filter, (e) => (this.replaying ? this.seam.push(e) : this.live(e)));
+    this.unsubscribe = hub.subscribe(viewer, filter, (e) =>
+      this.replaying ? this.seam.push(e) : this.live(e),
+    );
     this.replaying = true;
     this.lastPosition = after;
     this.replay(after).catch((err) => this.fail(err));
@@ -37,7 +42,9 @@ export class NeedEventStream implements AsyncIterableIterator<NeedEventRecord> {
     while (!this.closed) {
       const batch = await this.store.after(last, EVENT_BATCH_SIZE);
       if (batch.length === 0) break;
-      const ids = await this.hub.matching(this.viewer, this.filter, [...new Set(batch.map((e) => e.needId))]);
+      const ids = await this.hub.matching(this.viewer, this.filter, [
+        ...new Set(batch.map((e) => e.needId)),
+      ]);
       for (const e of batch) if (ids.has(e.needId)) this.push(e);
       last = batch[batch.length - 1].position;
       // Everything up to here is decided by the replay, matching or not.
@@ -59,7 +66,8 @@ export class NeedEventStream implements AsyncIterableIterator<NeedEventRecord> {
     if (this.closed) return;
     const waiter = this.waiters.shift();
     if (waiter) waiter.resolve({ value: e, done: false });
-    else if (this.queue.push(e) > MAX_QUEUED) this.fail(new Error('The subscriber fell too far behind'));
+    else if (this.queue.push(e) > MAX_QUEUED)
+      this.fail(new Error('The subscriber fell too far behind'));
   }
 
   private fail(err: unknown): void {

@@ -26,6 +26,9 @@ export async function recordNeedEvents(q: Queryable, events: NeedEventInput[]): 
     [events.map((e) => e.type), events.map((e) => e.needId)],
   );
   const positions = rows.map((r) => Number(r.position)).sort((a, b) => a - b);
-  await q.query(`SELECT pg_notify($1, $2)`, [NEED_EVENT_CHANNEL, String(positions[positions.length - 1])]);
+  await q.query(`SELECT pg_notify($1, $2)`, [
+    NEED_EVENT_CHANNEL,
+    String(positions[positions.length - 1]),
+  ]);
   return positions;
 }

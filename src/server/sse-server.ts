@@ -25,7 +25,9 @@ const viewers = new WeakMap<FastifyRequest, Viewer>();
 
 export function registerSseRoute(app: FastifyInstance, deps: SseDeps): void {
   const { schema, services, auth, log } = deps;
-  const formatError = makeFormatError((err, path) => log.error({ err, path }, 'event stream error'));
+  const formatError = makeFormatError((err, path) =>
+    log.error({ err, path }, 'event stream error'),
+  );
   const rules = [...specifiedRules, ...(deps.extraRules ?? [])];
   const handler = createHandler<HubContext & Record<PropertyKey, unknown>>({
     schema,
@@ -39,16 +41,26 @@ export function registerSseRoute(app: FastifyInstance, deps: SseDeps): void {
         const message = e instanceof DomainError ? e.message : 'Authentication failed';
         return [
           JSON.stringify({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] }),
-          { status: 401, statusText: 'Unauthorized', headers: { 'content-type': 'application/json' } },
+          {
+            status: 401,
+            statusText: 'Unauthorized',
+            headers: { 'content-type': 'application/json' },
+          },
         ];
       }
     },
     context: (req) =>
-      createContext(services, viewers.get(req.raw) ?? publicViewer(req.raw.ip), String(req.raw.id)) as HubContext &
-        Record<PropertyKey, unknown>,
+      createContext(
+        services,
+        viewers.get(req.raw) ?? publicViewer(req.raw.ip),
+        String(req.raw.id),
+      ) as HubContext & Record<PropertyKey, unknown>,
     onNext: (_ctx, _req, result) =>
       result.errors
-        ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e) as unknown as GraphQLError) }
+        ? {
+            ...result,
+            errors: result.errors.map((e) => formatError(e.toJSON(), e) as unknown as GraphQLError),
+          }
         : undefined,
   });
   app.all(SSE_PATH, async (req, reply) => {

@@ -19,7 +19,14 @@ const SUB = `subscription($filter: NeedFilter, $after: String) {
 interface Ev {
   cursor: string;
   type: string;
-  need: { id: string; title: string; pledgedQuantity: number; status: string; actor: { name: string }; region: { name: string } };
+  need: {
+    id: string;
+    title: string;
+    pledgedQuantity: number;
+    status: string;
+    actor: { name: string };
+    region: { name: string };
+  };
 }
 
 interface Collector {
@@ -54,15 +61,24 @@ function collect(client: WsClient, variables: Record<string, unknown>): Collecto
 }
 
 /** Subscribes and waits until the instance's hub has registered the subscriber. */
-async function subscribed(t: TestHub, client: WsClient, variables: Record<string, unknown>): Promise<Collector> {
+async function subscribed(
+  t: TestHub,
+  client: WsClient,
+  variables: Record<string, unknown>,
+): Promise<Collector> {
   const before = t.hub.services.needEventHub.size;
   const c = collect(client, variables);
-  await waitFor('the subscription to register', async () => t.hub.services.needEventHub.size > before || c.errors.length > 0);
+  await waitFor(
+    'the subscription to register',
+    async () => t.hub.services.needEventHub.size > before || c.errors.length > 0,
+  );
   return c;
 }
 
 const arrived = (c: Collector, n: number, what = `${n} events`) =>
-  waitFor(what, async () => c.events.length >= n || c.errors.length > 0, { timeoutMs: 15_000 }).then(() => {
+  waitFor(what, async () => c.events.length >= n || c.errors.length > 0, {
+    timeoutMs: 15_000,
+  }).then(() => {
     if (c.errors.length) throw new Error(`subscription failed: ${JSON.stringify(c.errors)}`);
   });
 
@@ -112,7 +128,9 @@ describe('needEvents', () => {
     live.dispose();
     const cursor = live.events[0].cursor;
     // Age the log past the retention window and let the sweep remove it.
-    await withPg(t1, (pg) => pg.query(`UPDATE need_event SET occurred_at = now() - interval '8 days'`));
+    await withPg(t1, (pg) =>
+      pg.query(`UPDATE need_event SET occurred_at = now() - interval '8 days'`),
+    );
     const swept = await t1.hub.services.needSweeper.run();
     expect(swept.deletedEvents).toBeGreaterThan(0);
     const expired = collect(c, { after: cursor });
@@ -126,7 +144,10 @@ describe('needEvents', () => {
     const sub = await subscribed(t2, client(t2), { filter: { regionId: ids.region('Büsum') } });
     await pledge(t1, need.id);
     await arrived(sub, 1);
-    expect(sub.events[0]).toMatchObject({ type: 'PLEDGED', need: { id: need.id, pledgedQuantity: 1, actor: { name: 'Sportverein Büsum' } } });
+    expect(sub.events[0]).toMatchObject({
+      type: 'PLEDGED',
+      need: { id: need.id, pledgedQuantity: 1, actor: { name: 'Sportverein Büsum' } },
+    });
     await pledge(t1, need.id, 2);
     await arrived(sub, 2);
     expect(sub.events[1]).toMatchObject({ type: 'PLEDGED', need: { pledgedQuantity: 3 } });
@@ -150,8 +171,15 @@ describe('needEvents', () => {
     const positions = resumed.events.map((e) => e.cursor);
     expect(new Set(positions).size).toBe(21);
     expect(resumed.events.every((e) => e.type === 'PLEDGED')).toBe(true);
-    const logged = await withPg(t1, async (pg) =>
-      (await pg.query(`SELECT count(*)::int AS n FROM need_event WHERE need_id = $1 AND type = 'PLEDGED'`, [dbId(need.id)])).rows[0].n,
+    const logged = await withPg(
+      t1,
+      async (pg) =>
+        (
+          await pg.query(
+            `SELECT count(*)::int AS n FROM need_event WHERE need_id = $1 AND type = 'PLEDGED'`,
+            [dbId(need.id)],
+          )
+        ).rows[0].n,
     );
     expect(logged).toBe(22);
     // Log order: cursors decode to increasing positions.
@@ -164,20 +192,30 @@ describe('needEvents', () => {
   it('loses nothing when the LISTEN connection is killed while changes are made', async () => {
     const need = await openNeed(t1, svBuesum, { title: 'Abgerissene Leitung', quantity: 100 });
     const sub = await subscribed(t1, client(t1), { filter: { text: 'Abgerissene Leitung' } });
-    const killed = await withPg(t1, async (pg) =>
-      (await pg.query(
-        `SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()`,
-        [LISTENER_APPLICATION_NAME],
-      )).rows.length,
+    const killed = await withPg(
+      t1,
+      async (pg) =>
+        (
+          await pg.query(
+            `SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()`,
+            [LISTENER_APPLICATION_NAME],
+          )
+        ).rows.length,
     );
     expect(killed).toBe(2); // one listener per instance
     for (let i = 0; i < 10; i++) await pledge(i % 2 ? t1 : t2, need.id);
     await arrived(sub, 10);
     expect(sub.events.map((e) => e.type)).toEqual(Array(10).fill('PLEDGED'));
     await waitFor('both listeners to reconnect', () =>
-      withPg(t1, async (pg) =>
-        (await pg.query(`SELECT 1 FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()`, [LISTENER_APPLICATION_NAME]))
-          .rows.length === 2,
+      withPg(
+        t1,
+        async (pg) =>
+          (
+            await pg.query(
+              `SELECT 1 FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()`,
+              [LISTENER_APPLICATION_NAME],
+            )
+          ).rows.length === 2,
       ),
     );
     await pledge(t2, need.id);
@@ -188,15 +226,23 @@ describe('needEvents', () => {
   it("never delivers another municipality's needs, nor NETWORK needs to PUBLIC", async () => {
     const buesum = await openNeed(t1, svBuesum, { title: 'Grenzfall Büsum' });
     const wesselburen = await openNeed(t1, svWesselburen, { title: 'Grenzfall Wesselburen' });
-    const hidden = await openNeed(t1, svWesselburen, { title: 'Grenzfall intern', visibility: 'NETWORK' });
-    const sub = await subscribed(t2, client(t2), { filter: { regionId: ids.region('Wesselburen'), text: 'Grenzfall' } });
+    const hidden = await openNeed(t1, svWesselburen, {
+      title: 'Grenzfall intern',
+      visibility: 'NETWORK',
+    });
+    const sub = await subscribed(t2, client(t2), {
+      filter: { regionId: ids.region('Wesselburen'), text: 'Grenzfall' },
+    });
     await pledge(t1, buesum.id);
     await pledge(t1, hidden.id);
     await pledge(t1, wesselburen.id);
     await arrived(sub, 1);
     // Log order: anything else would have arrived before the last change.
     expect(sub.events.map((e) => e.need.id)).toEqual([wesselburen.id]);
-    const partner = await subscribed(t2, client(t2, member), { filter: { regionId: ids.region('Wesselburen'), text: 'Grenzfall' }, after: sub.events[0].cursor });
+    const partner = await subscribed(t2, client(t2, member), {
+      filter: { regionId: ids.region('Wesselburen'), text: 'Grenzfall' },
+      after: sub.events[0].cursor,
+    });
     await pledge(t1, hidden.id);
     await arrived(partner, 1);
     expect(partner.events.map((e) => e.need.id)).toEqual([hidden.id]);
@@ -211,7 +257,10 @@ describe('needEvents', () => {
     const need = await openNeed(t1, svBuesum, { title: 'Gemeinsamer Filter' });
     const filter = { text: 'Gemeinsamer Filter' };
     // Earlier tests' subscriptions end asynchronously; count only this group's statements.
-    await waitFor('earlier subscriptions to end', async () => t2.hub.services.needEventHub.size === 0);
+    await waitFor(
+      'earlier subscriptions to end',
+      async () => t2.hub.services.needEventHub.size === 0,
+    );
     const c = client(t2);
     const subs: Collector[] = [];
     for (let i = 0; i < 5; i++) subs.push(await subscribed(t2, c, { filter }));
@@ -224,10 +273,21 @@ describe('needEvents', () => {
 
   it('reports FILLED, REOPENED, CLOSED and EXPIRED (from the sweep) in order', async () => {
     const need = await openNeed(t1, svBuesum, { title: 'Lebenslauf', quantity: 1 });
-    const late = await openNeed(t1, svBuesum, { title: 'Lebenslauf verpasst', deadline: new Date(Date.now() - 1000).toISOString() });
+    const late = await openNeed(t1, svBuesum, {
+      title: 'Lebenslauf verpasst',
+      deadline: new Date(Date.now() - 1000).toISOString(),
+    });
     const sub = await subscribed(t1, client(t1), { filter: { text: 'Lebenslauf' } });
-    const p = await t1.gql<{ pledge: { id: string } }>(PLEDGE, { input: { needId: need.id, actorId: svWesselburen } }, member);
-    await t1.gql('mutation($id: ID!) { withdrawPledge(id: $id) { id } }', { id: p.data!.pledge.id }, member);
+    const p = await t1.gql<{ pledge: { id: string } }>(
+      PLEDGE,
+      { input: { needId: need.id, actorId: svWesselburen } },
+      member,
+    );
+    await t1.gql(
+      'mutation($id: ID!) { withdrawPledge(id: $id) { id } }',
+      { id: p.data!.pledge.id },
+      member,
+    );
     await t1.gql('mutation($id: ID!) { closeNeed(id: $id) { id } }', { id: need.id }, member);
     await t2.hub.services.needSweeper.run();
     await arrived(sub, 6);
@@ -249,9 +309,16 @@ describe('needEvents', () => {
     const before = t2.hub.services.needEventHub.size;
     const dispose = sse.subscribe<{ needEvents: Ev }>(
       { query: SUB, variables: { filter: { text: 'Ereignisstrom Widget' } } },
-      { next: (v) => v.data && got.push(v.data.needEvents), error: () => undefined, complete: () => undefined },
+      {
+        next: (v) => v.data && got.push(v.data.needEvents),
+        error: () => undefined,
+        complete: () => undefined,
+      },
     );
-    await waitFor('the stream to subscribe', async () => t2.hub.services.needEventHub.size > before);
+    await waitFor(
+      'the stream to subscribe',
+      async () => t2.hub.services.needEventHub.size > before,
+    );
     await pledge(t1, need.id);
     await waitFor('an event over SSE', async () => got.length >= 1);
     expect(got[0]).toMatchObject({ type: 'PLEDGED', need: { id: need.id, pledgedQuantity: 1 } });

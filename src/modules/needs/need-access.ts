@@ -3,12 +3,21 @@
 import type { HubContext } from '../../graphql/context';
 import { pathIds } from '../actors/actor.permissions';
 import { Need } from './need.entity';
-import { canSeePledge, canSeeVisibility, canSeeVolunteerData, NeedAccessTarget } from './need.permissions';
+import {
+  canSeePledge,
+  canSeeVisibility,
+  canSeeVolunteerData,
+  NeedAccessTarget,
+} from './need.permissions';
 import { Pledge } from './pledge.entity';
 
 export async function needAccessTarget(ctx: HubContext, need: Need): Promise<NeedAccessTarget> {
   const region = await ctx.loaders.region.load(need.regionId);
-  return { actorId: need.actorId, visibility: need.visibility, regionPathIds: region ? pathIds(region.path) : [] };
+  return {
+    actorId: need.actorId,
+    visibility: need.visibility,
+    regionPathIds: region ? pathIds(region.path) : [],
+  };
 }
 
 /** The need if the viewer may see it, else null. */
@@ -27,5 +36,7 @@ export async function visiblePledge(ctx: HubContext, id: number): Promise<Pledge
   if (!pledge) return null;
   const need = await visibleNeed(ctx, pledge.needId);
   if (!need) return null;
-  return canSeePledge(ctx.viewer, await needAccessTarget(ctx, need), pledge.actorId) ? pledge : null;
+  return canSeePledge(ctx.viewer, await needAccessTarget(ctx, need), pledge.actorId)
+    ? pledge
+    : null;
 }

@@ -1,8 +1,22 @@
 // needEvents: every stored event after `after` that matches the filter, then live events, in
 // log order. Served over graphql-ws and graphql-sse; each event resolves with fresh loaders.
-import { Arg, Ctx, Field, FieldResolver, ObjectType, registerEnumType, Resolver, Root, Subscription } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ObjectType,
+  registerEnumType,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
 import { NeedEventType } from '../../events/need-event.entity';
-import { decodeEventCursor, encodeEventCursor, NeedEventRecord } from '../../events/need-event.store';
+import {
+  decodeEventCursor,
+  encodeEventCursor,
+  NeedEventRecord,
+} from '../../events/need-event.store';
 import { NeedEventStream } from '../../events/need-event.stream';
 import { HubContext } from '../../graphql/context';
 import { createLoaders } from '../../graphql/loaders';
@@ -29,7 +43,10 @@ interface NeedEventsArgs {
 }
 
 /** Checks the arguments (a bad filter or an expired cursor fails here, before any event). */
-export async function subscribeNeedEvents(ctx: HubContext, args: NeedEventsArgs): Promise<AsyncIterable<NeedEventRecord>> {
+export async function subscribeNeedEvents(
+  ctx: HubContext,
+  args: NeedEventsArgs,
+): Promise<AsyncIterable<NeedEventRecord>> {
   const filter = toNeedFilterData(args.filter);
   needFilterSql(ctx.viewer, filter, []);
   let after: number;
@@ -42,7 +59,13 @@ export async function subscribeNeedEvents(ctx: HubContext, args: NeedEventsArgs)
     // listener had not dispatched yet is not delivered as if it were new.
     after = await ctx.services.needEvents.head();
   }
-  return new NeedEventStream(ctx.services.needEventHub, ctx.services.needEvents, ctx.viewer, filter, after);
+  return new NeedEventStream(
+    ctx.services.needEventHub,
+    ctx.services.needEvents,
+    ctx.viewer,
+    filter,
+    after,
+  );
 }
 
 /** Public: PUBLIC viewers get PUBLIC needs only (the filter carries the viewer's visibility). */
@@ -51,7 +74,8 @@ export class NeedEventsResolver {
   @Subscription(() => NeedEventObject, {
     description:
       'Live changes of needs that match the filter, in log order; with `after`, first every missed event since that cursor.',
-    subscribe: ({ context, args }) => subscribeNeedEvents(context as HubContext, args as NeedEventsArgs),
+    subscribe: ({ context, args }) =>
+      subscribeNeedEvents(context as HubContext, args as NeedEventsArgs),
   })
   needEvents(
     @Root() event: NeedEventRecord,
@@ -64,7 +88,9 @@ export class NeedEventsResolver {
     return event;
   }
 
-  @FieldResolver(() => String, { description: "Opaque position in the hub's ordered event log; pass it as `after` to resume." })
+  @FieldResolver(() => String, {
+    description: "Opaque position in the hub's ordered event log; pass it as `after` to resume.",
+  })
   cursor(@Root() event: NeedEventRecord): string {
     return encodeEventCursor(event.position);
   }

@@ -28,7 +28,12 @@ export function textParam(text: string | null | undefined, field = 'filter.text'
 }
 
 /** WHERE conditions (visibility included) over need alias `n`; appends parameters to `params`. */
-export function needFilterSql(viewer: Viewer, filter: NeedFilterData, params: unknown[], n = 'n'): string[] {
+export function needFilterSql(
+  viewer: Viewer,
+  filter: NeedFilterData,
+  params: unknown[],
+  n = 'n',
+): string[] {
   const where: string[] = [];
   const vis = visibilitySql(viewer, n);
   if (vis) where.push(vis);

@@ -25,9 +25,17 @@ class RegionNeedsArgs {
 
 @Resolver(() => RegionType)
 export class RegionNeedsResolver {
-  @FieldResolver(() => NeedConnection, { description: 'Needs in this region and every region below it.' })
-  needs(@Root() region: Region, @Ctx() ctx: HubContext, @Args() args: RegionNeedsArgs): Promise<Connection<Need>> {
-    return ctx.services.needs.list(ctx.viewer, toNeedFilterData(args.filter), args, { regionId: region.id });
+  @FieldResolver(() => NeedConnection, {
+    description: 'Needs in this region and every region below it.',
+  })
+  needs(
+    @Root() region: Region,
+    @Ctx() ctx: HubContext,
+    @Args() args: RegionNeedsArgs,
+  ): Promise<Connection<Need>> {
+    return ctx.services.needs.list(ctx.viewer, toNeedFilterData(args.filter), args, {
+      regionId: region.id,
+    });
   }
 }
 
@@ -41,6 +49,11 @@ export class ActorNeedsResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<Connection<Need>> {
-    return ctx.services.needs.list(ctx.viewer, { status: status ?? undefined }, { first, after }, { actorId: actor.id });
+    return ctx.services.needs.list(
+      ctx.viewer,
+      { status: status ?? undefined },
+      { first, after },
+      { actorId: actor.id },
+    );
   }
 }

@@ -28,13 +28,21 @@ export interface NeedModuleServices {
   startBackground?: (log: Logger) => Promise<{ stop(): Promise<void> }>;
 }
 
-export function createNeedServices(config: Config, db: Database, audit: AuditService, actors: ActorService): NeedModuleServices {
+export function createNeedServices(
+  config: Config,
+  db: Database,
+  audit: AuditService,
+  actors: ActorService,
+): NeedModuleServices {
   const needs = new NeedService(db, audit);
   const offers = new OfferService(db, audit);
   const needEvents = new NeedEventStore(db, config.eventRetentionDays);
   let hubLog: Logger | null = null;
   const needEventHub = new NeedEventHub(needs, (err) =>
-    hubLog?.warn({ err: err instanceof Error ? err.message : String(err) }, 'need event dispatch failed'),
+    hubLog?.warn(
+      { err: err instanceof Error ? err.message : String(err) },
+      'need event dispatch failed',
+    ),
   );
   const needSweeper = new NeedSweeper(db, needs, needEvents);
   return {
@@ -48,7 +56,16 @@ export function createNeedServices(config: Config, db: Database, audit: AuditSer
     needSweeper,
     startBackground: (log) => {
       hubLog = log;
-      return startNeedBackground({ db, hub: needEventHub, store: needEvents, sweeper: needSweeper, sweepIntervalMs: config.sweepIntervalMs }, log);
+      return startNeedBackground(
+        {
+          db,
+          hub: needEventHub,
+          store: needEvents,
+          sweeper: needSweeper,
+          sweepIntervalMs: config.sweepIntervalMs,
+        },
+        log,
+      );
     },
   };
 }

@@ -23,7 +23,10 @@ export class NeedSweeper {
 
   run(): Promise<SweepResult> {
     return this.db.transaction(async (tx) => {
-      const [{ locked }] = await tx.rows<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS locked', [SWEEP_LOCK_KEY]);
+      const [{ locked }] = await tx.rows<{ locked: boolean }>(
+        'SELECT pg_try_advisory_xact_lock($1) AS locked',
+        [SWEEP_LOCK_KEY],
+      );
       if (!locked) return { ran: false, expiredNeedIds: [], deletedEvents: 0 };
       const deletedEvents = await this.events.sweepRetention(tx);
       // Last: expiring writes the events, whose lock is held until commit.

@@ -27,12 +27,18 @@ export function visibilitySql(viewer: Viewer, alias: string): string | null {
  * Editors of a need: the actor's editors (MEMBER or COORDINATOR acting for it), COORDINATORs of
  * the need's region (with everything above it), ADMINs. NETWORKERs never edit needs.
  */
-export function canEditNeed(viewer: Viewer, target: Pick<NeedAccessTarget, 'actorId' | 'regionPathIds'>): boolean {
+export function canEditNeed(
+  viewer: Viewer,
+  target: Pick<NeedAccessTarget, 'actorId' | 'regionPathIds'>,
+): boolean {
   return canEditActor(viewer, target.actorId, target.regionPathIds);
 }
 
 /** Volunteers' names and e-mails: only for the need's editors, its region's coordinators and ADMINs. */
-export function canSeeVolunteerData(viewer: Viewer, target: Pick<NeedAccessTarget, 'actorId' | 'regionPathIds'>): boolean {
+export function canSeeVolunteerData(
+  viewer: Viewer,
+  target: Pick<NeedAccessTarget, 'actorId' | 'regionPathIds'>,
+): boolean {
   return canEditNeed(viewer, target) || coordinatesRegion(viewer, target.regionPathIds);
 }
 
@@ -49,10 +55,17 @@ export function canSeePledge(
 }
 
 /** Pledging for an actor requires acting for it (own actor, coordinated region, ADMIN). */
-export function canPledgeFor(viewer: Viewer, actorId: number, actorRegionPathIds: number[]): boolean {
+export function canPledgeFor(
+  viewer: Viewer,
+  actorId: number,
+  actorRegionPathIds: number[],
+): boolean {
   return canEditActor(viewer, actorId, actorRegionPathIds);
 }
 
-export function assertCanEditNeed(viewer: Viewer, target: Pick<NeedAccessTarget, 'actorId' | 'regionPathIds'>): void {
+export function assertCanEditNeed(
+  viewer: Viewer,
+  target: Pick<NeedAccessTarget, 'actorId' | 'regionPathIds'>,
+): void {
   if (!canEditNeed(viewer, target)) throw new ForbiddenError('You may not change this need');
 }

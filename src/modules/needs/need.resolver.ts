@@ -1,4 +1,18 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { HubContext } from '../../graphql/context';
 import { parseGlobalId, parseOptionalGlobalId, toGlobalId } from '../../graphql/global-id';
 import { Connection } from '../../graphql/pagination';
@@ -58,7 +72,11 @@ export class NeedResolver {
 
   @Authorized()
   @Mutation(() => NeedType)
-  updateNeed(@Ctx() ctx: HubContext, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateNeedInput): Promise<Need> {
+  updateNeed(
+    @Ctx() ctx: HubContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateNeedInput,
+  ): Promise<Need> {
     return ctx.services.needs.update(ctx.viewer, parseGlobalId(id, 'Need'), input);
   }
 
@@ -93,7 +111,9 @@ export class NeedResolver {
     return need.quantity - need.pledgedQuantity;
   }
 
-  @FieldResolver(() => [PledgeType], { description: "Visible to the need's editors and coordinators; others see none." })
+  @FieldResolver(() => [PledgeType], {
+    description: "Visible to the need's editors and coordinators; others see none.",
+  })
   async pledges(@Root() need: Need, @Ctx() ctx: HubContext): Promise<Pledge[]> {
     if (!(await mayReadVolunteerData(ctx, need))) return [];
     return ctx.loaders.pledgesByNeed.load(need.id);

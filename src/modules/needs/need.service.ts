@@ -50,10 +50,16 @@ export interface LockedNeed {
 export function checkLocation(location: GeoData | null | undefined, field = 'location'): void {
   if (!location) return;
   if (!Number.isFinite(location.latitude) || Math.abs(location.latitude) > 90) {
-    throw new BadUserInputError(`${field}.latitude must be between -90 and 90`, `${field}.latitude`);
+    throw new BadUserInputError(
+      `${field}.latitude must be between -90 and 90`,
+      `${field}.latitude`,
+    );
   }
   if (!Number.isFinite(location.longitude) || Math.abs(location.longitude) > 180) {
-    throw new BadUserInputError(`${field}.longitude must be between -180 and 180`, `${field}.longitude`);
+    throw new BadUserInputError(
+      `${field}.longitude must be between -180 and 180`,
+      `${field}.longitude`,
+    );
   }
 }
 
@@ -79,9 +85,17 @@ export class NeedService {
   }
 
   /** Newest first. `scope` narrows further (Region.needs, Actor.needs) on top of the filter. */
-  list(viewer: Viewer, filter: NeedFilterData, args: ConnectionArgs, scope: NeedFilterData = {}): Promise<Connection<Need>> {
+  list(
+    viewer: Viewer,
+    filter: NeedFilterData,
+    args: ConnectionArgs,
+    scope: NeedFilterData = {},
+  ): Promise<Connection<Need>> {
     const params: unknown[] = [];
-    const where = [...needFilterSql(viewer, filter, params), ...needFilterSql(viewer, scope, params)];
+    const where = [
+      ...needFilterSql(viewer, filter, params),
+      ...needFilterSql(viewer, scope, params),
+    ];
     const sql = `SELECT n.*, n.id AS _k0 FROM need n ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
     return paginate(this.db, { sql, params, directions: ['DESC'], hydrate: this.hydrate }, args);
   }
@@ -91,7 +105,10 @@ export class NeedService {
     if (ids.length === 0) return new Set();
     const params: unknown[] = [ids];
     const where = ['n.id = ANY($1::int[])', ...needFilterSql(viewer, filter, params)];
-    const rows = await this.db.query<{ id: number }>(`SELECT n.id FROM need n WHERE ${where.join(' AND ')}`, params);
+    const rows = await this.db.query<{ id: number }>(
+      `SELECT n.id FROM need n WHERE ${where.join(' AND ')}`,
+      params,
+    );
     return new Set(rows.map((r) => r.id));
   }
 
@@ -103,7 +120,8 @@ export class NeedService {
       [id],
     );
     const need = rows[0] ? this.hydrate(rows[0]) : null;
-    if (!need || !canSeeVisibility(viewer, need.visibility)) throw new NotFoundError('Need', toGlobalId('Need', id));
+    if (!need || !canSeeVisibility(viewer, need.visibility))
+      throw new NotFoundError('Need', toGlobalId('Need', id));
     return { need, regionPathIds: pathIds(String(rows[0].region_path)) };
   }
 
@@ -133,9 +151,14 @@ export class NeedService {
         regionPath = pathIds(String(rows[0].path));
       }
       // The actor's editors open needs for it; a coordinator also where the need will lie.
-      assertCanEditNeed(viewer, { actorId: data.actorId, regionPathIds: pathIds(String(actor.path)) });
+      assertCanEditNeed(viewer, {
+        actorId: data.actorId,
+        regionPathIds: pathIds(String(actor.path)),
+      });
       assertCanEditNeed(viewer, { actorId: data.actorId, regionPathIds: regionPath });
-      const location = data.location ?? (actor.latitude != null ? { latitude: actor.latitude, longitude: actor.longitude } : null);
+      const location =
+        data.location ??
+        (actor.latitude != null ? { latitude: actor.latitude, longitude: actor.longitude } : null);
       const [row] = await tx.rows(
         `INSERT INTO need (actor_id, kind, title, description, region_id, latitude, longitude, quantity, unit,
            urgency, visibility, tags, starts_at, ends_at, deadline)
@@ -159,7 +182,11 @@ export class NeedService {
         ],
       );
       const need = this.hydrate(row);
-      await this.audit.record(tx, viewer, { operation: 'openNeed', targetIds: [toGlobalId('Need', need.id)], regionId });
+      await this.audit.record(tx, viewer, {
+        operation: 'openNeed',
+        targetIds: [toGlobalId('Need', need.id)],
+        regionId,
+      });
       await recordNeedEvents(tx, [{ needId: need.id, type: NeedEventType.OPENED }]);
       return need;
     });
@@ -182,8 +209,10 @@ export class NeedService {
         );
       }
       let status = need.status;
-      if (status === NeedStatus.OPEN && quantity === need.pledgedQuantity) status = NeedStatus.FILLED;
-      else if (status === NeedStatus.FILLED && quantity > need.pledgedQuantity) status = NeedStatus.OPEN;
+      if (status === NeedStatus.OPEN && quantity === need.pledgedQuantity)
+        status = NeedStatus.FILLED;
+      else if (status === NeedStatus.FILLED && quantity > need.pledgedQuantity)
+        status = NeedStatus.OPEN;
       const cols: Record<string, unknown> = { quantity, status };
       if (data.title != null) cols.title = data.title.trim();
       if (data.description !== undefined) cols.description = trimmed(data.description);
@@ -201,9 +230,16 @@ export class NeedService {
       const updated = await this.write(tx, id, cols);
       const events: NeedEventInput[] = [{ needId: id, type: NeedEventType.UPDATED }];
       if (status !== need.status) {
-        events.push({ needId: id, type: status === NeedStatus.FILLED ? NeedEventType.FILLED : NeedEventType.REOPENED });
+        events.push({
+          needId: id,
+          type: status === NeedStatus.FILLED ? NeedEventType.FILLED : NeedEventType.REOPENED,
+        });
       }
-      await this.audit.record(tx, viewer, { operation: 'updateNeed', targetIds: [toGlobalId('Need', id)], regionId: need.regionId });
+      await this.audit.record(tx, viewer, {
+        operation: 'updateNeed',
+        targetIds: [toGlobalId('Need', id)],
+        regionId: need.regionId,
+      });
       await recordNeedEvents(tx, events);
       return updated;
     });
@@ -216,7 +252,11 @@ export class NeedService {
       assertCanEditNeed(viewer, { actorId: need.actorId, regionPathIds });
       if (need.status === NeedStatus.CLOSED || need.status === NeedStatus.EXPIRED) return need;
       const updated = await this.write(tx, id, { status: NeedStatus.CLOSED, ended_at: new Date() });
-      await this.audit.record(tx, viewer, { operation: 'closeNeed', targetIds: [toGlobalId('Need', id)], regionId: need.regionId });
+      await this.audit.record(tx, viewer, {
+        operation: 'closeNeed',
+        targetIds: [toGlobalId('Need', id)],
+        regionId: need.regionId,
+      });
       await recordNeedEvents(tx, [{ needId: id, type: NeedEventType.CLOSED }]);
       return updated;
     });
@@ -224,7 +264,9 @@ export class NeedService {
 
   private async write(tx: Transaction, id: number, cols: Record<string, unknown>): Promise<Need> {
     const keys = Object.keys(cols);
-    const sets = keys.map((k, i) => `${k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)} = $${i + 2}`);
+    const sets = keys.map(
+      (k, i) => `${k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)} = $${i + 2}`,
+    );
     const [row] = await tx.rows(
       `UPDATE need SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE id = $1 RETURNING *`,
       [id, ...keys.map((k) => cols[k])],
@@ -243,7 +285,10 @@ export class NeedService {
         RETURNING id`,
     );
     const ids = rows.map((r) => r.id).sort((a, b) => a - b);
-    await recordNeedEvents(tx, ids.map((needId) => ({ needId, type: NeedEventType.EXPIRED })));
+    await recordNeedEvents(
+      tx,
+      ids.map((needId) => ({ needId, type: NeedEventType.EXPIRED })),
+    );
     return ids;
   }
 }

@@ -12,7 +12,8 @@ registerEnumType(PledgeStatus, { name: 'PledgeStatus' });
 
 @ObjectType('Need', {
   implements: Node,
-  description: 'Something an actor is looking for: helpers for a date, equipment, a room, expertise.',
+  description:
+    'Something an actor is looking for: helpers for a date, equipment, a room, expertise.',
 })
 export class NeedType extends Node {
   @Field(() => NeedKind)
@@ -30,7 +31,9 @@ export class NeedType extends Node {
   @Field(() => String, { nullable: true, description: 'e.g. Helfer, Biertischgarnituren' })
   unit: string | null;
 
-  @Field(() => Int, { description: 'Sum of the quantities of pledges that are pending or confirmed.' })
+  @Field(() => Int, {
+    description: 'Sum of the quantities of pledges that are pending or confirmed.',
+  })
   pledgedQuantity: number;
 
   @Field(() => NeedStatus)
@@ -61,7 +64,10 @@ export class NeedType extends Node {
   updatedAt: Date;
 }
 
-export const { EdgeType: NeedEdge, ConnectionType: NeedConnection } = connectionTypes('Need', () => NeedType);
+export const { EdgeType: NeedEdge, ConnectionType: NeedConnection } = connectionTypes(
+  'Need',
+  () => NeedType,
+);
 
 @ObjectType('Pledge', {
   implements: Node,

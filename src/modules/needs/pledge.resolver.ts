@@ -75,14 +75,18 @@ export class PledgeResolver {
     return ctx.loaders.need.load(pledge.needId);
   }
 
-  @FieldResolver(() => ActorInterface, { nullable: true, description: 'The pledging organisation, when an actor pledges.' })
+  @FieldResolver(() => ActorInterface, {
+    nullable: true,
+    description: 'The pledging organisation, when an actor pledges.',
+  })
   actor(@Root() pledge: Pledge, @Ctx() ctx: HubContext): Promise<Actor | null> | null {
     return pledge.actorId == null ? null : ctx.loaders.actor.load(pledge.actorId);
   }
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: "A private volunteer's name and e-mail: shown only to the need's editors and coordinators.",
+    description:
+      "A private volunteer's name and e-mail: shown only to the need's editors and coordinators.",
   })
   volunteerName(@Root() pledge: Pledge, @Ctx() ctx: HubContext): Promise<string | null> {
     return this.personal(pledge, ctx, pledge.volunteerName);
@@ -96,10 +100,16 @@ export class PledgeResolver {
   /** A volunteer's message is theirs as well; an actor's note is shown to whoever sees the pledge. */
   @FieldResolver(() => String, { nullable: true })
   note(@Root() pledge: Pledge, @Ctx() ctx: HubContext): Promise<string | null> {
-    return pledge.actorId != null ? Promise.resolve(pledge.note) : this.personal(pledge, ctx, pledge.note);
+    return pledge.actorId != null
+      ? Promise.resolve(pledge.note)
+      : this.personal(pledge, ctx, pledge.note);
   }
 
-  private async personal(pledge: Pledge, ctx: HubContext, value: string | null): Promise<string | null> {
+  private async personal(
+    pledge: Pledge,
+    ctx: HubContext,
+    value: string | null,
+  ): Promise<string | null> {
     if (value == null) return null;
     if (echoed.has(pledge)) return value;
     const need = await ctx.loaders.need.load(pledge.needId);

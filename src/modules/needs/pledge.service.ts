@@ -5,7 +5,12 @@ import { Database, Queryable, Transaction } from '../../db/database';
 import { makeHydrator } from '../../db/hydrate';
 import { NeedEventType } from '../../events/need-event.entity';
 import { NeedEventInput, recordNeedEvents } from '../../events/need-event.writer';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../graphql/errors';
+import {
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+} from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/global-id';
 import { Viewer } from '../../graphql/viewer';
 import { pathIds } from '../actors/actor.permissions';
@@ -56,7 +61,10 @@ export class PledgeService {
 
   async byNeedIds(needIds: number[]): Promise<Pledge[]> {
     if (needIds.length === 0) return [];
-    const rows = await this.db.read('SELECT * FROM pledge WHERE need_id = ANY($1) ORDER BY created_at, id', [needIds]);
+    const rows = await this.db.read(
+      'SELECT * FROM pledge WHERE need_id = ANY($1) ORDER BY created_at, id',
+      [needIds],
+    );
     return rows.map(this.hydrate);
   }
 
@@ -91,12 +99,16 @@ export class PledgeService {
    * A private person's pledge from a public page. The same e-mail on the same need keeps its one
    * live pledge (UQ_pledge_need_volunteer): a second submission returns the existing one.
    */
-  async volunteer(viewer: Viewer, data: VolunteerData): Promise<{ pledge: Pledge; created: boolean }> {
+  async volunteer(
+    viewer: Viewer,
+    data: VolunteerData,
+  ): Promise<{ pledge: Pledge; created: boolean }> {
     if (data.consent !== true) {
       throw new BadUserInputError('Consent to store your name and e-mail is required', 'consent');
     }
     const name = data.name.trim();
-    if (name.length < 1 || name.length > 200) throw new BadUserInputError('name must be 1 to 200 characters', 'name');
+    if (name.length < 1 || name.length > 200)
+      throw new BadUserInputError('name must be 1 to 200 characters', 'name');
     const email = normalizeEmail(data.email);
     if (!EMAIL.test(email) || email.length > 320) {
       throw new BadUserInputError('email must be a valid e-mail address', 'email');
@@ -137,7 +149,13 @@ export class PledgeService {
   }
 
   async confirm(viewer: Viewer, id: number): Promise<Pledge> {
-    return this.transition(viewer, id, 'confirmPledge', [PledgeStatus.PENDING], PledgeStatus.CONFIRMED);
+    return this.transition(
+      viewer,
+      id,
+      'confirmPledge',
+      [PledgeStatus.PENDING],
+      PledgeStatus.CONFIRMED,
+    );
   }
 
   async decline(viewer: Viewer, id: number): Promise<Pledge> {
@@ -148,7 +166,11 @@ export class PledgeService {
     return this.transition(viewer, id, 'withdrawPledge', LIVE, PledgeStatus.WITHDRAWN);
   }
 
-  private async liveVolunteerPledge(q: Queryable, needId: number, email: string): Promise<Pledge | null> {
+  private async liveVolunteerPledge(
+    q: Queryable,
+    needId: number,
+    email: string,
+  ): Promise<Pledge | null> {
     const { rows } = await q.query(
       `SELECT * FROM pledge WHERE need_id = $1 AND volunteer_email = $2 AND status IN ('PENDING', 'CONFIRMED')`,
       [needId, email],
@@ -157,7 +179,8 @@ export class PledgeService {
   }
 
   private static checkQuantity(q: number): void {
-    if (!Number.isInteger(q) || q < 1) throw new BadUserInputError('quantity must be at least 1', 'quantity');
+    if (!Number.isInteger(q) || q < 1)
+      throw new BadUserInputError('quantity must be at least 1', 'quantity');
   }
 
   private static pledgedEvents(needId: number, filled: boolean): NeedEventInput[] {
@@ -167,9 +190,18 @@ export class PledgeService {
   }
 
   /** The guarded increment; explains a refusal as NOT_FOUND or CONFLICT (with `remaining`). */
-  private async reserve(tx: Transaction, viewer: Viewer, needId: number, quantity: number): Promise<{ need: Need; filled: boolean }> {
-    const [visible] = await tx.rows<{ visibility: Need['visibility'] }>('SELECT visibility FROM need WHERE id = $1', [needId]);
-    if (!visible || !canSeeVisibility(viewer, visible.visibility)) throw new NotFoundError('Need', toGlobalId('Need', needId));
+  private async reserve(
+    tx: Transaction,
+    viewer: Viewer,
+    needId: number,
+    quantity: number,
+  ): Promise<{ need: Need; filled: boolean }> {
+    const [visible] = await tx.rows<{ visibility: Need['visibility'] }>(
+      'SELECT visibility FROM need WHERE id = $1',
+      [needId],
+    );
+    if (!visible || !canSeeVisibility(viewer, visible.visibility))
+      throw new NotFoundError('Need', toGlobalId('Need', needId));
     const rows = await tx.rows(
       `UPDATE need
           SET pledged_quantity = pledged_quantity + $2,
@@ -188,10 +220,13 @@ export class PledgeService {
     const need = this.needs.hydrate(current);
     const remaining = need.quantity - need.pledgedQuantity;
     if (need.status === NeedStatus.CLOSED || need.status === NeedStatus.EXPIRED) {
-      throw new ConflictError(`This need is ${need.status.toLowerCase()} and takes no more pledges`, {
-        status: need.status,
-        remaining: 0,
-      });
+      throw new ConflictError(
+        `This need is ${need.status.toLowerCase()} and takes no more pledges`,
+        {
+          status: need.status,
+          remaining: 0,
+        },
+      );
     }
     if (need.status === NeedStatus.OPEN && remaining >= quantity) {
       throw new ConflictError('This need has passed its deadline and takes no more pledges', {
@@ -199,7 +234,10 @@ export class PledgeService {
         remaining: 0,
       });
     }
-    throw new ConflictError(`Only ${remaining} remain to be pledged`, { status: need.status, remaining });
+    throw new ConflictError(`Only ${remaining} remain to be pledged`, {
+      status: need.status,
+      remaining,
+    });
   }
 
   /** Moves a live pledge on; leaving PENDING/CONFIRMED gives its quantity back (FILLED -> OPEN). */
@@ -229,9 +267,12 @@ export class PledgeService {
         [id, to, from],
       );
       if (!row) {
-        throw new ConflictError(`This pledge is ${before.status.toLowerCase()} and cannot become ${to.toLowerCase()}`, {
-          status: before.status,
-        });
+        throw new ConflictError(
+          `This pledge is ${before.status.toLowerCase()} and cannot become ${to.toLowerCase()}`,
+          {
+            status: before.status,
+          },
+        );
       }
       const pledge = this.hydrate(row);
       const events: NeedEventInput[] = [];

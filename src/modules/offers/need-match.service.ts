@@ -52,7 +52,10 @@ export function haversineColumnsSql(a: string, b: string): string {
  * Weights: kind 0.40, shared tags 0.25 (three or more count fully), distance 0.20 (0 km full,
  * MATCH_RADIUS_KM none), availability 0.10 (half when no dates are known), quantity 0.05.
  */
-export function needOfferMatchSql(n: string, o: string): { components: string; score: string; candidate: string } {
+export function needOfferMatchSql(
+  n: string,
+  o: string,
+): { components: string; score: string; candidate: string } {
   const related = RELATED_KINDS.map(([a, b]) => `('${a}', '${b}')`).join(', ');
   const components = `
     CASE WHEN ${o}.kind::text = ${n}.kind::text THEN 1.0
@@ -92,11 +95,16 @@ export function matchReasons(row: {
   const reasons: string[] = [];
   if (Number(row.kind_score) >= 1) reasons.push(`Passende Art: ${KIND_LABEL[row.kind]}`);
   else if (Number(row.kind_score) > 0) reasons.push(`Verwandte Art: ${KIND_LABEL[row.kind]}`);
-  if (row.shared_tags.length > 0) reasons.push(`Gemeinsame Schlagworte: ${row.shared_tags.join(', ')}`);
+  if (row.shared_tags.length > 0)
+    reasons.push(`Gemeinsame Schlagworte: ${row.shared_tags.join(', ')}`);
   if (row.distance_km != null) reasons.push(km(Number(row.distance_km)));
   if (row.has_dates) reasons.push('Verfügbar im Zeitraum');
   if (row.quantity != null) {
-    reasons.push(row.quantity >= row.remaining ? 'Menge reicht aus' : `Deckt ${row.quantity} von ${row.remaining}`);
+    reasons.push(
+      row.quantity >= row.remaining
+        ? 'Menge reicht aus'
+        : `Deckt ${row.quantity} von ${row.remaining}`,
+    );
   }
   return reasons;
 }
@@ -108,7 +116,11 @@ export class NeedMatchService {
   ) {}
 
   /** Best matches for each need (in the order of `needIds`), offers the viewer may see only. */
-  async forNeeds(viewer: Pick<Viewer, 'role'>, needIds: number[], first: number): Promise<Map<number, NeedMatch[]>> {
+  async forNeeds(
+    viewer: Pick<Viewer, 'role'>,
+    needIds: number[],
+    first: number,
+  ): Promise<Map<number, NeedMatch[]>> {
     const limit = Math.max(1, Math.min(first, 50));
     const { components, score, candidate } = needOfferMatchSql('n', 'o');
     const vis = viewer.role === Role.PUBLIC ? `AND o.visibility = 'PUBLIC'` : '';

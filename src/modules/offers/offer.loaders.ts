@@ -13,7 +13,10 @@ export interface NeedMatchKey {
 
 export function createOfferLoaders(offers: OfferService, matches: NeedMatchService) {
   return {
-    offer: byIdLoader((ids) => offers.byIds(ids), (o) => o.id),
+    offer: byIdLoader(
+      (ids) => offers.byIds(ids),
+      (o) => o.id,
+    ),
     needMatches: new DataLoader<NeedMatchKey, NeedMatch[], string>(
       async (keys) => {
         // One statement per distinct (first, publicOnly) in the batch.
@@ -26,8 +29,13 @@ export function createOfferLoaders(offers: OfferService, matches: NeedMatchServi
         for (const group of groups.values()) {
           const { first, publicOnly } = group[0];
           const role = publicOnly ? Role.PUBLIC : Role.MEMBER;
-          const found = await matches.forNeeds({ role }, [...new Set(group.map((k) => k.needId))], first);
-          for (const k of group) results.set(`${k.needId}:${first}:${publicOnly}`, found.get(k.needId) ?? []);
+          const found = await matches.forNeeds(
+            { role },
+            [...new Set(group.map((k) => k.needId))],
+            first,
+          );
+          for (const k of group)
+            results.set(`${k.needId}:${first}:${publicOnly}`, found.get(k.needId) ?? []);
         }
         return keys.map((k) => results.get(`${k.needId}:${k.first}:${k.publicOnly}`) ?? []);
       },

@@ -11,5 +11,6 @@ export function canEditOffer(viewer: Viewer, actorId: number, regionPathIds: num
 }
 
 export function assertCanEditOffer(viewer: Viewer, actorId: number, regionPathIds: number[]): void {
-  if (!canEditOffer(viewer, actorId, regionPathIds)) throw new ForbiddenError('You may not change offers of this actor');
+  if (!canEditOffer(viewer, actorId, regionPathIds))
+    throw new ForbiddenError('You may not change offers of this actor');
 }

@@ -1,4 +1,18 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { HubContext } from '../../graphql/context';
 import { BadUserInputError } from '../../graphql/errors';
 import { parseGlobalId, parseOptionalGlobalId, toGlobalId } from '../../graphql/global-id';
@@ -56,7 +70,11 @@ export class OfferResolver {
 
   @Authorized()
   @Mutation(() => OfferType)
-  updateOffer(@Ctx() ctx: HubContext, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateOfferInput): Promise<Offer> {
+  updateOffer(
+    @Ctx() ctx: HubContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateOfferInput,
+  ): Promise<Offer> {
     return ctx.services.offers.update(ctx.viewer, parseGlobalId(id, 'Offer'), input);
   }
 
@@ -89,15 +107,22 @@ export class OfferResolver {
 
 @Resolver(() => NeedType)
 export class NeedMatchesResolver {
-  @FieldResolver(() => [NeedMatchType], { description: 'Offers that could cover this need, best first.' })
+  @FieldResolver(() => [NeedMatchType], {
+    description: 'Offers that could cover this need, best first.',
+  })
   matches(
     @Root() need: Need,
     @Ctx() ctx: HubContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 5 }) first: number | null,
   ): Promise<NeedMatch[]> {
     const n = first ?? 5;
-    if (!Number.isInteger(n) || n < 1 || n > 50) throw new BadUserInputError('first must be between 1 and 50', 'first');
-    return ctx.loaders.needMatches.load({ needId: need.id, first: n, publicOnly: ctx.viewer.role === Role.PUBLIC });
+    if (!Number.isInteger(n) || n < 1 || n > 50)
+      throw new BadUserInputError('first must be between 1 and 50', 'first');
+    return ctx.loaders.needMatches.load({
+      needId: need.id,
+      first: n,
+      publicOnly: ctx.viewer.role === Role.PUBLIC,
+    });
   }
 }
 

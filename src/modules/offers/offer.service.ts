@@ -40,7 +40,12 @@ export interface OfferData {
 }
 
 /** WHERE conditions over offer alias `o` (visibility included, active only). */
-export function offerFilterSql(viewer: Viewer, filter: OfferFilterData, params: unknown[], o = 'o'): string[] {
+export function offerFilterSql(
+  viewer: Viewer,
+  filter: OfferFilterData,
+  params: unknown[],
+  o = 'o',
+): string[] {
   const where = [`${o}.active`];
   const vis = visibilitySql(viewer, o);
   if (vis) where.push(vis);
@@ -90,9 +95,17 @@ export class OfferService {
     return (await this.db.read('SELECT * FROM offer WHERE id = ANY($1)', [ids])).map(this.hydrate);
   }
 
-  list(viewer: Viewer, filter: OfferFilterData, args: ConnectionArgs, scope: OfferFilterData = {}): Promise<Connection<Offer>> {
+  list(
+    viewer: Viewer,
+    filter: OfferFilterData,
+    args: ConnectionArgs,
+    scope: OfferFilterData = {},
+  ): Promise<Connection<Offer>> {
     const params: unknown[] = [];
-    const where = [...offerFilterSql(viewer, filter, params), ...offerFilterSql(viewer, scope, params)];
+    const where = [
+      ...offerFilterSql(viewer, filter, params),
+      ...offerFilterSql(viewer, scope, params),
+    ];
     const sql = `SELECT o.*, o.id AS _k0 FROM offer o WHERE ${where.join(' AND ')}`;
     return paginate(this.db, { sql, params, directions: ['DESC'], hydrate: this.hydrate }, args);
   }
@@ -100,11 +113,17 @@ export class OfferService {
   private static check(data: OfferData): void {
     checkLocation(data.location);
     if (data.availableFrom && data.availableUntil && data.availableUntil < data.availableFrom) {
-      throw new BadUserInputError('availableUntil must not lie before availableFrom', 'availableUntil');
+      throw new BadUserInputError(
+        'availableUntil must not lie before availableFrom',
+        'availableUntil',
+      );
     }
   }
 
-  async create(viewer: Viewer, data: OfferData & { actorId: number; kind: OfferKind; title: string }): Promise<Offer> {
+  async create(
+    viewer: Viewer,
+    data: OfferData & { actorId: number; kind: OfferKind; title: string },
+  ): Promise<Offer> {
     OfferService.check(data);
     const tags = normalizeTopics(data.tags, 'tags');
     return this.db.transaction(async (tx) => {
@@ -121,7 +140,9 @@ export class OfferService {
         assertCanEditOffer(viewer, data.actorId, pathIds(String(region.path)));
         regionId = data.regionId;
       }
-      const location = data.location ?? (actor.latitude != null ? { latitude: actor.latitude, longitude: actor.longitude } : null);
+      const location =
+        data.location ??
+        (actor.latitude != null ? { latitude: actor.latitude, longitude: actor.longitude } : null);
       const [row] = await tx.rows(
         `INSERT INTO offer (actor_id, kind, title, description, region_id, latitude, longitude, quantity, unit, tags,
            visibility, available_from, available_until)
@@ -143,7 +164,11 @@ export class OfferService {
         ],
       );
       const offer = this.hydrate(row);
-      await this.audit.record(tx, viewer, { operation: 'createOffer', targetIds: [toGlobalId('Offer', offer.id)], regionId });
+      await this.audit.record(tx, viewer, {
+        operation: 'createOffer',
+        targetIds: [toGlobalId('Offer', offer.id)],
+        regionId,
+      });
       return offer;
     });
   }
@@ -154,7 +179,8 @@ export class OfferService {
       [id],
     );
     const offer = row ? this.hydrate(row) : null;
-    if (!offer || !canSeeVisibility(viewer, offer.visibility)) throw new NotFoundError('Offer', toGlobalId('Offer', id));
+    if (!offer || !canSeeVisibility(viewer, offer.visibility))
+      throw new NotFoundError('Offer', toGlobalId('Offer', id));
     assertCanEditOffer(viewer, offer.actorId, pathIds(String(row.region_path)));
     return offer;
   }
@@ -180,7 +206,11 @@ export class OfferService {
       if (data.availableFrom !== undefined) cols.available_from = data.availableFrom;
       if (data.availableUntil !== undefined) cols.available_until = data.availableUntil;
       const updated = await this.write(tx, id, cols);
-      await this.audit.record(tx, viewer, { operation: 'updateOffer', targetIds: [toGlobalId('Offer', id)], regionId: offer.regionId });
+      await this.audit.record(tx, viewer, {
+        operation: 'updateOffer',
+        targetIds: [toGlobalId('Offer', id)],
+        regionId: offer.regionId,
+      });
       return updated;
     });
   }
@@ -189,7 +219,11 @@ export class OfferService {
     return this.db.transaction(async (tx) => {
       const offer = await this.lockForEdit(tx, viewer, id);
       const updated = await this.write(tx, id, { active: false });
-      await this.audit.record(tx, viewer, { operation: 'withdrawOffer', targetIds: [toGlobalId('Offer', id)], regionId: offer.regionId });
+      await this.audit.record(tx, viewer, {
+        operation: 'withdrawOffer',
+        targetIds: [toGlobalId('Offer', id)],
+        regionId: offer.regionId,
+      });
       return updated;
     });
   }

@@ -44,7 +44,10 @@ export class OfferType extends Node {
   createdAt: Date;
 }
 
-export const { EdgeType: OfferEdge, ConnectionType: OfferConnection } = connectionTypes('Offer', () => OfferType);
+export const { EdgeType: OfferEdge, ConnectionType: OfferConnection } = connectionTypes(
+  'Offer',
+  () => OfferType,
+);
 
 @ObjectType('NeedMatch')
 export class NeedMatchType {

@@ -2,14 +2,29 @@ import { Arg, Ctx, createUnionType, ID, Int, Query, Resolver } from 'type-graphq
 import { HubContext } from '../../graphql/context';
 import { BadUserInputError } from '../../graphql/errors';
 import { parseOptionalGlobalId } from '../../graphql/global-id';
-import { ClubType, InitiativeType, NetworkRoleType, OrganizationType, SchoolType } from '../actors/actor.type';
+import {
+  ClubType,
+  InitiativeType,
+  NetworkRoleType,
+  OrganizationType,
+  SchoolType,
+} from '../actors/actor.type';
 import { NeedType } from '../needs/need.type';
 import { OfferType } from '../offers/offer.type';
 import { SearchHit } from './search.service';
 
 export const SearchResult = createUnionType({
   name: 'SearchResult',
-  types: () => [SchoolType, ClubType, InitiativeType, NetworkRoleType, OrganizationType, NeedType, OfferType] as const,
+  types: () =>
+    [
+      SchoolType,
+      ClubType,
+      InitiativeType,
+      NetworkRoleType,
+      OrganizationType,
+      NeedType,
+      OfferType,
+    ] as const,
   resolveType: (value) => (value as { __typename?: string }).__typename,
 });
 
@@ -24,7 +39,13 @@ export class SearchResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number | null = 20,
   ): Promise<SearchHit[]> {
     const n = first ?? 20;
-    if (!Number.isInteger(n) || n < 1 || n > 100) throw new BadUserInputError('first must be between 1 and 100', 'first');
-    return ctx.services.search.search(ctx.viewer, text, parseOptionalGlobalId(regionId, 'Region', 'regionId'), n);
+    if (!Number.isInteger(n) || n < 1 || n > 100)
+      throw new BadUserInputError('first must be between 1 and 100', 'first');
+    return ctx.services.search.search(
+      ctx.viewer,
+      text,
+      parseOptionalGlobalId(regionId, 'Region', 'regionId'),
+      n,
+    );
   }
 }

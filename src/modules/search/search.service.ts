@@ -23,7 +23,12 @@ export class SearchService {
     private readonly offers: OfferService,
   ) {}
 
-  async search(viewer: Viewer, text: string, regionId: number | undefined, first: number): Promise<SearchHit[]> {
+  async search(
+    viewer: Viewer,
+    text: string,
+    regionId: number | undefined,
+    first: number,
+  ): Promise<SearchHit[]> {
     const t = textParam(text, 'text');
     if (!t) return [];
     const limit = Math.max(1, Math.min(first, 100));
@@ -54,21 +59,28 @@ export class SearchService {
     ]);
     const needIds = rows.filter((r) => r._t === 'need').map((r) => Number(r._id));
     const offerIds = rows.filter((r) => r._t === 'offer').map((r) => Number(r._id));
-    const [needs, offers] = await Promise.all([this.needs.byIds(needIds), this.offers.byIds(offerIds)]);
+    const [needs, offers] = await Promise.all([
+      this.needs.byIds(needIds),
+      this.offers.byIds(offerIds),
+    ]);
     const needById = new Map(needs.map((n) => [n.id, n]));
     const offerById = new Map(offers.map((o) => [o.id, o]));
-    const ranked: Array<{ hit: SearchHit; rank: number; order: number }> = actorHits.map((h, i) => ({
-      hit: h.actor,
-      rank: h.rank,
-      order: i,
-    }));
+    const ranked: Array<{ hit: SearchHit; rank: number; order: number }> = actorHits.map(
+      (h, i) => ({
+        hit: h.actor,
+        rank: h.rank,
+        order: i,
+      }),
+    );
     for (const r of rows) {
       const hit = r._t === 'need' ? needById.get(Number(r._id)) : offerById.get(Number(r._id));
       if (hit) ranked.push({ hit, rank: Number(r._rank), order: Number(r._id) });
     }
     // Best rank first; ties in a stable order (type, then id).
     const typeOrder = (h: SearchHit) => (h instanceof Need ? 1 : h instanceof Offer ? 2 : 0);
-    ranked.sort((a, b) => b.rank - a.rank || typeOrder(a.hit) - typeOrder(b.hit) || a.hit.id - b.hit.id);
+    ranked.sort(
+      (a, b) => b.rank - a.rank || typeOrder(a.hit) - typeOrder(b.hit) || a.hit.id - b.hit.id,
+    );
     return ranked.slice(0, limit).map((r) => r.hit);
   }
 }

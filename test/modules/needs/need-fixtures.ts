@@ -19,11 +19,24 @@ export interface OpenedNeed {
   remainingQuantity: number;
 }
 
-export async function openNeed(t: TestHub, actorId: string, overrides: Record<string, unknown> = {}): Promise<OpenedNeed> {
+export async function openNeed(
+  t: TestHub,
+  actorId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<OpenedNeed> {
   const admin = await t.token(Role.ADMIN);
   const res = await t.gql<{ openNeed: OpenedNeed }>(
     OPEN,
-    { input: { actorId, kind: 'HELPERS', title: 'Helfende für das Dorffest', quantity: 5, tags: ['fest'], ...overrides } },
+    {
+      input: {
+        actorId,
+        kind: 'HELPERS',
+        title: 'Helfende für das Dorffest',
+        quantity: 5,
+        tags: ['fest'],
+        ...overrides,
+      },
+    },
     admin,
   );
   if (!res.data?.openNeed) throw new Error(`openNeed failed: ${JSON.stringify(res.errors)}`);
@@ -48,8 +61,10 @@ export async function withPg<T>(t: TestHub, fn: (c: Client) => Promise<T>): Prom
 /** Event types of one need, in log order. */
 export async function eventTypes(t: TestHub, needGlobalId: string): Promise<string[]> {
   return withPg(t, async (c) =>
-    (await c.query('SELECT type FROM need_event WHERE need_id = $1 ORDER BY position', [dbId(needGlobalId)])).rows.map(
-      (r: { type: string }) => r.type,
-    ),
+    (
+      await c.query('SELECT type FROM need_event WHERE need_id = $1 ORDER BY position', [
+        dbId(needGlobalId),
+      ])
+    ).rows.map((r: { type: string }) => r.type),
   );
 }

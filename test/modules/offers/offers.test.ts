@@ -4,7 +4,8 @@ import { demoIds } from '../actors/demo-ids';
 import { openNeed } from '../needs/need-fixtures';
 
 type Ids = Awaited<ReturnType<typeof demoIds>>;
-const code = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => res.errors?.[0]?.extensions?.code;
+const code = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
+  res.errors?.[0]?.extensions?.code;
 
 const CREATE = `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id kind title tags active visibility actor { name } region { name } } }`;
 const MATCHES = `query($id: ID!, $first: Int) { need(id: $id) { matches(first: $first) { score distanceKm reasons offer { id title } } } }`;
@@ -26,7 +27,14 @@ describe('offers and matching', () => {
   });
   afterAll(() => t.stop());
 
-  const offer = (extra: Record<string, unknown> = {}) => ({ actorId: heimat, kind: 'EQUIPMENT', title: 'Festzelt zum Ausleihen', tags: ['Zelt'], quantity: 2, ...extra });
+  const offer = (extra: Record<string, unknown> = {}) => ({
+    actorId: heimat,
+    kind: 'EQUIPMENT',
+    title: 'Festzelt zum Ausleihen',
+    tags: ['Zelt'],
+    quantity: 2,
+    ...extra,
+  });
 
   describe('createOffer, updateOffer, withdrawOffer', () => {
     it('refuses PUBLIC and members of other actors', async () => {
@@ -36,11 +44,9 @@ describe('offers and matching', () => {
     });
 
     it("creates, updates and withdraws an actor's offer; withdrawn offers leave the lists", async () => {
-      const created = await t.gql<{ createOffer: { id: string; tags: string[]; region: { name: string }; active: boolean } }>(
-        CREATE,
-        { input: offer({ title: 'Lastenrad Krabbenkutter' }) },
-        member,
-      );
+      const created = await t.gql<{
+        createOffer: { id: string; tags: string[]; region: { name: string }; active: boolean };
+      }>(CREATE, { input: offer({ title: 'Lastenrad Krabbenkutter' }) }, member);
       expect(created.data?.createOffer).toMatchObject({ tags: ['zelt'], active: true });
       const id = created.data!.createOffer.id;
       const updated = await t.gql<{ updateOffer: { title: string } }>(
@@ -49,10 +55,26 @@ describe('offers and matching', () => {
         member,
       );
       expect(updated.data?.updateOffer.title).toBe('Lastenrad Krabbenkutter XL');
-      expect((await t.gql<{ offers: { totalCount: number } }>(OFFERS, { filter: { text: 'Krabbenkutter' } })).data?.offers.totalCount).toBe(1);
-      const withdrawn = await t.gql<{ withdrawOffer: { active: boolean } }>('mutation($id: ID!) { withdrawOffer(id: $id) { active } }', { id }, member);
+      expect(
+        (
+          await t.gql<{ offers: { totalCount: number } }>(OFFERS, {
+            filter: { text: 'Krabbenkutter' },
+          })
+        ).data?.offers.totalCount,
+      ).toBe(1);
+      const withdrawn = await t.gql<{ withdrawOffer: { active: boolean } }>(
+        'mutation($id: ID!) { withdrawOffer(id: $id) { active } }',
+        { id },
+        member,
+      );
       expect(withdrawn.data?.withdrawOffer.active).toBe(false);
-      expect((await t.gql<{ offers: { totalCount: number } }>(OFFERS, { filter: { text: 'Krabbenkutter' } })).data?.offers.totalCount).toBe(0);
+      expect(
+        (
+          await t.gql<{ offers: { totalCount: number } }>(OFFERS, {
+            filter: { text: 'Krabbenkutter' },
+          })
+        ).data?.offers.totalCount,
+      ).toBe(0);
       const actorOffers = await t.gql<{ actor: { offers: { nodes: { id: string }[] } } }>(
         'query($id: ID!) { actor(id: $id) { offers(first: 100) { nodes { id } } } }',
         { id: heimat },
@@ -61,11 +83,32 @@ describe('offers and matching', () => {
     });
 
     it('hides NETWORK offers from PUBLIC in lists and node()', async () => {
-      const created = await t.gql<{ createOffer: { id: string } }>(CREATE, { input: offer({ title: 'Internes Quallenzelt Angebot', visibility: 'NETWORK' }) }, member);
+      const created = await t.gql<{ createOffer: { id: string } }>(
+        CREATE,
+        { input: offer({ title: 'Internes Quallenzelt Angebot', visibility: 'NETWORK' }) },
+        member,
+      );
       const id = created.data!.createOffer.id;
-      expect((await t.gql<{ offers: { totalCount: number } }>(OFFERS, { filter: { text: 'Quallenzelt' } })).data?.offers.totalCount).toBe(0);
-      expect((await t.gql<{ node: unknown }>('query($id: ID!) { node(id: $id) { id } }', { id })).data?.node).toBeNull();
-      expect((await t.gql<{ offers: { totalCount: number } }>(OFFERS, { filter: { text: 'Quallenzelt' } }, member)).data?.offers.totalCount).toBe(1);
+      expect(
+        (
+          await t.gql<{ offers: { totalCount: number } }>(OFFERS, {
+            filter: { text: 'Quallenzelt' },
+          })
+        ).data?.offers.totalCount,
+      ).toBe(0);
+      expect(
+        (await t.gql<{ node: unknown }>('query($id: ID!) { node(id: $id) { id } }', { id })).data
+          ?.node,
+      ).toBeNull();
+      expect(
+        (
+          await t.gql<{ offers: { totalCount: number } }>(
+            OFFERS,
+            { filter: { text: 'Quallenzelt' } },
+            member,
+          )
+        ).data?.offers.totalCount,
+      ).toBe(1);
     });
   });
 
@@ -82,21 +125,62 @@ describe('offers and matching', () => {
       });
       const near = await t.gql<{ createOffer: { id: string } }>(
         CREATE,
-        { input: offer({ title: 'Zwei Faltzelte', tags: ['zelt', 'hafenfest'], location: { latitude: 54.16, longitude: 8.92 }, availableFrom: '2031-06-01T00:00:00Z', availableUntil: '2031-08-01T00:00:00Z' }) },
+        {
+          input: offer({
+            title: 'Zwei Faltzelte',
+            tags: ['zelt', 'hafenfest'],
+            location: { latitude: 54.16, longitude: 8.92 },
+            availableFrom: '2031-06-01T00:00:00Z',
+            availableUntil: '2031-08-01T00:00:00Z',
+          }),
+        },
         member,
       );
       const related = await t.gql<{ createOffer: { id: string } }>(
         CREATE,
-        { input: offer({ kind: 'TRANSPORT', title: 'Anhänger für Zeltstangen', tags: ['anhaenger'], quantity: 1, location: { latitude: 54.3, longitude: 9.1 } }) },
+        {
+          input: offer({
+            kind: 'TRANSPORT',
+            title: 'Anhänger für Zeltstangen',
+            tags: ['anhaenger'],
+            quantity: 1,
+            location: { latitude: 54.3, longitude: 9.1 },
+          }),
+        },
         member,
       );
-      const hidden = await t.gql<{ createOffer: { id: string } }>(CREATE, { input: offer({ title: 'Internes Zelt', tags: ['zelt', 'hafenfest'], visibility: 'NETWORK' }) }, member);
+      const hidden = await t.gql<{ createOffer: { id: string } }>(
+        CREATE,
+        {
+          input: offer({
+            title: 'Internes Zelt',
+            tags: ['zelt', 'hafenfest'],
+            visibility: 'NETWORK',
+          }),
+        },
+        member,
+      );
       const unavailable = await t.gql<{ createOffer: { id: string } }>(
         CREATE,
-        { input: offer({ title: 'Zelt nur im Winter', availableFrom: '2031-12-01T00:00:00Z', availableUntil: '2032-01-31T00:00:00Z' }) },
+        {
+          input: offer({
+            title: 'Zelt nur im Winter',
+            availableFrom: '2031-12-01T00:00:00Z',
+            availableUntil: '2032-01-31T00:00:00Z',
+          }),
+        },
         member,
       );
-      type M = { need: { matches: { score: number; distanceKm: number | null; reasons: string[]; offer: { id: string } }[] } };
+      type M = {
+        need: {
+          matches: {
+            score: number;
+            distanceKm: number | null;
+            reasons: string[];
+            offer: { id: string };
+          }[];
+        };
+      };
       const pub = await t.gql<M>(MATCHES, { id: need.id, first: 50 });
       const matchIds = pub.data!.need.matches.map((m) => m.offer.id);
       expect(matchIds).toContain(near.data!.createOffer.id);
@@ -120,7 +204,9 @@ describe('offers and matching', () => {
       expect(rel.reasons[0]).toBe('Verwandte Art: Transport');
       expect(rel.score).toBeLessThan(best.score);
       const partner = await t.gql<M>(MATCHES, { id: need.id, first: 50 }, member);
-      expect(partner.data!.need.matches.map((m) => m.offer.id)).toContain(hidden.data!.createOffer.id);
+      expect(partner.data!.need.matches.map((m) => m.offer.id)).toContain(
+        hidden.data!.createOffer.id,
+      );
       const top1 = await t.gql<M>(MATCHES, { id: need.id, first: 1 });
       expect(top1.data!.need.matches).toHaveLength(1);
     });

@@ -26,6 +26,8 @@ export class VolunteerInput {
   @MaxLength(2000)
   message?: string | null;
 
-  @Field({ description: 'Consent to store the name and e-mail for this need; required to be true.' })
+  @Field({
+    description: 'Consent to store the name and e-mail for this need; required to be true.',
+  })
   consent: boolean;
 }
