@@ -96,7 +96,10 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ app: Fas
 
   registerHealthRoutes(app, services.db.dataSource, readiness);
   registerSseRoute(app, { schema, services, auth, log });
-  registerStaticRoutes(app, { db: services.db });
+  registerStaticRoutes(app, {
+    db: services.db,
+    schema: services.config.introspection ? schema : undefined,
+  });
   app.get('/metrics', async (_req, reply) => {
     reply.header('content-type', metrics.registry.contentType);
     return metrics.registry.metrics();

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { printSchema, type GraphQLSchema } from 'graphql';
 import type { Database } from '../db/database';
 import { toGlobalId } from '../graphql/global-id';
 import {
@@ -18,6 +19,8 @@ import {
 
 export interface StaticRoutesOptions {
   db: Database;
+  /** Published as /schema.graphql (SDL) when introspection is on: for the explorer and partners' codegen. */
+  schema?: GraphQLSchema;
   /** Where build-clients.ts put the bundles; defaults to <project>/dist/clients. */
   clientsDir?: string;
 }
@@ -161,6 +164,20 @@ export function registerStaticRoutes(app: FastifyInstance, options: StaticRoutes
     '/widget-demo',
     page(async (_m, req) => widgetDemoPage(await demoRegion(options.db), `${req.protocol}://${req.host}`), true),
   );
+
+  if (options.schema) {
+    const sdl = printSchema(options.schema);
+    const etag = `"${createHash('sha256').update(sdl).digest('base64url').slice(0, 27)}"`;
+    app.get('/schema.graphql', async (req, reply) => {
+      reply
+        .header('access-control-allow-origin', '*')
+        .header('cache-control', 'public, max-age=60, must-revalidate')
+        .header('etag', etag)
+        .type('text/plain; charset=utf-8');
+      if (req.headers['if-none-match'] === etag) return reply.code(304).send();
+      return reply.send(sdl);
+    });
+  }
 
   app.get('/favicon.svg', async (_req, reply) =>
     reply.header('cache-control', 'public, max-age=86400').type('image/svg+xml').send(FAVICON_SVG),

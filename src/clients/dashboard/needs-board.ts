@@ -129,7 +129,7 @@ export class NeedsBoard {
         h('time', { datetime: at }, timeFmt.format(new Date(at))),
         h('span', { className: 'event-type' }, EVENT_LABELS[type]),
         h('span', { className: 'event-title' }, need.title),
-        h('span', { className: 'event-detail' }, `${missingText(need)} · ${need.actor.name}`),
+        h('span', { className: 'event-detail' }, `${need.remainingQuantity > 0 ? missingText(need) : 'alles zugesagt'} · ${need.actor.name}`),
       ),
     );
     while (this.feed.children.length > 50) this.feed.lastElementChild?.remove();

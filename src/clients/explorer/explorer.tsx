@@ -4,7 +4,7 @@
 import { createGraphiQLFetcher, type Fetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import 'graphiql/style.css';
-import { getOperationAST, parse } from 'graphql';
+import { buildSchema, getOperationAST, parse, type GraphQLSchema } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import { createRoot } from 'react-dom/client';
 
@@ -81,12 +81,27 @@ query OffeneBedarfe {
 const token = sessionStorage.getItem(TOKEN_KEY);
 const defaultHeaders = token ? JSON.stringify({ Authorization: `Bearer ${token}` }, null, 2) : undefined;
 
-createRoot(document.getElementById('graphiql')!).render(
-  <GraphiQL
-    fetcher={fetcher}
-    defaultQuery={DEFAULT_QUERY}
-    defaultHeaders={defaultHeaders}
-    defaultEditorToolsVisibility="headers"
-    shouldPersistHeaders={false}
-  />,
+// The hub publishes its schema as SDL; with it GraphiQL needs no introspection round trip
+// (and still has docs and completion where operation limits would refuse the deep
+// introspection query). Without it GraphiQL falls back to introspection.
+async function publishedSchema(): Promise<GraphQLSchema | undefined> {
+  try {
+    const res = await fetch('/schema.graphql');
+    return res.ok ? buildSchema(await res.text()) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+void publishedSchema().then((schema) =>
+  createRoot(document.getElementById('graphiql')!).render(
+    <GraphiQL
+      fetcher={fetcher}
+      schema={schema}
+      defaultQuery={DEFAULT_QUERY}
+      defaultHeaders={defaultHeaders}
+      defaultEditorToolsVisibility="headers"
+      shouldPersistHeaders={false}
+    />,
+  ),
 );

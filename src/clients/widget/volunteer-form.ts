@@ -73,7 +73,7 @@ export class VolunteerForm {
       'Nur der Träger des Bedarfs und die Koordination sehen sie, um Sie zu erreichen.',
     );
     const [qtyWrap, quantity] = this.field(
-      'Wie viele (Personen oder Stück)?',
+      need.unit ? `Anzahl (${need.unit})` : 'Anzahl',
       h('input', { type: 'number', name: 'quantity', min: 1, max, value: 1, inputmode: 'numeric' }),
       `Es fehlen noch ${need.remainingQuantity}.`,
     );
@@ -103,7 +103,7 @@ export class VolunteerForm {
           'label',
           { for: consentId },
           'Ich bin einverstanden, dass mein Name und meine E-Mail-Adresse für diesen Bedarf gespeichert ' +
-            'und an den Träger weitergegeben werden. Die Angaben werden nach dem Einsatz gelöscht.',
+            'und an den Träger weitergegeben werden. Sie werden gelöscht, sobald sie dafür nicht mehr gebraucht werden.',
         ),
       ),
       consent.error,

@@ -1,0 +1,136 @@
+// The coordinators' dashboard and the explorer in headless Chromium: sign-in by token, the live
+// board following a pledge made through the API, the network map with its details, and the
+// explorer loading and running a query with every non-hub request refused (no internet).
+import type { Browser, Page } from 'playwright-core';
+import { buildClients, clientsAreStale } from '../../src/clients/build-clients';
+import { Role } from '../../src/graphql/viewer';
+import { startTestHub, TestHub } from '../helpers/test-hub';
+import { launchBrowser, pageErrors, screenshot } from './browser';
+
+let hub: TestHub;
+let browser: Browser;
+let origin: string;
+let amtId: string;
+
+beforeAll(async () => {
+  if (clientsAreStale()) await buildClients();
+  browser = await launchBrowser();
+  hub = await startTestHub({ seed: true });
+  origin = hub.hub.url.replace('localhost', '127.0.0.1');
+  amtId = (await hub.gql<{ regions: Array<{ id: string }> }>('{ regions(level: AMT) { id } }')).data!.regions[0].id;
+}, 120000);
+
+afterAll(async () => {
+  await browser?.close();
+  await hub?.stop();
+});
+
+async function signIn(page: Page, token: string): Promise<void> {
+  await page.goto(`${origin}/dashboard`);
+  await page.locator('#token').fill(token);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+}
+
+describe('dashboard', () => {
+  test('refuses a token that does not verify, with a plain message', async () => {
+    const page = await browser.newPage();
+    await signIn(page, 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.bm90LXZhbGlk');
+    const alert = page.locator('.signin [role="alert"]');
+    await alert.waitFor({ state: 'visible' });
+    await expect(alert.textContent()).resolves.toContain('nicht (mehr) gültig');
+    await expect(page.evaluate(() => sessionStorage.length)).resolves.toBe(0);
+    await page.close();
+  });
+
+  test('shows the live board and moves a card when a pledge arrives through the API', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const errors = pageErrors(page);
+    await signIn(page, await hub.token(Role.COORDINATOR, { regionIds: [amtId] }));
+    await page.locator('.card').first().waitFor({ timeout: 10000 });
+    await page.locator('.live[data-live="live"]').waitFor({ timeout: 10000 });
+    // The token is kept for this tab only, never as a cookie.
+    await expect(page.evaluate(() => sessionStorage.getItem('engagement-hub.token'))).resolves.toBeTruthy();
+    await expect(page.context().cookies()).resolves.toEqual([]);
+    const openTotal = Number(await page.locator('.tile-value').first().textContent());
+    expect(openTotal).toBeGreaterThan(5);
+
+    const card = page.locator('.column-open .card').first();
+    const needId = (await card.getAttribute('data-need-id'))!;
+    const remaining = Number(await card.getAttribute('data-remaining'));
+    expect(remaining).toBeGreaterThanOrEqual(1);
+    const res = await hub.gql('mutation($i: VolunteerInput!) { volunteer(input: $i) { id } }', {
+      i: { needId, name: 'Live Test', email: 'live.test@example.org', quantity: 1, consent: true },
+    });
+    expect(res.errors).toBeUndefined();
+    // The card leaves "Offen" for "Teilweise zugesagt" (or "Gedeckt") and the feed names it.
+    const moved = page.locator(`.column-partial .card[data-need-id="${needId}"], .column-filled .card[data-need-id="${needId}"]`);
+    await moved.waitFor({ timeout: 2000 });
+    await expect(moved.getAttribute('data-remaining')).resolves.toBe(String(remaining - 1));
+    const title = await moved.locator('h4').textContent();
+    await expect(page.locator('.feed .event').first().textContent()).resolves.toContain(title!);
+    await screenshot(page, 'dashboard-board');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('draws the network map and shows an actor’s partners and suggestions on click', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const errors = pageErrors(page);
+    await signIn(page, await hub.token(Role.COORDINATOR, { regionIds: [amtId] }));
+    await page.getByRole('tab', { name: 'Netzwerk' }).click();
+    const map = page.locator('#network-map[data-node-count]');
+    await map.waitFor({ timeout: 10000 });
+    const nodes = Number(await map.getAttribute('data-node-count'));
+    const network = await hub.gql<{ network: { stats: { actorCount: number; isolatedActorCount: number } } }>(
+      'query($r: ID!) { network(regionId: $r) { stats { actorCount isolatedActorCount } } }',
+      { r: amtId },
+      await hub.token(Role.COORDINATOR, { regionIds: [amtId] }),
+    );
+    expect(nodes).toBe(network.data!.network.stats.actorCount);
+    await expect(page.locator('#network-map canvas').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('.stat', { hasText: 'ohne Kooperation' }).locator('dd').textContent()).resolves.toBe(
+      String(network.data!.network.stats.isolatedActorCount),
+    );
+    await screenshot(page, 'dashboard-network');
+    // The overview lists actors without cooperation as buttons; one click opens its details.
+    await page.locator('.detail button.link').first().click();
+    await page.locator('.detail h4', { hasText: 'Kooperationsvorschläge' }).waitFor({ timeout: 5000 });
+    await expect(page.locator('.detail h4', { hasText: /^Partner/ }).count()).resolves.toBe(1);
+    await screenshot(page, 'dashboard-actor');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('fits a tablet screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 820, height: 1180 } });
+    await signIn(page, await hub.token(Role.COORDINATOR, { regionIds: [amtId] }));
+    await page.locator('.card').first().waitFor({ timeout: 10000 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'dashboard-tablet');
+    await page.close();
+  });
+});
+
+describe('explorer', () => {
+  test('loads and runs a query with no internet: nothing but the hub is requested', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });
+    const elsewhere: string[] = [];
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      elsewhere.push(url);
+      return route.abort('internetdisconnected');
+    });
+    const page = await context.newPage();
+    const errors = pageErrors(page);
+    await page.goto(`${origin}/`);
+    await page.locator('.graphiql-container').waitFor({ timeout: 15000 });
+    await page.locator('.graphiql-execute-button').click();
+    await page.locator('.result-window', { hasText: 'Amt Büsum-Wesselburen' }).waitFor({ timeout: 10000 });
+    await screenshot(page, 'explorer');
+    expect(elsewhere).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
