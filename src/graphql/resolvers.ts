@@ -1,6 +1,7 @@
 // Every resolver class of the schema. Each is @Authorized() unless it is deliberately public;
 // test/graphql/public-resolvers.test.ts lists the public ones.
 import { NonEmptyArray } from 'type-graphql';
+import { ViewerResolver } from '../modules/access/viewer.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { RegionResolver } from '../modules/regions/region.resolver';
 import { ActorResolver } from '../modules/actors/actor.resolver';
@@ -22,6 +23,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   NodeResolver,
   RegionResolver,
   AuditResolver,
+  ViewerResolver,
   ActorResolver,
   RegionActorsResolver,
   NetworkRoleResolver,

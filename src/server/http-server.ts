@@ -12,10 +12,17 @@ import type { Services } from '../graphql/services';
 import { registerHealthRoutes, Readiness } from './health';
 import { registerSseRoute } from './sse-server';
 import type { Logger } from './logger';
+import { registerCors } from './cors';
 import { registerStaticRoutes } from './static-routes';
 import { TrustedDocuments, trustedDocumentsPlugin } from './trusted-documents';
 import type { Metrics } from './metrics';
-import { observabilityPlugin } from './apollo-plugins';
+import {
+  errorCapPlugin,
+  observabilityPlugin,
+  operationLimitsPlugin,
+  rateLimitPlugin,
+} from './apollo-plugins';
+import { DEFAULT_LIMITS } from '../graphql/operation-limits';
 import { legacyJsonStatusPlugin, registerGraphqlHttpRules } from './graphql-http-rules';
 import { publicCachePlugins } from './response-cache';
 
@@ -69,12 +76,17 @@ export async function createHttpServer(deps: HttpServerDeps): Promise<{ app: Fas
       ApolloServerPluginLandingPageDisabled(),
       observabilityPlugin(log, metrics),
       legacyJsonStatusPlugin(),
+      operationLimitsPlugin(),
+      rateLimitPlugin(services.rateLimiter),
+      errorCapPlugin(),
       trustedDocumentsPlugin(new TrustedDocuments(services.config.publicOperations)),
       ...publicCachePlugins(services, metrics),
     ],
+    parseOptions: { maxTokens: DEFAULT_LIMITS.maxTokens },
   });
   await apollo.start();
 
+  registerCors(app);
   app.addHook('onSend', async (req, reply, payload) => {
     reply.header('x-request-id', req.id);
     return payload;
