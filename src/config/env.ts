@@ -186,7 +186,12 @@ export function loadConfig(env: Env = process.env): Config {
     subgraphSecret,
     // On by default in production only: elsewhere (tests, development) a PUBLIC read right after
     // a write must see it, and the event that clears the cache arrives a few ms after the commit.
-    publicCacheTtlMs: r.int('HUB_PUBLIC_CACHE_TTL_MS', nodeEnv === 'production' ? 1000 : 0, 0, 60000),
+    publicCacheTtlMs: r.int(
+      'HUB_PUBLIC_CACHE_TTL_MS',
+      nodeEnv === 'production' ? 1000 : 0,
+      0,
+      60000,
+    ),
     countStatements: r.bool('HUB_COUNT_STATEMENTS', false),
     benchDatabaseUrl: r.url('BENCH_DATABASE_URL', pg),
   };

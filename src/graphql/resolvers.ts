@@ -14,7 +14,11 @@ import { NeedEventsResolver } from '../modules/needs/need-events.resolver';
 import { ActorNeedsResolver, RegionNeedsResolver } from '../modules/needs/need-relations.resolver';
 import { NeedResolver } from '../modules/needs/need.resolver';
 import { PledgeResolver } from '../modules/needs/pledge.resolver';
-import { ActorOffersResolver, NeedMatchesResolver, OfferResolver } from '../modules/offers/offer.resolver';
+import {
+  ActorOffersResolver,
+  NeedMatchesResolver,
+  OfferResolver,
+} from '../modules/offers/offer.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
 import { NodeResolver } from './node.resolver';
 

@@ -49,7 +49,9 @@ export function authFailure(e: unknown): GraphQLError {
   });
 }
 
-export async function createHttpServer(deps: HttpServerDeps): Promise<{ app: FastifyInstance; apollo: ApolloServer<HubContext> }> {
+export async function createHttpServer(
+  deps: HttpServerDeps,
+): Promise<{ app: FastifyInstance; apollo: ApolloServer<HubContext> }> {
   const { schema, services, auth, log, metrics, readiness } = deps;
   const app = Fastify({
     bodyLimit: MAX_BODY_BYTES,

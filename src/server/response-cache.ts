@@ -18,7 +18,11 @@ interface Entry {
 
 /** Anything that can tell the cache "a need changed" (the in-process need event hub). */
 export interface NeedChangeSource {
-  subscribe(viewer: typeof SYSTEM_VIEWER, filter: Record<string, never>, deliver: () => void): () => void;
+  subscribe(
+    viewer: typeof SYSTEM_VIEWER,
+    filter: Record<string, never>,
+    deliver: () => void,
+  ): () => void;
 }
 
 export class PublicResponseCache {
@@ -100,7 +104,11 @@ export function publicResponseCachePlugin(
       let key: string | null = null;
       let served = false;
       return {
-        async responseForOperation({ operation, queryHash, request }): Promise<GraphQLResponse | null> {
+        async responseForOperation({
+          operation,
+          queryHash,
+          request,
+        }): Promise<GraphQLResponse | null> {
           if (operation.operation !== 'query') return null;
           key = `${queryHash}|${request.operationName ?? ''}|${stableStringify(request.variables ?? {})}`;
           const body = cache.get(key);
@@ -114,7 +122,10 @@ export function publicResponseCachePlugin(
           served = true;
           const headers = new HeaderMap();
           headers.set('x-hub-cache', 'hit');
-          return { http: { status: undefined, headers }, body: { kind: 'single', singleResult: JSON.parse(body) } };
+          return {
+            http: { status: undefined, headers },
+            body: { kind: 'single', singleResult: JSON.parse(body) },
+          };
         },
         async willSendResponse({ response }) {
           if (served || key === null || response.body.kind !== 'single') return;
@@ -132,7 +143,10 @@ export function publicResponseCachePlugin(
  * (cleared by the need event hub), and the statement counter behind HUB_COUNT_STATEMENTS.
  */
 export function publicCachePlugins(
-  services: { config: { publicCacheTtlMs: number; countStatements: boolean }; needEventHub?: NeedChangeSource },
+  services: {
+    config: { publicCacheTtlMs: number; countStatements: boolean };
+    needEventHub?: NeedChangeSource;
+  },
   metrics: { registry: import('prom-client').Registry },
 ): ApolloServerPlugin<HubContext>[] {
   if (services.config.countStatements) installStatementCounter(metrics.registry);
