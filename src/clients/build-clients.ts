@@ -97,7 +97,9 @@ export async function buildClients(options: { outDir?: string } = {}): Promise<C
     // give the same hashed files, so keep that one.
     if (!fs.existsSync(path.join(outDir, 'manifest.json'))) throw e;
     fs.rmSync(tmp, { recursive: true, force: true });
-    return JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as ClientManifest;
+    return JSON.parse(
+      fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8'),
+    ) as ClientManifest;
   } finally {
     fs.rmSync(old, { recursive: true, force: true });
   }

@@ -106,7 +106,10 @@ export function registerStaticRoutes(app: FastifyInstance, options: StaticRoutes
       return null;
     }
     if (manifestCache?.mtimeMs !== stat.mtimeMs) {
-      manifestCache = { mtimeMs: stat.mtimeMs, manifest: JSON.parse(fs.readFileSync(file, 'utf8')) };
+      manifestCache = {
+        mtimeMs: stat.mtimeMs,
+        manifest: JSON.parse(fs.readFileSync(file, 'utf8')),
+      };
       files.clear();
     }
     return manifestCache.manifest;
@@ -119,7 +122,10 @@ export function registerStaticRoutes(app: FastifyInstance, options: StaticRoutes
     if (!full.startsWith(dir + path.sep)) return null;
     try {
       const body = await fs.promises.readFile(full);
-      const entry = { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+      const entry = {
+        body,
+        etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
+      };
       files.set(name, entry);
       return entry;
     } catch {
@@ -135,7 +141,9 @@ export function registerStaticRoutes(app: FastifyInstance, options: StaticRoutes
   ): Promise<FastifyReply> => {
     const plain = await load(name);
     if (!plain) return reply.code(404).type('text/plain').send('Not found');
-    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) ? await load(`${name}.gz`) : null;
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+      ? await load(`${name}.gz`)
+      : null;
     const file = gzip ? { body: gzip.body, etag: gzip.etag.replace(/"$/, '-gz"') } : plain;
     if (gzip) reply.header('content-encoding', 'gzip');
     reply.header('vary', 'accept-encoding');
@@ -147,10 +155,11 @@ export function registerStaticRoutes(app: FastifyInstance, options: StaticRoutes
     return reply.send(file.body);
   };
 
-  const page = (
-    render: (m: ClientManifest, req: FastifyRequest) => string | Promise<string>,
-    frameable = false,
-  ) =>
+  const page =
+    (
+      render: (m: ClientManifest, req: FastifyRequest) => string | Promise<string>,
+      frameable = false,
+    ) =>
     async (req: FastifyRequest, reply: FastifyReply) => {
       const m = manifest();
       securityHeaders(reply, req.headers.host ?? '', frameable);
@@ -158,11 +167,21 @@ export function registerStaticRoutes(app: FastifyInstance, options: StaticRoutes
       return reply.send(await render(m, req));
     };
 
-  app.get('/', page((m) => explorerPage(m.explorer)));
-  app.get('/dashboard', page((m) => dashboardPage(m.dashboard)));
+  app.get(
+    '/',
+    page((m) => explorerPage(m.explorer)),
+  );
+  app.get(
+    '/dashboard',
+    page((m) => dashboardPage(m.dashboard)),
+  );
   app.get(
     '/widget-demo',
-    page(async (_m, req) => widgetDemoPage(await demoRegion(options.db), `${req.protocol}://${req.host}`), true),
+    page(
+      async (_m, req) =>
+        widgetDemoPage(await demoRegion(options.db), `${req.protocol}://${req.host}`),
+      true,
+    ),
   );
 
   if (options.schema) {
@@ -200,5 +219,4 @@ export function registerStaticRoutes(app: FastifyInstance, options: StaticRoutes
     if (!/^[\w.-]+(\/[\w.-]+)?$/.test(name)) return reply.code(404).send();
     return sendFile(req, reply, name, 'public, max-age=31536000, immutable');
   });
-
 }

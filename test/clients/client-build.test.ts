@@ -30,14 +30,18 @@ describe('client build', () => {
     }
     expect(manifest.explorer.css).toBeDefined();
     expect(manifest.dashboard.css).toBeDefined();
-    expect(JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8'))).toEqual(manifest);
+    expect(JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8'))).toEqual(
+      manifest,
+    );
   });
 
   test('the widget is at most 30 KB gzipped', () => {
     const js = fs.readFileSync(path.join(outDir, manifest.widget.js));
     const gzipped = gzipSync(js, { level: 9 }).length;
     // Printed so the figure shows up in CI logs next to the budget.
-    process.stdout.write(`widget.js: ${js.length} bytes, ${gzipped} bytes gzipped (budget ${WIDGET_BUDGET_BYTES})\n`);
+    process.stdout.write(
+      `widget.js: ${js.length} bytes, ${gzipped} bytes gzipped (budget ${WIDGET_BUDGET_BYTES})\n`,
+    );
     expect(gzipped).toBeLessThanOrEqual(WIDGET_BUDGET_BYTES);
   });
 
@@ -51,7 +55,13 @@ describe('client build', () => {
   test('the explorer is bundled whole: no CDN addresses in its code or styles', () => {
     const js = fs.readFileSync(path.join(outDir, manifest.explorer.js), 'utf8');
     const css = fs.readFileSync(path.join(outDir, manifest.explorer.css!), 'utf8');
-    for (const cdn of ['unpkg.com', 'jsdelivr', 'cdnjs', 'embeddable-sandbox', 'apollographql.com/']) {
+    for (const cdn of [
+      'unpkg.com',
+      'jsdelivr',
+      'cdnjs',
+      'embeddable-sandbox',
+      'apollographql.com/',
+    ]) {
       expect(js.includes(cdn) || css.includes(cdn)).toBe(false);
     }
     expect(css).not.toMatch(/url\((?!data:|["']?data:)/);
@@ -70,17 +80,23 @@ describe('generated client code', () => {
         `export default { ...base, generates: { ${JSON.stringify(`${tmp}/out/`)}: options } };\n`,
     );
     try {
-      execFileSync(path.join(ROOT, 'node_modules/.bin/graphql-codegen'), ['--config', config, '--silent'], {
-        cwd: ROOT,
-        stdio: 'pipe',
-      });
+      execFileSync(
+        path.join(ROOT, 'node_modules/.bin/graphql-codegen'),
+        ['--config', config, '--silent'],
+        {
+          cwd: ROOT,
+          stdio: 'pipe',
+        },
+      );
       const expected = fs.readdirSync(GENERATED).sort();
       expect(fs.readdirSync(path.join(tmp, 'out')).sort()).toEqual(expected);
       for (const file of expected) {
         const fresh = fs.readFileSync(path.join(tmp, 'out', file), 'utf8');
         const committed = fs.readFileSync(path.join(GENERATED, file), 'utf8');
         if (fresh !== committed) {
-          throw new Error(`src/clients/generated/${file} is stale: run npm run codegen and commit the result`);
+          throw new Error(
+            `src/clients/generated/${file} is stale: run npm run codegen and commit the result`,
+          );
         }
       }
     } finally {

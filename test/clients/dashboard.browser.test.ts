@@ -17,7 +17,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
   hub = await startTestHub({ seed: true });
   origin = hub.hub.url.replace('localhost', '127.0.0.1');
-  amtId = (await hub.gql<{ regions: Array<{ id: string }> }>('{ regions(level: AMT) { id } }')).data!.regions[0].id;
+  amtId = (await hub.gql<{ regions: Array<{ id: string }> }>('{ regions(level: AMT) { id } }'))
+    .data!.regions[0].id;
 }, 120000);
 
 afterAll(async () => {
@@ -49,7 +50,9 @@ describe('dashboard', () => {
     await page.locator('.card').first().waitFor({ timeout: 10000 });
     await page.locator('.live[data-live="live"]').waitFor({ timeout: 10000 });
     // The token is kept for this tab only, never as a cookie.
-    await expect(page.evaluate(() => sessionStorage.getItem('engagement-hub.token'))).resolves.toBeTruthy();
+    await expect(
+      page.evaluate(() => sessionStorage.getItem('engagement-hub.token')),
+    ).resolves.toBeTruthy();
     await expect(page.context().cookies()).resolves.toEqual([]);
     const openTotal = Number(await page.locator('.tile-value').first().textContent());
     expect(openTotal).toBeGreaterThan(5);
@@ -63,7 +66,9 @@ describe('dashboard', () => {
     });
     expect(res.errors).toBeUndefined();
     // The card leaves "Offen" for "Teilweise zugesagt" (or "Gedeckt") and the feed names it.
-    const moved = page.locator(`.column-partial .card[data-need-id="${needId}"], .column-filled .card[data-need-id="${needId}"]`);
+    const moved = page.locator(
+      `.column-partial .card[data-need-id="${needId}"], .column-filled .card[data-need-id="${needId}"]`,
+    );
     await moved.waitFor({ timeout: 2000 });
     await expect(moved.getAttribute('data-remaining')).resolves.toBe(String(remaining - 1));
     const title = await moved.locator('h4').textContent();
@@ -81,20 +86,24 @@ describe('dashboard', () => {
     const map = page.locator('#network-map[data-node-count]');
     await map.waitFor({ timeout: 10000 });
     const nodes = Number(await map.getAttribute('data-node-count'));
-    const network = await hub.gql<{ network: { stats: { actorCount: number; isolatedActorCount: number } } }>(
+    const network = await hub.gql<{
+      network: { stats: { actorCount: number; isolatedActorCount: number } };
+    }>(
       'query($r: ID!) { network(regionId: $r) { stats { actorCount isolatedActorCount } } }',
       { r: amtId },
       await hub.token(Role.COORDINATOR, { regionIds: [amtId] }),
     );
     expect(nodes).toBe(network.data!.network.stats.actorCount);
     await expect(page.locator('#network-map canvas').count()).resolves.toBeGreaterThan(0);
-    await expect(page.locator('.stat', { hasText: 'ohne Kooperation' }).locator('dd').textContent()).resolves.toBe(
-      String(network.data!.network.stats.isolatedActorCount),
-    );
+    await expect(
+      page.locator('.stat', { hasText: 'ohne Kooperation' }).locator('dd').textContent(),
+    ).resolves.toBe(String(network.data!.network.stats.isolatedActorCount));
     await screenshot(page, 'dashboard-network');
     // The overview lists actors without cooperation as buttons; one click opens its details.
     await page.locator('.detail button.link').first().click();
-    await page.locator('.detail h4', { hasText: 'Kooperationsvorschläge' }).waitFor({ timeout: 5000 });
+    await page
+      .locator('.detail h4', { hasText: 'Kooperationsvorschläge' })
+      .waitFor({ timeout: 5000 });
     await expect(page.locator('.detail h4', { hasText: /^Partner/ }).count()).resolves.toBe(1);
     await screenshot(page, 'dashboard-actor');
     expect(errors).toEqual([]);
@@ -105,7 +114,9 @@ describe('dashboard', () => {
     const page = await browser.newPage({ viewport: { width: 820, height: 1180 } });
     await signIn(page, await hub.token(Role.COORDINATOR, { regionIds: [amtId] }));
     await page.locator('.card').first().waitFor({ timeout: 10000 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'dashboard-tablet');
     await page.close();
@@ -118,7 +129,8 @@ describe('explorer', () => {
     const elsewhere: string[] = [];
     await context.route('**/*', (route) => {
       const url = route.request().url();
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))
+        return route.continue();
       elsewhere.push(url);
       return route.abort('internetdisconnected');
     });
@@ -127,7 +139,9 @@ describe('explorer', () => {
     await page.goto(`${origin}/`);
     await page.locator('.graphiql-container').waitFor({ timeout: 15000 });
     await page.locator('.graphiql-execute-button').click();
-    await page.locator('.result-window', { hasText: 'Amt Büsum-Wesselburen' }).waitFor({ timeout: 10000 });
+    await page
+      .locator('.result-window', { hasText: 'Amt Büsum-Wesselburen' })
+      .waitFor({ timeout: 10000 });
     await screenshot(page, 'explorer');
     expect(elsewhere).toEqual([]);
     expect(errors).toEqual([]);

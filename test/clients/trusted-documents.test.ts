@@ -29,7 +29,9 @@ async function post(hub: TestHub, body: object, token?: string) {
   };
 }
 
-const byHash = (hash: string) => ({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
+const byHash = (hash: string) => ({
+  extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
+});
 
 function wsClient(hub: TestHub, token?: string): Client {
   return createClient({
@@ -59,7 +61,9 @@ test('the manifest holds the generated operations, keyed by the sha256 of their 
   for (const [hash, text] of Object.entries(PERSISTED_DOCUMENTS)) {
     expect(createHash('sha256').update(text).digest('hex')).toBe(hash);
   }
-  expect(Object.values(PERSISTED_DOCUMENTS).some((t) => t.includes('mutation WidgetVolunteer'))).toBe(true);
+  expect(
+    Object.values(PERSISTED_DOCUMENTS).some((t) => t.includes('mutation WidgetVolunteer')),
+  ).toBe(true);
 });
 
 describe('trusted mode', () => {

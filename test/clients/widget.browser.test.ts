@@ -54,10 +54,15 @@ async function need(id: string): Promise<ApiNeed> {
 }
 
 async function volunteerViaApi(needId: string): Promise<void> {
-  const res = await hub.gql(
-    `mutation($i: VolunteerInput!) { volunteer(input: $i) { id } }`,
-    { i: { needId, name: 'Test Person', email: 'test.person@example.org', quantity: 1, consent: true } },
-  );
+  const res = await hub.gql(`mutation($i: VolunteerInput!) { volunteer(input: $i) { id } }`, {
+    i: {
+      needId,
+      name: 'Test Person',
+      email: 'test.person@example.org',
+      quantity: 1,
+      consent: true,
+    },
+  });
   expect(res.errors).toBeUndefined();
 }
 
@@ -67,12 +72,19 @@ async function openDemo(page: Page): Promise<{ regionId: string; ids: string[] }
   await widget.locator('li.need').first().waitFor({ timeout: 10000 });
   await page.locator('#demo-widget .live[data-status="live"]').waitFor({ timeout: 10000 });
   const regionId = (await widget.getAttribute('region'))!;
-  const ids = await widget.locator('li.need').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-need-id')!));
+  const ids = await widget
+    .locator('li.need')
+    .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-need-id')!));
   return { regionId, ids };
 }
 
 /** Waits until the card of `needId` says "noch N von"; fails past the deadline. */
-async function waitForRemaining(page: Page, needId: string, remaining: number, deadlineMs: number): Promise<number> {
+async function waitForRemaining(
+  page: Page,
+  needId: string,
+  remaining: number,
+  deadlineMs: number,
+): Promise<number> {
   const started = Date.now();
   await page.waitForFunction(
     ([id, text]) => {
@@ -116,7 +128,12 @@ describe('widget on the demo page', () => {
     const navigations: string[] = [];
     page.on('framenavigated', (f) => navigations.push(f.url()));
     await volunteerViaApi(target.id);
-    const ms = await waitForRemaining(page, target.id, target.remainingQuantity - 1, LIVE_DEADLINE_MS);
+    const ms = await waitForRemaining(
+      page,
+      target.id,
+      target.remainingQuantity - 1,
+      LIVE_DEADLINE_MS,
+    );
     process.stdout.write(`widget showed the API pledge after ${ms} ms\n`);
     expect(navigations).toEqual([]);
     const announced = await page.locator('#demo-widget [aria-live="polite"]').textContent();
@@ -134,7 +151,9 @@ describe('widget on the demo page', () => {
     });
     const { regionId, ids } = await openDemo(page);
     expect(streams.length).toBeGreaterThan(0);
-    const target = (await openNeeds(regionId)).find((n) => ids.includes(n.id) && n.remainingQuantity >= 2)!;
+    const target = (await openNeeds(regionId)).find(
+      (n) => ids.includes(n.id) && n.remainingQuantity >= 2,
+    )!;
     await volunteerViaApi(target.id);
     await waitForRemaining(page, target.id, target.remainingQuantity - 1, LIVE_DEADLINE_MS);
     await page.close();
@@ -145,7 +164,9 @@ describe('volunteer form', () => {
   test('refuses a pledge without consent, then takes it by keyboard alone', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const { regionId, ids } = await openDemo(page);
-    const target = (await openNeeds(regionId)).find((n) => ids.includes(n.id) && n.remainingQuantity >= 2)!;
+    const target = (await openNeeds(regionId)).find(
+      (n) => ids.includes(n.id) && n.remainingQuantity >= 2,
+    )!;
     const before = await need(target.id);
     const button = page.locator(`#demo-widget li[data-need-id="${target.id}"] button`);
     await button.focus();
@@ -160,16 +181,20 @@ describe('volunteer form', () => {
     await page.keyboard.press('Tab'); // quantity stays 1
     await page.keyboard.type('Ich kann ab 10 Uhr.');
     await page.keyboard.press('Tab'); // consent checkbox, left unticked
-    const consentFocused = await page.evaluate(
-      () => document.querySelector('#demo-widget')!.shadowRoot!.activeElement?.getAttribute('name'),
+    const consentFocused = await page.evaluate(() =>
+      document.querySelector('#demo-widget')!.shadowRoot!.activeElement?.getAttribute('name'),
     );
     expect(consentFocused).toBe('consent');
     await page.keyboard.press('Tab'); // "Zusagen"
     await page.keyboard.press('Enter');
     const alert = dialog.locator('[role="alert"]');
     await alert.waitFor();
-    await expect(dialog.locator('.err:not([hidden])').textContent()).resolves.toContain('Einwilligung');
-    await expect(dialog.locator('input[name="consent"]').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(dialog.locator('.err:not([hidden])').textContent()).resolves.toContain(
+      'Einwilligung',
+    );
+    await expect(
+      dialog.locator('input[name="consent"]').getAttribute('aria-invalid'),
+    ).resolves.toBe('true');
     await screenshot(page, 'widget-form-refused');
     expect((await need(target.id)).pledgedQuantity).toBe(before.pledgedQuantity);
 
@@ -205,8 +230,8 @@ describe('widget embedded on another site', () => {
   let siteOrigin = '';
   let regionId = '';
   beforeAll(async () => {
-    regionId = (await hub.gql<{ regions: Array<{ id: string }> }>('{ regions(level: AMT) { id } }')).data!
-      .regions[0].id;
+    regionId = (await hub.gql<{ regions: Array<{ id: string }> }>('{ regions(level: AMT) { id } }'))
+      .data!.regions[0].id;
     site = http.createServer((_req, res) => {
       res.setHeader('content-type', 'text/html; charset=utf-8');
       res.end(`<!doctype html><html lang="de"><body><h1>Gemeinde</h1>
@@ -235,7 +260,9 @@ describe('widget embedded on another site', () => {
     const message = page.locator('#w [role="alert"]');
     await message.waitFor({ timeout: 5000 });
     await expect(message.textContent()).resolves.toContain('nicht erreichbar');
-    await expect(page.locator('#w button', { hasText: 'Erneut versuchen' }).count()).resolves.toBe(1);
+    await expect(page.locator('#w button', { hasText: 'Erneut versuchen' }).count()).resolves.toBe(
+      1,
+    );
     await screenshot(page, 'widget-unreachable');
     await page.close();
   });

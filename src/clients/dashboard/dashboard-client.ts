@@ -115,7 +115,12 @@ export class DashboardClient {
           next: (result) => {
             if (result.data) next(result.data);
             if (result.errors?.length) {
-              error(new DashboardError(String(result.errors[0].extensions?.code ?? 'ERROR'), result.errors[0].message));
+              error(
+                new DashboardError(
+                  String(result.errors[0].extensions?.code ?? 'ERROR'),
+                  result.errors[0].message,
+                ),
+              );
             }
           },
           error: () => {

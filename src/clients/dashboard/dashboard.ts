@@ -33,14 +33,18 @@ interface RegionChoice {
 }
 
 /** The regions a viewer works in: coordinated ones, else those of its actors, else all Ämter. */
-async function regionsFor(client: DashboardClient, viewer: DashboardViewerQuery['viewer']): Promise<RegionChoice[]> {
+async function regionsFor(
+  client: DashboardClient,
+  viewer: DashboardViewerQuery['viewer'],
+): Promise<RegionChoice[]> {
   const seen = new Map<string, RegionChoice>();
   for (const r of viewer.regions) seen.set(r.id, r);
   if (seen.size === 0) for (const a of viewer.actors) seen.set(a.region.id, a.region);
   if (seen.size === 0) {
     const { regions } = await client.request(DashboardRegionsDocument, {});
     const order = ['AMT', 'DISTRICT', 'MUNICIPALITY', 'STATE', 'VILLAGE'];
-    for (const r of [...regions].sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level))) seen.set(r.id, r);
+    for (const r of [...regions].sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level)))
+      seen.set(r.id, r);
   }
   return [...seen.values()];
 }
@@ -60,7 +64,11 @@ function signIn(message?: string): void {
     'form',
     { className: 'signin' },
     h('h1', {}, 'Engagement-Hub · Koordination'),
-    h('p', {}, 'Der Überblick für Koordinator:innen: offene Bedarfe live und das Netzwerk Ihrer Region.'),
+    h(
+      'p',
+      {},
+      'Der Überblick für Koordinator:innen: offene Bedarfe live und das Netzwerk Ihrer Region.',
+    ),
     h('label', { for: 'token' }, 'Ihr Anmelde-Token'),
     input,
     h(
@@ -141,19 +149,29 @@ async function start(client: DashboardClient): Promise<void> {
     }
   };
   tabs.forEach((t, i) => {
-    const tab = h('button', {
-      type: 'button',
-      role: 'tab',
-      id: `tab-${t.id}`,
-      'aria-controls': `panel-${t.id}`,
-    }, t.label);
+    const tab = h(
+      'button',
+      {
+        type: 'button',
+        role: 'tab',
+        id: `tab-${t.id}`,
+        'aria-controls': `panel-${t.id}`,
+      },
+      t.label,
+    );
     tab.addEventListener('click', () => selectTab(t.id));
     tab.addEventListener('keydown', (ev) => {
       const dir = ev.key === 'ArrowRight' ? 1 : ev.key === 'ArrowLeft' ? -1 : 0;
       if (dir) selectTab(tabs[(i + dir + tabs.length) % tabs.length].id, true);
     });
     tabList.append(tab);
-    panels.append(h('section', { role: 'tabpanel', id: `panel-${t.id}`, 'aria-labelledby': `tab-${t.id}` }, t.panel));
+    panels.append(
+      h(
+        'section',
+        { role: 'tabpanel', id: `panel-${t.id}`, 'aria-labelledby': `tab-${t.id}` },
+        t.panel,
+      ),
+    );
   });
 
   const errorBox = h('p', { className: 'error banner', role: 'alert', hidden: true });
@@ -186,7 +204,8 @@ async function start(client: DashboardClient): Promise<void> {
     errorBox.hidden = true;
     networkShownFor = null;
     void board.show(select.value).catch(showError);
-    const active = tabList.querySelector('[aria-selected="true"]')?.id.replace('tab-', '') ?? 'needs';
+    const active =
+      tabList.querySelector('[aria-selected="true"]')?.id.replace('tab-', '') ?? 'needs';
     selectTab(active);
   };
   select.addEventListener('change', showRegion);

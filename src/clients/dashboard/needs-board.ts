@@ -25,7 +25,11 @@ const EVENT_LABELS: Record<NeedEventType, string> = {
   EXPIRED: 'Abgelaufen',
 };
 
-const URGENCY_NAMES: Record<Urgency, string> = { HIGH: 'Dringend', NORMAL: 'Normal', LOW: 'Bei Gelegenheit' };
+const URGENCY_NAMES: Record<Urgency, string> = {
+  HIGH: 'Dringend',
+  NORMAL: 'Normal',
+  LOW: 'Bei Gelegenheit',
+};
 
 type Column = 'open' | 'partial' | 'filled';
 const COLUMNS: Array<{ key: Column; title: string; hint: string }> = [
@@ -40,7 +44,11 @@ function columnOf(n: BoardNeedFragment): Column | null {
   return n.pledgedQuantity > 0 ? 'partial' : 'open';
 }
 
-const timeFmt = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const timeFmt = new Intl.DateTimeFormat('de-DE', {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
 
 export class NeedsBoard {
   readonly element: HTMLElement;
@@ -62,7 +70,13 @@ export class NeedsBoard {
         h(
           'section',
           { className: `column column-${c.key}` },
-          h('h3', { id: `col-${c.key}` }, c.title, ' ', h('span', { className: 'count', 'data-count': c.key }, '0')),
+          h(
+            'h3',
+            { id: `col-${c.key}` },
+            c.title,
+            ' ',
+            h('span', { className: 'count', 'data-count': c.key }, '0'),
+          ),
           h('p', { className: 'hint' }, c.hint),
           list,
         ),
@@ -77,7 +91,11 @@ export class NeedsBoard {
         { className: 'feed-panel', 'aria-labelledby': 'feed-title' },
         h('h3', { id: 'feed-title' }, 'Live-Ereignisse'),
         this.feed,
-        h('p', { className: 'hint feed-empty' }, 'Neue Zusagen und Bedarfe erscheinen hier sofort.'),
+        h(
+          'p',
+          { className: 'hint feed-empty' },
+          'Neue Zusagen und Bedarfe erscheinen hier sofort.',
+        ),
       ),
       this.announcer,
     );
@@ -92,7 +110,10 @@ export class NeedsBoard {
     let after: string | null = null;
     // Up to 500 needs in pages of 100: a region's board, not an archive.
     for (let page = 0; page < 5; page++) {
-      const data: DashboardNeedsQuery = await this.client.request(DashboardNeedsDocument, { regionId, after });
+      const data: DashboardNeedsQuery = await this.client.request(DashboardNeedsDocument, {
+        regionId,
+        after,
+      });
       for (const n of data.needs.nodes) this.needs.set(n.id, n);
       if (!data.needs.pageInfo.hasNextPage) break;
       after = data.needs.pageInfo.endCursor ?? null;
@@ -129,7 +150,11 @@ export class NeedsBoard {
         h('time', { datetime: at }, timeFmt.format(new Date(at))),
         h('span', { className: 'event-type' }, EVENT_LABELS[type]),
         h('span', { className: 'event-title' }, need.title),
-        h('span', { className: 'event-detail' }, `${need.remainingQuantity > 0 ? missingText(need) : 'alles zugesagt'} · ${need.actor.name}`),
+        h(
+          'span',
+          { className: 'event-detail' },
+          `${need.remainingQuantity > 0 ? missingText(need) : 'alles zugesagt'} · ${need.actor.name}`,
+        ),
       ),
     );
     while (this.feed.children.length > 50) this.feed.lastElementChild?.remove();
@@ -156,16 +181,25 @@ export class NeedsBoard {
   }
 
   private renderCounters(): void {
-    const open = [...this.needs.values()].filter((n) => n.status === 'OPEN' && n.remainingQuantity > 0);
+    const open = [...this.needs.values()].filter(
+      (n) => n.status === 'OPEN' && n.remainingQuantity > 0,
+    );
     const byKind = new Map<NeedKind, number>();
     const byUrgency = new Map<Urgency, number>();
     for (const n of open) {
       byKind.set(n.kind, (byKind.get(n.kind) ?? 0) + 1);
       byUrgency.set(n.urgency, (byUrgency.get(n.urgency) ?? 0) + 1);
     }
-    const helpers = open.filter((n) => n.kind === 'HELPERS').reduce((s, n) => s + n.remainingQuantity, 0);
+    const helpers = open
+      .filter((n) => n.kind === 'HELPERS')
+      .reduce((s, n) => s + n.remainingQuantity, 0);
     const tile = (label: string, value: number, cls = '') =>
-      h('div', { className: `tile ${cls}` }, h('span', { className: 'tile-value' }, String(value)), h('span', { className: 'tile-label' }, label));
+      h(
+        'div',
+        { className: `tile ${cls}` },
+        h('span', { className: 'tile-value' }, String(value)),
+        h('span', { className: 'tile-label' }, label),
+      );
     this.counters.replaceChildren(
       h(
         'div',
@@ -179,13 +213,25 @@ export class NeedsBoard {
         { className: 'chips', 'aria-label': 'Offene Bedarfe nach Art' },
         ...[...byKind.entries()]
           .sort((a, b) => b[1] - a[1])
-          .map(([k, v]) => h('span', { className: `chip kind-${k.toLowerCase()}` }, `${KIND_LABELS[k]} `, h('b', {}, String(v)))),
+          .map(([k, v]) =>
+            h(
+              'span',
+              { className: `chip kind-${k.toLowerCase()}` },
+              `${KIND_LABELS[k]} `,
+              h('b', {}, String(v)),
+            ),
+          ),
       ),
       h(
         'div',
         { className: 'chips', 'aria-label': 'Offene Bedarfe nach Dringlichkeit' },
         ...(['HIGH', 'NORMAL', 'LOW'] as Urgency[]).map((u) =>
-          h('span', { className: `chip urgency-${u.toLowerCase()}` }, `${URGENCY_NAMES[u]} `, h('b', {}, String(byUrgency.get(u) ?? 0))),
+          h(
+            'span',
+            { className: `chip urgency-${u.toLowerCase()}` },
+            `${URGENCY_NAMES[u]} `,
+            h('b', {}, String(byUrgency.get(u) ?? 0)),
+          ),
         ),
       ),
     );
@@ -206,12 +252,26 @@ export class NeedsBoard {
         { className: 'card-tags' },
         h('span', { className: `chip kind-${n.kind.toLowerCase()}` }, KIND_LABELS[n.kind]),
         n.urgency === 'HIGH' ? h('span', { className: 'badge-urgent' }, 'dringend') : null,
-        n.visibility === 'NETWORK' ? h('span', { className: 'badge-network', title: 'Nur für das Netzwerk sichtbar' }, 'intern') : null,
+        n.visibility === 'NETWORK'
+          ? h(
+              'span',
+              { className: 'badge-network', title: 'Nur für das Netzwerk sichtbar' },
+              'intern',
+            )
+          : null,
       ),
       h('h4', {}, n.title),
-      h('p', { className: 'card-missing' }, n.remainingQuantity > 0 ? missingText(n) : `alle ${n.quantity} zugesagt`),
+      h(
+        'p',
+        { className: 'card-missing' },
+        n.remainingQuantity > 0 ? missingText(n) : `alle ${n.quantity} zugesagt`,
+      ),
       h('div', { className: 'bar', 'aria-hidden': 'true' }, h('span', { style: `width:${pct}%` })),
-      h('p', { className: 'card-meta' }, [n.actor.name, n.region.name, when].filter(Boolean).join(' · ')),
+      h(
+        'p',
+        { className: 'card-meta' },
+        [n.actor.name, n.region.name, when].filter(Boolean).join(' · '),
+      ),
     );
   }
 }

@@ -43,7 +43,13 @@ export class NetworkMap {
     this.element = h(
       'div',
       { className: 'network-layout' },
-      h('div', { className: 'network-main' }, this.stats, h('div', { className: 'map-wrap' }, this.canvas), this.legend),
+      h(
+        'div',
+        { className: 'network-main' },
+        this.stats,
+        h('div', { className: 'map-wrap' }, this.canvas),
+        this.legend,
+      ),
       h('aside', { className: 'detail-panel', 'aria-label': 'Details' }, this.detail),
     );
   }
@@ -67,8 +73,15 @@ export class NetworkMap {
       item('Kooperationen', String(s.cooperationCount)),
       item('Gruppen', String(s.componentCount)),
       item('ohne Kooperation', String(s.isolatedActorCount), s.isolatedActorCount ? 'warn' : ''),
-      item('Dichte', `${(s.density * 100).toLocaleString('de-DE', { maximumFractionDigits: 1 })} %`),
-      item('mögliche Doppelstrukturen', String(this.overlaps.length), this.overlaps.length ? 'warn' : ''),
+      item(
+        'Dichte',
+        `${(s.density * 100).toLocaleString('de-DE', { maximumFractionDigits: 1 })} %`,
+      ),
+      item(
+        'mögliche Doppelstrukturen',
+        String(this.overlaps.length),
+        this.overlaps.length ? 'warn' : '',
+      ),
     );
   }
 
@@ -88,7 +101,10 @@ export class NetworkMap {
           degree.set(b, (degree.get(b) ?? 0) + 1);
           if (seen.has(key)) continue;
           seen.add(key);
-          edges.push({ data: { id: `c:${key}`, source: a, target: b, title: c.title }, classes: 'coop' });
+          edges.push({
+            data: { id: `c:${key}`, source: a, target: b, title: c.title },
+            classes: 'coop',
+          });
         }
       }
     }
@@ -148,15 +164,32 @@ export class NetworkMap {
             'border-color': '#ffffff',
           },
         },
-        { selector: 'node.isolated', style: { 'border-color': '#dc2626', 'border-width': 3, 'border-style': 'dashed' } },
-        { selector: 'node.overlapping', style: { 'outline-color': '#f59e0b', 'outline-width': 3 } as never },
-        { selector: 'edge.coop', style: { width: 2, 'line-color': '#94a3b8', 'curve-style': 'haystack' } },
+        {
+          selector: 'node.isolated',
+          style: { 'border-color': '#dc2626', 'border-width': 3, 'border-style': 'dashed' },
+        },
+        {
+          selector: 'node.overlapping',
+          style: { 'outline-color': '#f59e0b', 'outline-width': 3 } as never,
+        },
+        {
+          selector: 'edge.coop',
+          style: { width: 2, 'line-color': '#94a3b8', 'curve-style': 'haystack' },
+        },
         {
           selector: 'edge.overlap',
-          style: { width: 2, 'line-color': '#f59e0b', 'line-style': 'dashed', 'curve-style': 'bezier' },
+          style: {
+            width: 2,
+            'line-color': '#f59e0b',
+            'line-style': 'dashed',
+            'curve-style': 'bezier',
+          },
         },
         { selector: '.faded', style: { opacity: 0.15 } },
-        { selector: 'node:selected', style: { 'border-color': '#111827', 'border-width': 4, 'border-style': 'solid' } },
+        {
+          selector: 'node:selected',
+          style: { 'border-color': '#111827', 'border-width': 4, 'border-style': 'solid' },
+        },
       ],
       layout: {
         name: 'cose',
@@ -181,10 +214,19 @@ export class NetworkMap {
     fill(
       this.legend,
       ...[...kinds].map((k) =>
-        h('li', {}, h('span', { className: 'dot', style: `background:${ACTOR_KINDS[k].color}` }), ACTOR_KINDS[k].label),
+        h(
+          'li',
+          {},
+          h('span', { className: 'dot', style: `background:${ACTOR_KINDS[k].color}` }),
+          ACTOR_KINDS[k].label,
+        ),
       ),
-      isolatedCount ? h('li', {}, h('span', { className: 'dot isolated' }), 'ohne Kooperation') : null,
-      this.overlaps.length ? h('li', {}, h('span', { className: 'line overlap' }), 'mögliche Doppelstruktur') : null,
+      isolatedCount
+        ? h('li', {}, h('span', { className: 'dot isolated' }), 'ohne Kooperation')
+        : null,
+      this.overlaps.length
+        ? h('li', {}, h('span', { className: 'line overlap' }), 'mögliche Doppelstruktur')
+        : null,
     );
   }
 
@@ -200,31 +242,49 @@ export class NetworkMap {
     const isolated = this.cy ? this.cy.nodes('.isolated').map((n) => byId.get(n.id())!) : [];
     this.detail.replaceChildren(
       h('h3', {}, 'Worauf achten?'),
-      h('p', { className: 'hint' }, 'Klicken Sie auf einen Akteur, um Partner, offene Bedarfe und Vorschläge zu sehen.'),
+      h(
+        'p',
+        { className: 'hint' },
+        'Klicken Sie auf einen Akteur, um Partner, offene Bedarfe und Vorschläge zu sehen.',
+      ),
       h('h4', {}, `Mögliche Doppelstrukturen (${this.overlaps.length})`),
       this.overlaps.length
         ? h(
             'ul',
             { className: 'plain' },
-            ...this.overlaps.slice(0, 8).map((o) =>
-              h(
-                'li',
-                {},
-                this.actorLinks(o.actors),
-                h('span', { className: 'hint' }, ` – gemeinsame Themen: ${o.sharedTopics.join(', ') || '–'}`),
+            ...this.overlaps
+              .slice(0, 8)
+              .map((o) =>
+                h(
+                  'li',
+                  {},
+                  this.actorLinks(o.actors),
+                  h(
+                    'span',
+                    { className: 'hint' },
+                    ` – gemeinsame Themen: ${o.sharedTopics.join(', ') || '–'}`,
+                  ),
+                ),
               ),
-            ),
           )
         : h('p', { className: 'hint' }, 'Keine gefunden.'),
       h('h4', {}, `Ohne Kooperation (${isolated.length})`),
       isolated.length
-        ? h('ul', { className: 'plain' }, ...isolated.slice(0, 12).map((a) => h('li', {}, this.actorLink(a.id, a.name))))
+        ? h(
+            'ul',
+            { className: 'plain' },
+            ...isolated.slice(0, 12).map((a) => h('li', {}, this.actorLink(a.id, a.name))),
+          )
         : h('p', { className: 'hint' }, 'Alle Akteure sind vernetzt.'),
     );
   }
 
   private actorLink(id: string, name: string): HTMLButtonElement {
-    return h('button', { type: 'button', className: 'link', onclick: () => void this.select(id) }, name);
+    return h(
+      'button',
+      { type: 'button', className: 'link', onclick: () => void this.select(id) },
+      name,
+    );
   }
 
   private actorLinks(actors: Array<{ id: string; name: string }>): HTMLElement {
@@ -252,7 +312,11 @@ export class NetworkMap {
       this.detail.replaceChildren(h('p', {}, 'Dieser Akteur ist nicht (mehr) sichtbar.'));
       return;
     }
-    const back = h('button', { type: 'button', className: 'link', onclick: () => this.clearSelection() }, '← Übersicht');
+    const back = h(
+      'button',
+      { type: 'button', className: 'link', onclick: () => this.clearSelection() },
+      '← Übersicht',
+    );
     fill(
       this.detail,
       back,
@@ -267,11 +331,37 @@ export class NetworkMap {
       a.topics.length ? h('p', { className: 'hint' }, `Themen: ${a.topics.join(', ')}`) : null,
       h('h4', {}, `Partner (${a.partners.length})`),
       a.partners.length
-        ? h('ul', { className: 'plain' }, ...a.partners.map((p) => h('li', {}, this.actorLink(p.id, p.name), h('span', { className: 'hint' }, ` · ${ACTOR_KINDS[p.kind].label}`))))
+        ? h(
+            'ul',
+            { className: 'plain' },
+            ...a.partners.map((p) =>
+              h(
+                'li',
+                {},
+                this.actorLink(p.id, p.name),
+                h('span', { className: 'hint' }, ` · ${ACTOR_KINDS[p.kind].label}`),
+              ),
+            ),
+          )
         : h('p', { className: 'hint warn-text' }, 'Noch keine aktive Kooperation.'),
       h('h4', {}, `Offene Bedarfe (${a.needs.nodes.length})`),
       a.needs.nodes.length
-        ? h('ul', { className: 'plain' }, ...a.needs.nodes.map((n) => h('li', {}, `${n.title} `, h('span', { className: 'hint' }, `(${NEED_KIND_LABELS[n.kind]}, ${missingText(n)})`))))
+        ? h(
+            'ul',
+            { className: 'plain' },
+            ...a.needs.nodes.map((n) =>
+              h(
+                'li',
+                {},
+                `${n.title} `,
+                h(
+                  'span',
+                  { className: 'hint' },
+                  `(${NEED_KIND_LABELS[n.kind]}, ${missingText(n)})`,
+                ),
+              ),
+            ),
+          )
         : h('p', { className: 'hint' }, 'Keine.'),
       h('h4', {}, 'Kooperationsvorschläge'),
       data.cooperationSuggestions.length
@@ -290,6 +380,9 @@ export class NetworkMap {
           )
         : h('p', { className: 'hint' }, 'Keine Vorschläge.'),
     );
-    (this.detail.querySelector('#actor-title') as HTMLElement | null)?.setAttribute('tabindex', '-1');
+    (this.detail.querySelector('#actor-title') as HTMLElement | null)?.setAttribute(
+      'tabindex',
+      '-1',
+    );
   }
 }

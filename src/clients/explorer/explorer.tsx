@@ -79,7 +79,9 @@ query OffeneBedarfe {
 `;
 
 const token = sessionStorage.getItem(TOKEN_KEY);
-const defaultHeaders = token ? JSON.stringify({ Authorization: `Bearer ${token}` }, null, 2) : undefined;
+const defaultHeaders = token
+  ? JSON.stringify({ Authorization: `Bearer ${token}` }, null, 2)
+  : undefined;
 
 // The hub publishes its schema as SDL; with it GraphiQL needs no introspection round trip
 // (and still has docs and completion where operation limits would refuse the deep

@@ -54,7 +54,11 @@ const dayFmt = new Intl.DateTimeFormat('de-DE', {
   month: 'long',
   timeZone: TZ,
 });
-const timeFmt = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: TZ });
+const timeFmt = new Intl.DateTimeFormat('de-DE', {
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: TZ,
+});
 
 function sameDay(a: Date, b: Date): boolean {
   return dayFmt.format(a) === dayFmt.format(b);

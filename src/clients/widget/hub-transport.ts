@@ -79,7 +79,12 @@ export class HubTransport {
 
   /** A subscription that reconnects by itself; `variables()` is asked again on each (re)connect. */
   subscribe<R, V>(doc: Doc<R, V>, variables: () => V, sink: SubscriptionSink<R>): () => void {
-    return new LiveSubscription(this, doc as Doc<unknown, unknown>, variables, sink as SubscriptionSink<unknown>).start();
+    return new LiveSubscription(
+      this,
+      doc as Doc<unknown, unknown>,
+      variables,
+      sink as SubscriptionSink<unknown>,
+    ).start();
   }
 }
 

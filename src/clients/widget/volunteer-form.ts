@@ -56,8 +56,18 @@ export class VolunteerForm {
     input.id = id;
     const error = h('p', { className: 'err', id: `${id}-err`, hidden: true });
     const hintEl = hint ? h('p', { className: 'hint', id: `${id}-hint` }, hint) : null;
-    input.setAttribute('aria-describedby', [hintEl ? `${id}-hint` : '', `${id}-err`].join(' ').trim());
-    const wrap = h('div', { className: 'field' }, h('label', { for: id }, label), input, hintEl, error);
+    input.setAttribute(
+      'aria-describedby',
+      [hintEl ? `${id}-hint` : '', `${id}-err`].join(' ').trim(),
+    );
+    const wrap = h(
+      'div',
+      { className: 'field' },
+      h('label', { for: id }, label),
+      input,
+      hintEl,
+      error,
+    );
     return [wrap, { input, error }];
   }
 
@@ -142,7 +152,10 @@ export class VolunteerForm {
       const problems: Array<[Field, string]> = [];
       if (!values.name) problems.push([name, 'Bitte geben Sie Ihren Namen an.']);
       if (!EMAIL.test(values.email)) {
-        problems.push([email, 'Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. name@beispiel.de.']);
+        problems.push([
+          email,
+          'Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. name@beispiel.de.',
+        ]);
       }
       if (!Number.isInteger(values.quantity) || values.quantity < 1 || values.quantity > max) {
         problems.push([quantity, `Bitte geben Sie eine Zahl von 1 bis ${max} an.`]);

@@ -71,7 +71,11 @@ export class EngagementNeedsElement extends HTMLElement {
     this.live = h('span', { className: 'live', 'data-status': 'connecting' }, LIVE_TEXT.connecting);
     this.list = h('ul', { 'aria-labelledby': headingId });
     this.more = h('p', { className: 'more', hidden: true });
-    this.content = h('div', {}, h('p', { className: 'empty', role: 'status' }, 'Bedarfe werden geladen …'));
+    this.content = h(
+      'div',
+      {},
+      h('p', { className: 'empty', role: 'status' }, 'Bedarfe werden geladen …'),
+    );
     // One polite live region for every change the list goes through while it is open.
     this.announcer = h('div', { className: 'sr', role: 'status', 'aria-live': 'polite' });
     this.form = new VolunteerForm(
@@ -174,7 +178,11 @@ export class EngagementNeedsElement extends HTMLElement {
     const box = h('div', { className: 'msg error', role: 'alert' }, h('p', {}, text));
     if (retry) {
       box.append(
-        h('button', { type: 'button', className: 'secondary', onclick: () => void this.load() }, 'Erneut versuchen'),
+        h(
+          'button',
+          { type: 'button', className: 'secondary', onclick: () => void this.load() },
+          'Erneut versuchen',
+        ),
       );
     }
     this.content.replaceChildren(box);
@@ -251,7 +259,8 @@ export class EngagementNeedsElement extends HTMLElement {
         if (focusedButton) existing.querySelector('button')?.focus();
       } else this.items.set(need.id, fresh);
       const li = this.items.get(need.id)!;
-      if (this.list.children[index] !== li) this.list.insertBefore(li, this.list.children[index] ?? null);
+      if (this.list.children[index] !== li)
+        this.list.insertBefore(li, this.list.children[index] ?? null);
       if (need.id === changedId) {
         li.classList.remove('changed');
         void li.offsetWidth; // restart the highlight animation
@@ -260,12 +269,17 @@ export class EngagementNeedsElement extends HTMLElement {
     });
     if (shown.length === 0) {
       this.content.replaceChildren(
-        h('p', { className: 'empty' }, 'Im Moment wird hier keine Hilfe gesucht. Schauen Sie bald wieder vorbei!'),
+        h(
+          'p',
+          { className: 'empty' },
+          'Im Moment wird hier keine Hilfe gesucht. Schauen Sie bald wieder vorbei!',
+        ),
       );
     } else if (this.content.firstChild !== this.list) this.content.replaceChildren(this.list);
     const hidden = this.total - shown.length;
     this.more.hidden = hidden <= 0;
-    this.more.textContent = hidden === 1 ? 'Ein weiterer Bedarf ist offen.' : `${hidden} weitere Bedarfe sind offen.`;
+    this.more.textContent =
+      hidden === 1 ? 'Ein weiterer Bedarf ist offen.' : `${hidden} weitere Bedarfe sind offen.`;
   }
 
   private card(need: WidgetNeedFragment): HTMLLIElement {
