@@ -36,7 +36,8 @@ async function answers(url: string): Promise<boolean> {
 async function ensureDatabase(url: string): Promise<void> {
   const u = new URL(url);
   const name = decodeURIComponent(u.pathname.slice(1));
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`bench database name ${name} is not a plain identifier`);
+  if (!/^[a-z_][a-z0-9_]*$/.test(name))
+    throw new Error(`bench database name ${name} is not a plain identifier`);
   u.pathname = '/postgres';
   const c = new Client({ connectionString: u.toString(), connectionTimeoutMillis: 5000 });
   await c.connect();
@@ -66,7 +67,12 @@ export async function openBenchDatabase(
   } else {
     await ensureDatabase(url);
   }
-  const ds = createDataSource({ url, poolSize: 8, statementTimeoutMs: 600000, applicationName: 'hub-bench' });
+  const ds = createDataSource({
+    url,
+    poolSize: 8,
+    statementTimeoutMs: 600000,
+    applicationName: 'hub-bench',
+  });
   await ds.initialize();
   const applied = await migrate(ds);
   const db = new Database(ds);

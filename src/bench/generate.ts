@@ -81,17 +81,63 @@ const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs
 const int = (r: () => number, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 
 const TOPICS = [
-  'sport', 'kultur', 'bildung', 'jugend', 'senioren', 'natur', 'heimat', 'musik', 'feuerwehr',
-  'integration', 'digitales', 'tourismus', 'kirche', 'soziales', 'umwelt', 'gesundheit', 'ehrenamt',
+  'sport',
+  'kultur',
+  'bildung',
+  'jugend',
+  'senioren',
+  'natur',
+  'heimat',
+  'musik',
+  'feuerwehr',
+  'integration',
+  'digitales',
+  'tourismus',
+  'kirche',
+  'soziales',
+  'umwelt',
+  'gesundheit',
+  'ehrenamt',
 ] as const;
 const PLACE_PARTS = ['Norder', 'Süder', 'Wester', 'Oster', 'Neu', 'Alt', 'Groß', 'Klein'];
-const PLACE_ROOTS = ['deich', 'koog', 'büttel', 'wurth', 'feld', 'hof', 'moor', 'au', 'hörn', 'stedt'];
+const PLACE_ROOTS = [
+  'deich',
+  'koog',
+  'büttel',
+  'wurth',
+  'feld',
+  'hof',
+  'moor',
+  'au',
+  'hörn',
+  'stedt',
+];
 const ACTOR_KINDS: ActorKind[] = [
-  'CLUB', 'CLUB', 'CLUB', 'CLUB', 'INITIATIVE', 'INITIATIVE', 'SCHOOL', 'COMPANY', 'FIRE_BRIGADE',
-  'RELIGIOUS_COMMUNITY', 'NETWORK_ROLE', 'FOUNDATION', 'VOLUNTEER_AGENCY', 'ADVISORY_BOARD', 'OTHER',
+  'CLUB',
+  'CLUB',
+  'CLUB',
+  'CLUB',
+  'INITIATIVE',
+  'INITIATIVE',
+  'SCHOOL',
+  'COMPANY',
+  'FIRE_BRIGADE',
+  'RELIGIOUS_COMMUNITY',
+  'NETWORK_ROLE',
+  'FOUNDATION',
+  'VOLUNTEER_AGENCY',
+  'ADVISORY_BOARD',
+  'OTHER',
 ];
 const ACTOR_NAMES: Partial<Record<ActorKind, string[]>> = {
-  CLUB: ['Sportverein', 'Shantychor', 'Heimatverein', 'Schützenverein', 'Theaterverein', 'Angelverein'],
+  CLUB: [
+    'Sportverein',
+    'Shantychor',
+    'Heimatverein',
+    'Schützenverein',
+    'Theaterverein',
+    'Angelverein',
+  ],
   INITIATIVE: ['Nachbarschaftshilfe', 'Repair-Café', 'Dorfladen-Initiative', 'Tafel', 'Lesepaten'],
   SCHOOL: ['Grundschule', 'Gemeinschaftsschule', 'Förderzentrum'],
   COMPANY: ['Bäckerei', 'Tischlerei', 'Hofladen', 'Reederei'],
@@ -104,11 +150,32 @@ const ACTOR_NAMES: Partial<Record<ActorKind, string[]>> = {
   OTHER: ['Dorfgemeinschaft'],
 };
 const COOP_KINDS: CooperationKind[] = [
-  'PARTNERSHIP', 'SCHOOL_COOPERATION', 'SHARED_PROJECT', 'SPONSORSHIP', 'UMBRELLA_MEMBERSHIP', 'RESOURCE_SHARING',
+  'PARTNERSHIP',
+  'SCHOOL_COOPERATION',
+  'SHARED_PROJECT',
+  'SPONSORSHIP',
+  'UMBRELLA_MEMBERSHIP',
+  'RESOURCE_SHARING',
 ];
-const NEED_KINDS: NeedKind[] = ['HELPERS', 'HELPERS', 'HELPERS', 'EQUIPMENT', 'ROOM', 'EXPERTISE', 'TRANSPORT', 'FUNDING', 'BOARD_POSITION', 'OTHER'];
+const NEED_KINDS: NeedKind[] = [
+  'HELPERS',
+  'HELPERS',
+  'HELPERS',
+  'EQUIPMENT',
+  'ROOM',
+  'EXPERTISE',
+  'TRANSPORT',
+  'FUNDING',
+  'BOARD_POSITION',
+  'OTHER',
+];
 const NEED_TITLES: Record<NeedKind, string[]> = {
-  HELPERS: ['Helfer für das Dorffest', 'Hilfe beim Deichlauf', 'Aufbau Weihnachtsmarkt', 'Betreuung Ferienfreizeit'],
+  HELPERS: [
+    'Helfer für das Dorffest',
+    'Hilfe beim Deichlauf',
+    'Aufbau Weihnachtsmarkt',
+    'Betreuung Ferienfreizeit',
+  ],
   EQUIPMENT: ['Biertischgarnituren gesucht', 'Beamer für Elternabend', 'Pavillon für Flohmarkt'],
   ROOM: ['Raum für Chorprobe', 'Lagerfläche für Tafel'],
   EXPERTISE: ['Unterstützung Buchhaltung', 'Hilfe bei der Vereinswebsite'],
@@ -117,8 +184,21 @@ const NEED_TITLES: Record<NeedKind, string[]> = {
   BOARD_POSITION: ['Kassenwart gesucht', 'Schriftführung gesucht'],
   OTHER: ['Ideen für das Jubiläum'],
 };
-const OFFER_KINDS: OfferKind[] = ['HELPERS', 'EQUIPMENT', 'ROOM', 'EXPERTISE', 'TRANSPORT', 'OTHER'];
-const OFFER_TITLES = ['Anhänger zu verleihen', 'Saal für Veranstaltungen', 'Fahrdienst am Wochenende', 'Beratung Fördermittel', 'Helfende Hände'];
+const OFFER_KINDS: OfferKind[] = [
+  'HELPERS',
+  'EQUIPMENT',
+  'ROOM',
+  'EXPERTISE',
+  'TRANSPORT',
+  'OTHER',
+];
+const OFFER_TITLES = [
+  'Anhänger zu verleihen',
+  'Saal für Veranstaltungen',
+  'Fahrdienst am Wochenende',
+  'Beratung Fördermittel',
+  'Helfende Hände',
+];
 
 interface Municipality {
   index: number;
@@ -127,20 +207,30 @@ interface Municipality {
   lon: number;
 }
 
-function regionsFor(n: number): { regions: SeedRegion[]; municipalities: Municipality[]; amtOf: string[] } {
+function regionsFor(n: number): {
+  regions: SeedRegion[];
+  municipalities: Municipality[];
+  amtOf: string[];
+} {
   const r = prng(1);
   const regions: SeedRegion[] = [
     { key: 'sh', name: 'Schleswig-Holstein', level: 'STATE', parentKey: null, officialKey: '01' },
     { key: 'kreis', name: 'Kreis Dithmarschen (Bench)', level: 'DISTRICT', parentKey: 'sh' },
   ];
   const amts = Math.max(1, Math.ceil(n / 10));
-  for (let a = 0; a < amts; a++) regions.push({ key: `amt${a}`, name: `Amt Bench ${a + 1}`, level: 'AMT', parentKey: 'kreis' });
+  for (let a = 0; a < amts; a++)
+    regions.push({ key: `amt${a}`, name: `Amt Bench ${a + 1}`, level: 'AMT', parentKey: 'kreis' });
   const municipalities: Municipality[] = [];
   const amtOf: string[] = [];
   for (let m = 0; m < n; m++) {
     const key = `m${m}`;
     const amt = `amt${m % amts}`;
-    regions.push({ key, name: `${pick(r, PLACE_PARTS)}${pick(r, PLACE_ROOTS)} ${m + 1}`, level: 'MUNICIPALITY', parentKey: amt });
+    regions.push({
+      key,
+      name: `${pick(r, PLACE_PARTS)}${pick(r, PLACE_ROOTS)} ${m + 1}`,
+      level: 'MUNICIPALITY',
+      parentKey: amt,
+    });
     regions.push({ key: `${key}v`, name: `Ortsteil ${m + 1}`, level: 'VILLAGE', parentKey: key });
     municipalities.push({ index: m, key, lat: 53.9 + r() * 0.5, lon: 8.8 + r() * 0.6 });
     amtOf.push(amt);
@@ -156,7 +246,11 @@ function actorRange(sizes: BenchSizes, m: number): [number, number] {
   return [first, last];
 }
 
-function* actors(sizes: BenchSizes, seed: number, ms: Municipality[]): Generator<SeedActor & { id: number; hostedById: number | null }> {
+function* actors(
+  sizes: BenchSizes,
+  seed: number,
+  ms: Municipality[],
+): Generator<SeedActor & { id: number; hostedById: number | null }> {
   const r = prng(seed ^ 0xa11ce);
   for (const m of ms) {
     const [first, last] = actorRange(sizes, m.index);
@@ -169,7 +263,8 @@ function* actors(sizes: BenchSizes, seed: number, ms: Municipality[]): Generator
         key: `a${id}`,
         kind,
         name: `${base} ${m.index + 1}-${id - first + 1}`,
-        description: r() < 0.5 ? `${base} im Ort, engagiert für ${topics.join(' und ')}.` : undefined,
+        description:
+          r() < 0.5 ? `${base} im Ort, engagiert für ${topics.join(' und ')}.` : undefined,
         regionKey: r() < 0.8 ? m.key : `${m.key}v`,
         topics,
         latitude: m.lat + (r() - 0.5) * 0.04,
@@ -180,8 +275,12 @@ function* actors(sizes: BenchSizes, seed: number, ms: Municipality[]): Generator
         pupilCount: kind === 'SCHOOL' ? int(r, 40, 600) : undefined,
         memberCount: kind === 'CLUB' ? int(r, 8, 900) : undefined,
         registeredAssociation: kind === 'CLUB' ? r() < 0.8 : undefined,
-        openBoardPositions: kind === 'CLUB' && r() < 0.2 ? ['Kassenwart'] : kind === 'CLUB' ? [] : undefined,
-        foundedOn: kind === 'INITIATIVE' ? `20${String(int(r, 0, 24)).padStart(2, '0')}-0${int(r, 1, 9)}-1${int(r, 0, 9)}` : undefined,
+        openBoardPositions:
+          kind === 'CLUB' && r() < 0.2 ? ['Kassenwart'] : kind === 'CLUB' ? [] : undefined,
+        foundedOn:
+          kind === 'INITIATIVE'
+            ? `20${String(int(r, 0, 24)).padStart(2, '0')}-0${int(r, 1, 9)}-1${int(r, 0, 9)}`
+            : undefined,
         roleTitle: kind === 'NETWORK_ROLE' ? base : undefined,
         hostedById: kind === 'NETWORK_ROLE' ? first : null,
       };
@@ -190,7 +289,10 @@ function* actors(sizes: BenchSizes, seed: number, ms: Municipality[]): Generator
 }
 
 /** Mostly local cooperations (same municipality), some across the Amt or the district. */
-function* cooperations(sizes: BenchSizes, seed: number): Generator<SeedCooperation & { id: number; participantIds: number[] }> {
+function* cooperations(
+  sizes: BenchSizes,
+  seed: number,
+): Generator<SeedCooperation & { id: number; participantIds: number[] }> {
   const r = prng(seed ^ 0xc00b);
   const n = sizes.municipalities;
   for (let id = 1; id <= sizes.cooperations; id++) {
@@ -224,7 +326,13 @@ function* cooperations(sizes: BenchSizes, seed: number): Generator<SeedCooperati
   }
 }
 
-type GenNeed = SeedNeed & { id: number; actorId: number; status: 'OPEN' | 'FILLED' | 'CLOSED' | 'EXPIRED'; pledgedQuantity: number; pledgeActorId: number | null };
+type GenNeed = SeedNeed & {
+  id: number;
+  actorId: number;
+  status: 'OPEN' | 'FILLED' | 'CLOSED' | 'EXPIRED';
+  pledgedQuantity: number;
+  pledgeActorId: number | null;
+};
 
 function* needs(sizes: BenchSizes, seed: number): Generator<GenNeed> {
   const r = prng(seed ^ 0x2eed);
@@ -235,7 +343,12 @@ function* needs(sizes: BenchSizes, seed: number): Generator<GenNeed> {
     const quantity = kind === 'HELPERS' ? int(r, 2, 20) : int(r, 1, 4);
     const roll = r();
     const status = roll < 0.6 ? 'OPEN' : roll < 0.8 ? 'FILLED' : roll < 0.95 ? 'CLOSED' : 'EXPIRED';
-    const pledged = status === 'FILLED' ? quantity : status === 'OPEN' && r() < 0.4 ? int(r, 1, quantity - 1 || 1) : 0;
+    const pledged =
+      status === 'FILLED'
+        ? quantity
+        : status === 'OPEN' && r() < 0.4
+          ? int(r, 1, quantity - 1 || 1)
+          : 0;
     yield {
       id,
       key: `n${id}`,
@@ -261,7 +374,10 @@ function* needs(sizes: BenchSizes, seed: number): Generator<GenNeed> {
   }
 }
 
-function* offers(sizes: BenchSizes, seed: number): Generator<SeedOffer & { id: number; actorId: number }> {
+function* offers(
+  sizes: BenchSizes,
+  seed: number,
+): Generator<SeedOffer & { id: number; actorId: number }> {
   const r = prng(seed ^ 0x0ffe);
   for (let id = 1; id <= sizes.offers; id++) {
     const m = id % sizes.municipalities;
@@ -317,8 +433,14 @@ async function inBatches<T>(
 
 const col = <T, V>(batch: T[], f: (x: T) => V) => batch.map(f);
 
-export async function fingerprintOf(db: Database, sizes: BenchSizes, seed: number): Promise<string> {
-  const [head] = await db.query<{ name: string }>('SELECT name FROM migrations ORDER BY id DESC LIMIT 1');
+export async function fingerprintOf(
+  db: Database,
+  sizes: BenchSizes,
+  seed: number,
+): Promise<string> {
+  const [head] = await db.query<{ name: string }>(
+    'SELECT name FROM migrations ORDER BY id DESC LIMIT 1',
+  );
   return createHash('sha256')
     .update(JSON.stringify({ v: GENERATOR_VERSION, seed, sizes, head: head?.name ?? '' }))
     .digest('hex')
@@ -334,7 +456,13 @@ async function storedFingerprint(db: Database): Promise<string | null> {
   return m ? m[1] : null;
 }
 
-async function load(tx: Transaction, sizes: BenchSizes, seed: number, progress: (m: string) => void, now: number) {
+async function load(
+  tx: Transaction,
+  sizes: BenchSizes,
+  seed: number,
+  progress: (m: string) => void,
+  now: number,
+) {
   const { regions, municipalities } = regionsFor(sizes.municipalities);
   await tx.query(
     `TRUNCATE need_event, pledge, offer, need, cooperation_participant, cooperation, actor, region RESTART IDENTITY CASCADE`,
@@ -360,9 +488,13 @@ async function load(tx: Transaction, sizes: BenchSizes, seed: number, progress: 
   );
   progress(`  regions: ${regions.length}`);
 
-  await inBatches('actors', sizes.actors, actors(sizes, seed, municipalities), async (b) => {
-    await tx.query(
-      `INSERT INTO actor (id, kind, name, description, region_id, topics, website, latitude, longitude,
+  await inBatches(
+    'actors',
+    sizes.actors,
+    actors(sizes, seed, municipalities),
+    async (b) => {
+      await tx.query(
+        `INSERT INTO actor (id, kind, name, description, region_id, topics, website, latitude, longitude,
          contact_email, contact_phone, contact_address, school_type, pupil_count, member_count,
          registered_association, open_board_positions, founded_on, role_title, hosted_by_id)
        SELECT id, kind, name, description, region_id, topics::text[], website, lat, lon, email, phone, address,
@@ -372,43 +504,74 @@ async function load(tx: Transaction, sizes: BenchSizes, seed: number, progress: 
                      $15::int[], $16::bool[], $17::text[], $18::text[], $19::text[], $20::int[])
            AS t(id, kind, name, description, region_id, topics, website, lat, lon, email, phone, address,
                 school_type, pupils, members, reg, board, founded, role_title, hosted_by)`,
-      [
-        col(b, (a) => a.id), col(b, (a) => a.kind), col(b, (a) => a.name), col(b, (a) => a.description ?? null),
-        col(b, (a) => regionIds.get(a.regionKey)), col(b, (a) => arrayLiteral(a.topics)), col(b, (a) => a.website ?? null),
-        col(b, (a) => a.latitude ?? null), col(b, (a) => a.longitude ?? null), col(b, (a) => a.email ?? null),
-        col(b, (a) => a.phone ?? null), col(b, (a) => a.address ?? null), col(b, (a) => a.schoolType ?? null),
-        col(b, (a) => a.pupilCount ?? null), col(b, (a) => a.memberCount ?? null),
-        col(b, (a) => (a.kind === 'CLUB' ? (a.registeredAssociation ?? false) : null)),
-        col(b, (a) => (a.kind === 'CLUB' ? arrayLiteral(a.openBoardPositions ?? []) : null)),
-        col(b, (a) => a.foundedOn ?? null), col(b, (a) => a.roleTitle ?? null), col(b, (a) => a.hostedById),
-      ],
-    );
-  }, progress);
+        [
+          col(b, (a) => a.id),
+          col(b, (a) => a.kind),
+          col(b, (a) => a.name),
+          col(b, (a) => a.description ?? null),
+          col(b, (a) => regionIds.get(a.regionKey)),
+          col(b, (a) => arrayLiteral(a.topics)),
+          col(b, (a) => a.website ?? null),
+          col(b, (a) => a.latitude ?? null),
+          col(b, (a) => a.longitude ?? null),
+          col(b, (a) => a.email ?? null),
+          col(b, (a) => a.phone ?? null),
+          col(b, (a) => a.address ?? null),
+          col(b, (a) => a.schoolType ?? null),
+          col(b, (a) => a.pupilCount ?? null),
+          col(b, (a) => a.memberCount ?? null),
+          col(b, (a) => (a.kind === 'CLUB' ? (a.registeredAssociation ?? false) : null)),
+          col(b, (a) => (a.kind === 'CLUB' ? arrayLiteral(a.openBoardPositions ?? []) : null)),
+          col(b, (a) => a.foundedOn ?? null),
+          col(b, (a) => a.roleTitle ?? null),
+          col(b, (a) => a.hostedById),
+        ],
+      );
+    },
+    progress,
+  );
 
-  await inBatches('cooperations', sizes.cooperations, cooperations(sizes, seed), async (b) => {
-    await tx.query(
-      `INSERT INTO cooperation (id, kind, status, title, description, started_on, ended_on)
+  await inBatches(
+    'cooperations',
+    sizes.cooperations,
+    cooperations(sizes, seed),
+    async (b) => {
+      await tx.query(
+        `INSERT INTO cooperation (id, kind, status, title, description, started_on, ended_on)
        SELECT * FROM unnest($1::int[], $2::cooperation_kind[], $3::cooperation_status[], $4::text[], $5::text[], $6::date[], $7::date[])`,
-      [
-        col(b, (c) => c.id), col(b, (c) => c.kind), col(b, (c) => c.status), col(b, (c) => c.title),
-        col(b, (c) => c.description ?? null), col(b, (c) => c.startedOn ?? null), col(b, (c) => c.endedOn ?? null),
-      ],
-    );
-    const pc: number[] = [];
-    const pa: number[] = [];
-    const ps: string[] = [];
-    for (const c of b) for (const a of c.participantIds) (pc.push(c.id), pa.push(a), ps.push(c.status));
-    await tx.query(
-      `INSERT INTO cooperation_participant (cooperation_id, actor_id, status)
+        [
+          col(b, (c) => c.id),
+          col(b, (c) => c.kind),
+          col(b, (c) => c.status),
+          col(b, (c) => c.title),
+          col(b, (c) => c.description ?? null),
+          col(b, (c) => c.startedOn ?? null),
+          col(b, (c) => c.endedOn ?? null),
+        ],
+      );
+      const pc: number[] = [];
+      const pa: number[] = [];
+      const ps: string[] = [];
+      for (const c of b)
+        for (const a of c.participantIds) (pc.push(c.id), pa.push(a), ps.push(c.status));
+      await tx.query(
+        `INSERT INTO cooperation_participant (cooperation_id, actor_id, status)
        SELECT * FROM unnest($1::int[], $2::int[], $3::cooperation_status[])`,
-      [pc, pa, ps],
-    );
-  }, progress);
+        [pc, pa, ps],
+      );
+    },
+    progress,
+  );
 
-  const at = (days: number | undefined) => (days === undefined ? null : new Date(now + days * DAY).toISOString());
-  await inBatches('needs', sizes.needs, needs(sizes, seed), async (b) => {
-    await tx.query(
-      `INSERT INTO need (id, actor_id, kind, title, description, region_id, latitude, longitude, quantity, unit,
+  const at = (days: number | undefined) =>
+    days === undefined ? null : new Date(now + days * DAY).toISOString();
+  await inBatches(
+    'needs',
+    sizes.needs,
+    needs(sizes, seed),
+    async (b) => {
+      await tx.query(
+        `INSERT INTO need (id, actor_id, kind, title, description, region_id, latitude, longitude, quantity, unit,
          pledged_quantity, status, urgency, visibility, tags, starts_at, ends_at, deadline, ended_at)
        SELECT t.id, a.id, t.kind, t.title, t.description, a.region_id, a.latitude, a.longitude, t.quantity, t.unit,
               t.pledged, t.status, t.urgency, t.visibility, t.tags::text[], t.starts_at,
@@ -420,49 +583,86 @@ async function load(tx: Transaction, sizes: BenchSizes, seed: number, progress: 
            AS t(id, actor_id, kind, title, description, quantity, unit, pledged, status, urgency, visibility, tags,
                 starts_at, hours, deadline)
          JOIN actor a ON a.id = t.actor_id`,
-      [
-        col(b, (n) => n.id), col(b, (n) => n.actorId), col(b, (n) => n.kind), col(b, (n) => n.title),
-        col(b, (n) => n.description ?? null), col(b, (n) => n.quantity), col(b, (n) => n.unit ?? null),
-        col(b, (n) => n.pledgedQuantity), col(b, (n) => n.status), col(b, (n) => n.urgency),
-        col(b, (n) => n.visibility), col(b, (n) => arrayLiteral(n.tags)), col(b, (n) => at(n.startsInDays)),
-        col(b, (n) => n.durationHours ?? 2), col(b, (n) => at(n.deadlineInDays)),
-        new Date(now).toISOString(),
-      ],
-    );
-    const withPledge = b.filter((n) => n.pledgeActorId !== null);
-    await tx.query(
-      `INSERT INTO pledge (need_id, actor_id, quantity, status)
+        [
+          col(b, (n) => n.id),
+          col(b, (n) => n.actorId),
+          col(b, (n) => n.kind),
+          col(b, (n) => n.title),
+          col(b, (n) => n.description ?? null),
+          col(b, (n) => n.quantity),
+          col(b, (n) => n.unit ?? null),
+          col(b, (n) => n.pledgedQuantity),
+          col(b, (n) => n.status),
+          col(b, (n) => n.urgency),
+          col(b, (n) => n.visibility),
+          col(b, (n) => arrayLiteral(n.tags)),
+          col(b, (n) => at(n.startsInDays)),
+          col(b, (n) => n.durationHours ?? 2),
+          col(b, (n) => at(n.deadlineInDays)),
+          new Date(now).toISOString(),
+        ],
+      );
+      const withPledge = b.filter((n) => n.pledgeActorId !== null);
+      await tx.query(
+        `INSERT INTO pledge (need_id, actor_id, quantity, status)
        SELECT n, a, q, 'CONFIRMED' FROM unnest($1::int[], $2::int[], $3::int[]) AS t(n, a, q)`,
-      [col(withPledge, (n) => n.id), col(withPledge, (n) => n.pledgeActorId), col(withPledge, (n) => n.pledgedQuantity)],
-    );
-  }, progress);
+        [
+          col(withPledge, (n) => n.id),
+          col(withPledge, (n) => n.pledgeActorId),
+          col(withPledge, (n) => n.pledgedQuantity),
+        ],
+      );
+    },
+    progress,
+  );
 
-  await inBatches('offers', sizes.offers, offers(sizes, seed), async (b) => {
-    await tx.query(
-      `INSERT INTO offer (id, actor_id, kind, title, description, region_id, latitude, longitude, quantity, unit,
+  await inBatches(
+    'offers',
+    sizes.offers,
+    offers(sizes, seed),
+    async (b) => {
+      await tx.query(
+        `INSERT INTO offer (id, actor_id, kind, title, description, region_id, latitude, longitude, quantity, unit,
          tags, visibility, available_from, available_until)
        SELECT t.id, a.id, t.kind, t.title, NULL, a.region_id, a.latitude, a.longitude, t.quantity, NULL,
               t.tags::text[], t.visibility, t.af, t.au
          FROM unnest($1::int[], $2::int[], $3::offer_kind[], $4::text[], $5::int[], $6::text[], $7::visibility[],
                      $8::timestamptz[], $9::timestamptz[]) AS t(id, actor_id, kind, title, quantity, tags, visibility, af, au)
          JOIN actor a ON a.id = t.actor_id`,
-      [
-        col(b, (o) => o.id), col(b, (o) => o.actorId), col(b, (o) => o.kind), col(b, (o) => o.title),
-        col(b, (o) => o.quantity ?? null), col(b, (o) => arrayLiteral(o.tags)), col(b, (o) => o.visibility),
-        col(b, (o) => at(o.availableFromInDays)), col(b, (o) => at(o.availableUntilInDays)),
-      ],
-    );
-  }, progress);
+        [
+          col(b, (o) => o.id),
+          col(b, (o) => o.actorId),
+          col(b, (o) => o.kind),
+          col(b, (o) => o.title),
+          col(b, (o) => o.quantity ?? null),
+          col(b, (o) => arrayLiteral(o.tags)),
+          col(b, (o) => o.visibility),
+          col(b, (o) => at(o.availableFromInDays)),
+          col(b, (o) => at(o.availableUntilInDays)),
+        ],
+      );
+    },
+    progress,
+  );
 
   // As the demo seed does: every need starts with its OPENED event.
-  await tx.query(`INSERT INTO need_event (type, need_id) SELECT 'OPENED', id FROM need ORDER BY id`);
+  await tx.query(
+    `INSERT INTO need_event (type, need_id) SELECT 'OPENED', id FROM need ORDER BY id`,
+  );
   for (const t of ['region', 'actor', 'cooperation', 'need', 'pledge', 'offer']) {
-    await tx.query(`SELECT setval(pg_get_serial_sequence('${t}', 'id'), (SELECT coalesce(max(id), 1) FROM ${t}))`);
+    await tx.query(
+      `SELECT setval(pg_get_serial_sequence('${t}', 'id'), (SELECT coalesce(max(id), 1) FROM ${t}))`,
+    );
   }
 }
 
 /** Needs reserved for write workloads: the newest OPEN PUBLIC HELPERS need of the first municipalities. */
-async function describe(db: Database, sizes: BenchSizes, seed: number, fingerprint: string): Promise<Omit<BenchDataInfo, 'loadedNow' | 'loadSeconds'>> {
+async function describe(
+  db: Database,
+  sizes: BenchSizes,
+  seed: number,
+  fingerprint: string,
+): Promise<Omit<BenchDataInfo, 'loadedNow' | 'loadSeconds'>> {
   const ms = await db.query<{ id: number; parent_id: number }>(
     `SELECT id, parent_id FROM region WHERE level = 'MUNICIPALITY' ORDER BY id`,
   );
@@ -486,7 +686,10 @@ const WRITE_NEEDS = 50;
  * Needs owned by the bench's write workloads, one per municipality, each opened by the
  * municipality's own actor; recreated on every run so write workloads start from the same state.
  */
-async function resetWriteNeeds(db: Database, info: Omit<BenchDataInfo, 'loadedNow' | 'loadSeconds'>): Promise<number[]> {
+async function resetWriteNeeds(
+  db: Database,
+  info: Omit<BenchDataInfo, 'loadedNow' | 'loadSeconds'>,
+): Promise<number[]> {
   return db.transaction(async (tx) => {
     await tx.query(`DELETE FROM need WHERE title LIKE 'Bench-Schreibbedarf %'`);
     const rows = await tx.rows<{ id: number }>(

@@ -34,7 +34,12 @@ async function step(pool: Pool, frontier: number[]): Promise<Array<{ src: number
   return rows;
 }
 
-export async function pathDirect(pool: Pool, fromId: number, toId: number, maxDepth: number): Promise<number> {
+export async function pathDirect(
+  pool: Pool,
+  fromId: number,
+  toId: number,
+  maxDepth: number,
+): Promise<number> {
   await pool.query('SELECT * FROM actor WHERE id = ANY($1::int[])', [[fromId, toId]]);
   if (fromId === toId) return 1;
   const fwd = new Map<number, number>([[fromId, fromId]]);
@@ -82,5 +87,9 @@ export async function networkDirect(pool: Pool, regionId: number): Promise<numbe
       ORDER BY c.id`,
     [ids, ['ACTIVE']],
   );
-  return networkStats(ids, rows.length, rows.map((r) => r._members)).componentCount;
+  return networkStats(
+    ids,
+    rows.length,
+    rows.map((r) => r._members),
+  ).componentCount;
 }

@@ -39,6 +39,29 @@ export interface LoadResult {
   latency: Percentiles;
   /** A few distinct error samples (status and the first bytes of the body). */
   errorSamples: string[];
+  /** The recorded latencies (ms), for merging rounds; not written to the results. */
+  samples?: Float64Array;
+}
+
+/** Several rounds of the same measurement as one result (requests and time added up). */
+export function mergeResults(parts: LoadResult[]): LoadResult {
+  const count = parts.reduce((s, p) => s + p.requests, 0);
+  const all = new Float64Array(count);
+  let at = 0;
+  for (const p of parts) {
+    if (p.samples) all.set(p.samples.subarray(0, p.requests), at);
+    at += p.requests;
+  }
+  const seconds = parts.reduce((s, p) => s + p.seconds, 0);
+  return {
+    requests: count,
+    errors: parts.reduce((s, p) => s + p.errors, 0),
+    seconds: Math.round(seconds * 100) / 100,
+    rps: seconds > 0 ? Math.round(count / seconds) : 0,
+    latency: percentiles(all, count),
+    errorSamples: [...new Set(parts.flatMap((p) => p.errorSamples))].slice(0, 5),
+    samples: all,
+  };
 }
 
 export function percentiles(values: ArrayLike<number>, count = values.length): Percentiles {
@@ -48,11 +71,22 @@ export function percentiles(values: ArrayLike<number>, count = values.length): P
   let sum = 0;
   for (let i = 0; i < count; i++) sum += sorted[i];
   const round = (x: number) => Math.round(x * 100) / 100;
-  return { p50: round(at(0.5)), p90: round(at(0.9)), p99: round(at(0.99)), max: round(sorted[count - 1]), mean: round(sum / count) };
+  return {
+    p50: round(at(0.5)),
+    p90: round(at(0.9)),
+    p99: round(at(0.99)),
+    max: round(sorted[count - 1]),
+    mean: round(sum / count),
+  };
 }
 
 /** One request on the agent; resolves with status and body, never rejects. */
-export function send(agent: http.Agent, port: number, spec: RequestSpec, timeoutMs = 30_000): Promise<{ status: number; body: string }> {
+export function send(
+  agent: http.Agent,
+  port: number,
+  spec: RequestSpec,
+  timeoutMs = 30_000,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve) => {
     const body = Buffer.from(spec.body);
     const req = http.request(
@@ -62,13 +96,19 @@ export function send(agent: http.Agent, port: number, spec: RequestSpec, timeout
         path: spec.path,
         method: 'POST',
         agent,
-        headers: { 'content-type': 'application/json', 'content-length': body.length, ...spec.headers },
+        headers: {
+          'content-type': 'application/json',
+          'content-length': body.length,
+          ...spec.headers,
+        },
         timeout: timeoutMs,
       },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+        );
         res.on('error', (e) => resolve({ status: 0, body: String(e) }));
       },
     );
@@ -79,8 +119,13 @@ export function send(agent: http.Agent, port: number, spec: RequestSpec, timeout
 }
 
 export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: opts.connections, maxFreeSockets: opts.connections });
-  const latencies = new Float64Array(opts.maxRequests);
+  const agent = new http.Agent({
+    keepAlive: true,
+    maxSockets: opts.connections,
+    maxFreeSockets: opts.connections,
+  });
+  // Grown on demand: a request budget of millions must not allocate its whole array up front.
+  let latencies = new Float64Array(Math.min(opts.maxRequests, 65_536));
   let recorded = 0;
   let errors = 0;
   let issued = 0;
@@ -107,6 +152,11 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
         continue;
       }
       if (status === 200 && accept(body)) {
+        if (recorded === latencies.length && latencies.length < opts.maxRequests) {
+          const grown = new Float64Array(Math.min(opts.maxRequests, latencies.length * 2));
+          grown.set(latencies);
+          latencies = grown;
+        }
         if (recorded < latencies.length) latencies[recorded++] = t1 - t0;
       } else {
         errors++;
@@ -124,6 +174,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
     rps: Math.round(recorded / seconds),
     latency: percentiles(latencies, recorded),
     errorSamples: [...samples],
+    samples: latencies.subarray(0, recorded),
   };
 }
 
@@ -163,5 +214,6 @@ export async function runOps(
     rps: Math.round(recorded / seconds),
     latency: percentiles(latencies, recorded),
     errorSamples: [...samples],
+    samples: latencies.subarray(0, recorded),
   };
 }

@@ -39,22 +39,34 @@ export function rssOf(pid: number): number {
   }
 }
 
-export function httpGet(port: number, pathname: string, timeoutMs = 2000): Promise<{ status: number; body: string }> {
+export function httpGet(
+  port: number,
+  pathname: string,
+  timeoutMs = 2000,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve) => {
     const req = http.get({ host: '127.0.0.1', port, path: pathname, timeout: timeoutMs }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+      );
     });
     req.on('timeout', () => req.destroy());
     req.on('error', (e) => resolve({ status: 0, body: String(e) }));
   });
 }
 
-async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, what: string, child: ChildProcess): Promise<void> {
+async function waitUntil(
+  check: () => Promise<boolean>,
+  timeoutMs: number,
+  what: string,
+  child: ChildProcess,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode} before it was ready`);
+    if (child.exitCode !== null)
+      throw new Error(`${what} exited with ${child.exitCode} before it was ready`);
     if (await check()) return;
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -75,11 +87,22 @@ function stopper(child: ChildProcess): () => Promise<void> {
 }
 
 /** Starts the hub through its CLI; ready when /readyz answers 200. */
-export async function startHubProcess(name: string, env: Record<string, string>, log: (m: string) => void): Promise<ServerProcess> {
+export async function startHubProcess(
+  name: string,
+  env: Record<string, string>,
+  log: (m: string) => void,
+): Promise<ServerProcess> {
   const port = await freePort();
   const t0 = performance.now();
   const child = spawn(process.execPath, [path.join(DIST, 'main.js'), 'serve'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'error', HUB_SEED_DEMO: 'false', ...env },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'error',
+      HUB_SEED_DEMO: 'false',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -87,17 +110,33 @@ export async function startHubProcess(name: string, env: Record<string, string>,
     if (stderr.length < 4000) stderr += d.toString();
   });
   try {
-    await waitUntil(async () => (await httpGet(port, '/readyz', 1000)).status === 200, 60_000, name, child);
+    await waitUntil(
+      async () => (await httpGet(port, '/readyz', 1000)).status === 200,
+      60_000,
+      name,
+      child,
+    );
   } catch (e) {
     child.kill('SIGKILL');
     log(`${name} stderr: ${stderr.slice(0, 2000)}`);
     throw e;
   }
-  return { name, port, pid: child.pid as number, startMs: performance.now() - t0, child, rssBytes: () => rssOf(child.pid as number), stop: stopper(child) };
+  return {
+    name,
+    port,
+    pid: child.pid as number,
+    startMs: performance.now() - t0,
+    child,
+    rssBytes: () => rssOf(child.pid as number),
+    stop: stopper(child),
+  };
 }
 
 /** Starts a baseline script from dist/src/bench/baselines; ready when it prints its "ready" line. */
-export async function startBaseline(script: string, env: Record<string, string>): Promise<ServerProcess> {
+export async function startBaseline(
+  script: string,
+  env: Record<string, string>,
+): Promise<ServerProcess> {
   const port = await freePort();
   const t0 = performance.now();
   const child = spawn(process.execPath, [path.join(__dirname, 'baselines', `${script}.js`)], {
@@ -111,19 +150,32 @@ export async function startBaseline(script: string, env: Record<string, string>)
     child.kill('SIGKILL');
     throw new Error(`${(e as Error).message}: ${out.slice(0, 500)}`);
   });
-  return { name: script, port, pid: child.pid as number, startMs: performance.now() - t0, child, rssBytes: () => rssOf(child.pid as number), stop: stopper(child) };
+  return {
+    name: script,
+    port,
+    pid: child.pid as number,
+    startMs: performance.now() - t0,
+    child,
+    rssBytes: () => rssOf(child.pid as number),
+    stop: stopper(child),
+  };
 }
 
 /** The subscriber fleet process, driven by request/answer messages. */
 export class Fleet {
   private readonly child: ChildProcess;
   constructor() {
-    this.child = fork(path.join(__dirname, 'subscribers.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    this.child = fork(path.join(__dirname, 'subscribers.js'), [], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
   }
 
   ask<T>(msg: unknown, timeoutMs = 180_000): Promise<T> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('subscriber fleet did not answer')), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error('subscriber fleet did not answer')),
+        timeoutMs,
+      );
       this.child.once('message', (m) => {
         clearTimeout(timer);
         resolve(m as T);

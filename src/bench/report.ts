@@ -5,6 +5,8 @@ import path from 'node:path';
 import type { LatencySeries, Row } from './workloads';
 
 export interface Machine {
+  /** 1/5/15-minute load averages when the run started: other work on the machine skews figures. */
+  loadAverageAtStart: number[];
   cpu: string;
   cores: number;
   memoryGB: number;
@@ -27,7 +29,13 @@ export interface Results {
 }
 
 const fmt = (v: number | string | null | undefined) =>
-  v === null || v === undefined ? '–' : typeof v === 'number' ? (Number.isInteger(v) ? v.toLocaleString('en') : String(v)) : v;
+  v === null || v === undefined
+    ? '–'
+    : typeof v === 'number'
+      ? Number.isInteger(v)
+        ? v.toLocaleString('en')
+        : String(v)
+      : v;
 
 function verdict(r: Row): string {
   if (r.met === null) return 'recorded';
@@ -38,17 +46,25 @@ export function markdown(res: Results): string {
   const m = res.machine;
   const lines = [
     `Bench run (${res.mode}) of ${res.startedAt.slice(0, 16).replace('T', ' ')} UTC, ${Math.round(res.seconds)} s. ` +
-      `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM, ${m.os}; Node ${m.node}; ${m.postgres}. ` +
+      `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM, ${m.os}; Node ${m.node}; ${m.postgres}; load average at start ${m.loadAverageAtStart.join(' / ')}. ` +
       'Load driver, servers and PostgreSQL share the machine: absolute figures are noise, the ratios are the result.',
     '',
     '| Workload | Measure | Hub | Baseline | Ratio | Goal | Result |',
     '|---|---|---:|---:|---:|---|---|',
-    ...res.rows.map((r) => `| ${r.workload} | ${r.measure} | ${fmt(r.hub)} | ${fmt(r.baseline)} | ${r.ratio === null ? '–' : `${r.ratio}x`} | ${r.goal} | ${verdict(r)} |`),
+    ...res.rows.map(
+      (r) =>
+        `| ${r.workload} | ${r.measure} | ${fmt(r.hub)} | ${fmt(r.baseline)} | ${r.ratio === null ? '–' : `${r.ratio}x`} | ${r.goal} | ${verdict(r)} |`,
+    ),
     '',
   ];
   const missed = res.rows.filter((r) => r.met === false);
-  lines.push(missed.length ? `Goals not met: ${missed.length} of ${res.rows.filter((r) => r.met !== null).length}.` : 'Every goal was met.');
-  if (res.failures.length) lines.push('', 'Workloads that could not run:', ...res.failures.map((f) => `- ${f}`));
+  lines.push(
+    missed.length
+      ? `Goals not met: ${missed.length} of ${res.rows.filter((r) => r.met !== null).length}.`
+      : 'Every goal was met.',
+  );
+  if (res.failures.length)
+    lines.push('', 'Workloads that could not run:', ...res.failures.map((f) => `- ${f}`));
   if (res.notes.length) lines.push('', 'Notes:', ...res.notes.map((n) => `- ${n}`));
   return lines.join('\n') + '\n';
 }
@@ -64,7 +80,8 @@ export function svg(series: LatencySeries[]): string {
   const height = top + series.length * rowH + 50;
   const max = Math.max(1, ...series.map((s) => s.p99));
   const lo = 0.1;
-  const x = (v: number) => (Math.log10(Math.max(lo, v) / lo) / Math.log10(Math.max(max * 1.2, 1) / lo)) * plotW;
+  const x = (v: number) =>
+    (Math.log10(Math.max(lo, v) / lo) / Math.log10(Math.max(max * 1.2, 1) / lo)) * plotW;
   const colors = { p50: '#4c78a8', p90: '#f58518', p99: '#e45756' };
   const out = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
@@ -72,19 +89,27 @@ export function svg(series: LatencySeries[]): string {
     `<text x="${left}" y="20" font-size="14" font-weight="bold">Latency per workload (ms, log scale): p50 / p90 / p99</text>`,
   ];
   for (const [i, k] of (['p50', 'p90', 'p99'] as const).entries()) {
-    out.push(`<rect x="${left + i * 70}" y="30" width="10" height="10" fill="${colors[k]}"/><text x="${left + i * 70 + 14}" y="39">${k}</text>`);
+    out.push(
+      `<rect x="${left + i * 70}" y="30" width="10" height="10" fill="${colors[k]}"/><text x="${left + i * 70 + 14}" y="39">${k}</text>`,
+    );
   }
   for (let t = lo; t <= max * 1.2; t *= 10) {
     const tx = left + x(t);
-    out.push(`<line x1="${tx}" y1="${top - 4}" x2="${tx}" y2="${height - 40}" stroke="#ddd"/><text x="${tx}" y="${height - 25}" text-anchor="middle" fill="#555">${t >= 1 ? Math.round(t) : t}</text>`);
+    out.push(
+      `<line x1="${tx}" y1="${top - 4}" x2="${tx}" y2="${height - 40}" stroke="#ddd"/><text x="${tx}" y="${height - 25}" text-anchor="middle" fill="#555">${t >= 1 ? Math.round(t) : t}</text>`,
+    );
   }
   series.forEach((s, i) => {
     const y = top + i * rowH;
     out.push(`<text x="${left - 8}" y="${y + 16}" text-anchor="end">${esc(s.label)}</text>`);
     (['p50', 'p90', 'p99'] as const).forEach((k, j) => {
-      out.push(`<rect x="${left}" y="${y + 3 + j * 7}" width="${Math.max(1, x(s[k])).toFixed(1)}" height="6" fill="${colors[k]}"><title>${esc(s.label)} ${k} ${s[k]} ms</title></rect>`);
+      out.push(
+        `<rect x="${left}" y="${y + 3 + j * 7}" width="${Math.max(1, x(s[k])).toFixed(1)}" height="6" fill="${colors[k]}"><title>${esc(s.label)} ${k} ${s[k]} ms</title></rect>`,
+      );
     });
-    out.push(`<text x="${left + x(s.p99) + 4}" y="${y + 22}" fill="#333" font-size="10">${s.p99}</text>`);
+    out.push(
+      `<text x="${left + x(s.p99) + 4}" y="${y + 22}" fill="#333" font-size="10">${s.p99}</text>`,
+    );
   });
   out.push('</svg>');
   return out.join('\n') + '\n';

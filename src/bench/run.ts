@@ -9,7 +9,23 @@ import { openBenchDatabase } from './bench-db';
 import { ensureBenchData, FULL_SIZES, QUICK_SIZES } from './generate';
 import { Results, writeResults } from './report';
 import { startHubProcess, ServerProcess } from './processes';
-import { Ctx, gql, hubEnv, Settings, token, w0, w1, w2, w3, w4, w5, w6, w7, w8, WIDGET_QUERY } from './workloads';
+import {
+  Ctx,
+  gql,
+  hubEnv,
+  Settings,
+  token,
+  w0,
+  w1,
+  w2,
+  w3,
+  w4,
+  w5,
+  w6,
+  w7,
+  w8,
+  WIDGET_QUERY,
+} from './workloads';
 
 export interface BenchOptions {
   quick: boolean;
@@ -19,11 +35,32 @@ export interface BenchOptions {
   databaseUrl?: string;
 }
 
-const QUICK: Settings = { quick: true, durationMs: 3000, warmupMs: 700, maxRequests: 200_000, connections: 50, fanout: [200, 1000], crossSubscribers: 100, coldStarts: 1 };
-const FULL: Settings = { quick: false, durationMs: 15_000, warmupMs: 3000, maxRequests: 2_000_000, connections: 50, fanout: [1000, 10_000], crossSubscribers: 500, coldStarts: 3 };
+const QUICK: Settings = {
+  quick: true,
+  durationMs: 3000,
+  warmupMs: 700,
+  maxRequests: 200_000,
+  connections: 50,
+  fanout: [1000],
+  crossSubscribers: 100,
+  coldStarts: 1,
+  rounds: 2,
+};
+const FULL: Settings = {
+  quick: false,
+  durationMs: 15_000,
+  warmupMs: 3000,
+  maxRequests: 2_000_000,
+  connections: 50,
+  fanout: [1000, 10_000],
+  crossSubscribers: 500,
+  coldStarts: 3,
+  rounds: 4,
+};
 
 function machine(pgVersion: string) {
   return {
+    loadAverageAtStart: os.loadavg().map((x) => Math.round(x * 100) / 100),
     cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
     cores: os.cpus().length,
     memoryGB: Math.round(os.totalmem() / 2 ** 30),
@@ -35,7 +72,10 @@ function machine(pgVersion: string) {
 
 export async function runBench(opts: BenchOptions): Promise<Results> {
   const started = Date.now();
-  const log = (m: string) => process.stdout.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${m}\n`);
+  const log = (m: string) =>
+    process.stdout.write(
+      `[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${m}\n`,
+    );
   const settings = opts.quick ? QUICK : FULL;
   const bench = await openBenchDatabase(opts.databaseUrl, log);
   const failures: string[] = [];
@@ -43,15 +83,36 @@ export async function runBench(opts: BenchOptions): Promise<Results> {
   try {
     if (bench.applied.length) log(`migrations applied: ${bench.applied.join(', ')}`);
     const [{ v }] = await bench.db.query<{ v: string }>('SELECT version() AS v');
-    const data = await ensureBenchData(bench.db, opts.quick ? QUICK_SIZES : FULL_SIZES, 20261122, log);
+    const data = await ensureBenchData(
+      bench.db,
+      opts.quick ? QUICK_SIZES : FULL_SIZES,
+      20261122,
+      log,
+    );
     log(`data ready (${data.loadedNow ? `loaded in ${data.loadSeconds.toFixed(0)} s` : 'reused'})`);
-    const ctx: Ctx = { settings, dbUrl: bench.url, db: bench.db, data, log, rows: [], series: [], raw: {}, notes: [] };
+    const ctx: Ctx = {
+      settings,
+      dbUrl: bench.url,
+      db: bench.db,
+      data,
+      log,
+      rows: [],
+      series: [],
+      raw: {},
+      notes: [],
+    };
     const wanted = (w: string) => !opts.only?.length || opts.only.includes(w);
 
     hub = await startHubProcess('hub', hubEnv(ctx), log);
     log(`hub ready on ${hub.port} in ${Math.round(hub.startMs)} ms`);
-    const probe = await gql(hub.port, WIDGET_QUERY, { regionId: Buffer.from(`Region:${data.municipalityIds[0]}`).toString('base64url'), first: 20 });
-    if (probe.status !== 200 || probe.json.errors) throw new Error(`the hub does not answer the widget query: ${JSON.stringify(probe.json).slice(0, 300)}`);
+    const probe = await gql(hub.port, WIDGET_QUERY, {
+      regionId: Buffer.from(`Region:${data.municipalityIds[0]}`).toString('base64url'),
+      first: 20,
+    });
+    if (probe.status !== 200 || probe.json.errors)
+      throw new Error(
+        `the hub does not answer the widget query: ${JSON.stringify(probe.json).slice(0, 300)}`,
+      );
     void token(Role.ADMIN);
 
     const steps: Array<[string, () => Promise<void>]> = [
@@ -83,7 +144,13 @@ export async function runBench(opts: BenchOptions): Promise<Results> {
       startedAt: new Date(started).toISOString(),
       seconds: (Date.now() - started) / 1000,
       machine: machine(v),
-      data: { sizes: data.sizes, seed: data.seed, fingerprint: data.fingerprint, loadedNow: data.loadedNow, loadSeconds: Math.round(data.loadSeconds) },
+      data: {
+        sizes: data.sizes,
+        seed: data.seed,
+        fingerprint: data.fingerprint,
+        loadedNow: data.loadedNow,
+        loadSeconds: Math.round(data.loadSeconds),
+      },
       rows: ctx.rows,
       series: ctx.series,
       raw: ctx.raw,
@@ -92,7 +159,9 @@ export async function runBench(opts: BenchOptions): Promise<Results> {
     };
     const out = path.resolve(opts.outDir ?? 'bench');
     writeResults(out, results);
-    log(`results written to ${path.relative(process.cwd(), out)}/results.{json,md} and latency.svg`);
+    log(
+      `results written to ${path.relative(process.cwd(), out)}/results.{json,md} and latency.svg`,
+    );
     return results;
   } finally {
     await hub?.stop();
@@ -100,10 +169,16 @@ export async function runBench(opts: BenchOptions): Promise<Results> {
   }
 }
 
-export function benchOptionsFromArgs(flags: Map<string, string[]>, databaseUrl = loadConfig().benchDatabaseUrl): BenchOptions {
+export function benchOptionsFromArgs(
+  flags: Map<string, string[]>,
+  databaseUrl = loadConfig().benchDatabaseUrl,
+): BenchOptions {
   return {
     quick: flags.has('quick'),
-    only: flags.get('only')?.flatMap((s) => s.split(',')).map((s) => s.trim().toUpperCase()),
+    only: flags
+      .get('only')
+      ?.flatMap((s) => s.split(','))
+      .map((s) => s.trim().toUpperCase()),
     outDir: flags.get('out')?.[0],
     databaseUrl,
   };
@@ -120,7 +195,9 @@ if (require.main === module) {
   }
   runBench(benchOptionsFromArgs(flags)).then(
     (r) => {
-      process.stdout.write(`\n${r.rows.filter((x) => x.met === false).length} goal(s) not met; ${r.failures.length} workload(s) failed\n`);
+      process.stdout.write(
+        `\n${r.rows.filter((x) => x.met === false).length} goal(s) not met; ${r.failures.length} workload(s) failed\n`,
+      );
       process.exit(0);
     },
     (e: unknown) => {

@@ -21,7 +21,8 @@ export interface FleetConfig {
   sourceAddresses: number;
 }
 
-type Command = { cmd: 'connect'; config: FleetConfig } | { cmd: 'reset' } | { cmd: 'report' } | { cmd: 'close' };
+type Command =
+  { cmd: 'connect'; config: FleetConfig } | { cmd: 'reset' } | { cmd: 'report' } | { cmd: 'close' };
 
 const sockets: WebSocket[] = [];
 let latencies: number[] = [];
@@ -48,14 +49,16 @@ function open(config: FleetConfig, i: number): Promise<boolean> {
   return new Promise((resolve) => {
     let settled = false;
     const done = (ok: boolean) => {
-      if (!settled) (settled = true), resolve(ok);
+      if (!settled) ((settled = true), resolve(ok));
     };
     const timer = setTimeout(() => done(false), 20_000);
     const url =
       config.target === 'hub'
         ? `ws://127.0.0.1:${config.port}/graphql`
         : `ws://127.0.0.1:${config.port}/?region=${encodeURIComponent(region)}`;
-    const ws = new WebSocket(url, config.target === 'hub' ? 'graphql-transport-ws' : undefined, { localAddress });
+    const ws = new WebSocket(url, config.target === 'hub' ? 'graphql-transport-ws' : undefined, {
+      localAddress,
+    });
     sockets.push(ws);
     ws.on('error', (e) => {
       if (errorSamples.size < 3) errorSamples.add(String(e));
@@ -73,12 +76,23 @@ function open(config: FleetConfig, i: number): Promise<boolean> {
     }
     const member = config.memberToken && config.memberEvery && i % config.memberEvery === 0;
     ws.on('open', () => {
-      ws.send(JSON.stringify({ type: 'connection_init', payload: member ? { authorization: `Bearer ${config.memberToken}` } : {} }));
+      ws.send(
+        JSON.stringify({
+          type: 'connection_init',
+          payload: member ? { authorization: `Bearer ${config.memberToken}` } : {},
+        }),
+      );
     });
     ws.on('message', (raw) => {
       const text = raw.toString();
       if (text.startsWith('{"type":"connection_ack"')) {
-        ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: config.query, variables: { regionId: region } } }));
+        ws.send(
+          JSON.stringify({
+            id: '1',
+            type: 'subscribe',
+            payload: { query: config.query, variables: { regionId: region } },
+          }),
+        );
         // graphql-ws has no "subscribed" answer; the runner waits for the hub's subscription gauge.
         clearTimeout(timer);
         done(true);
@@ -99,7 +113,9 @@ async function connect(config: FleetConfig) {
   let failed = 0;
   const parallel = 200;
   for (let i = 0; i < config.count; i += parallel) {
-    const batch = await Promise.all(Array.from({ length: Math.min(parallel, config.count - i) }, (_, k) => open(config, i + k)));
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(parallel, config.count - i) }, (_, k) => open(config, i + k)),
+    );
     for (const b of batch) b ? ok++ : failed++;
   }
   return { connected: ok, failed, ms: Date.now() - started, errorSamples: [...errorSamples] };
@@ -118,7 +134,13 @@ process.on('message', async (msg: Command) => {
       reply({ ok: true });
       break;
     case 'report':
-      reply({ received, errors, latency: percentiles(latencies), errorSamples: [...errorSamples], rss: process.memoryUsage().rss });
+      reply({
+        received,
+        errors,
+        latency: percentiles(latencies),
+        errorSamples: [...errorSamples],
+        rss: process.memoryUsage().rss,
+      });
       break;
     case 'close':
       for (const s of sockets) s.terminate();

@@ -12,7 +12,7 @@ import persisted from '../clients/generated/persisted-documents.json';
 import { widgetQuery } from './baselines/widget-sql';
 import type { BenchDataInfo } from './generate';
 import { networkDirect, partnersDirect, pathDirect } from './graph-direct';
-import { LoadResult, percentiles, runLoad, runOps, send } from './load';
+import { LoadResult, mergeResults, percentiles, runLoad, runOps, send } from './load';
 import { Fleet, httpGet, ServerProcess, startBaseline, startHubProcess } from './processes';
 import http from 'node:http';
 
@@ -25,6 +25,8 @@ export interface Settings {
   fanout: number[];
   crossSubscribers: number;
   coldStarts: number;
+  /** Alternating rounds per comparison (hub, baselines, baselines, hub, ...). */
+  rounds: number;
 }
 
 export interface Row {
@@ -59,9 +61,14 @@ export interface Ctx {
 
 export const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123456789';
 
-const WIDGET_HASH = Object.entries(persisted as Record<string, string>).find(([, text]) => /query WidgetNeeds\b/.test(text))?.[0];
+const WIDGET_HASH = Object.entries(persisted as Record<string, string>).find(([, text]) =>
+  /query WidgetNeeds\b/.test(text),
+)?.[0];
 export const WIDGET_QUERY = WIDGET_HASH ? (persisted as Record<string, string>)[WIDGET_HASH] : '';
-const WIDGET_EVENTS = Object.values(persisted as Record<string, string>).find((t) => /subscription WidgetNeedEvents\b/.test(t)) ?? '';
+const WIDGET_EVENTS =
+  Object.values(persisted as Record<string, string>).find((t) =>
+    /subscription WidgetNeedEvents\b/.test(t),
+  ) ?? '';
 
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 const ratio = (a: number, b: number) => (b > 0 ? round(a / b) : null);
@@ -82,8 +89,15 @@ export function hubEnv(ctx: Ctx, extra: Record<string, string> = {}): Record<str
   };
 }
 
-export async function token(role: Role, actorIds: number[] = [], regionIds: number[] = [], sub = `bench-${role.toLowerCase()}`): Promise<string> {
-  const auth = new Authenticator(loadConfig({ HUB_JWT_SECRET: JWT_SECRET, HUB_DATA_DIR: '/nonexistent' }));
+export async function token(
+  role: Role,
+  actorIds: number[] = [],
+  regionIds: number[] = [],
+  sub = `bench-${role.toLowerCase()}`,
+): Promise<string> {
+  const auth = new Authenticator(
+    loadConfig({ HUB_JWT_SECRET: JWT_SECRET, HUB_DATA_DIR: '/nonexistent' }),
+  );
   return auth.sign({
     sub,
     role,
@@ -100,14 +114,23 @@ function widgetRequest(ctx: Ctx, i: number, first = 20, trusted = false) {
   const m = ctx.data.municipalityIds[(i * 7919) % ctx.data.municipalityIds.length];
   const variables = { regionId: toGlobalId('Region', m), first };
   const body = trusted
-    ? { operationName: 'WidgetNeeds', variables, extensions: { persistedQuery: { version: 1, sha256Hash: WIDGET_HASH } } }
+    ? {
+        operationName: 'WidgetNeeds',
+        variables,
+        extensions: { persistedQuery: { version: 1, sha256Hash: WIDGET_HASH } },
+      }
     : { operationName: 'WidgetNeeds', query: WIDGET_QUERY, variables };
   return { path: '/graphql', body: JSON.stringify(body), headers: visitor(i) };
 }
 
 const noErrors = (body: string) => !body.includes('"errors"');
 
-export async function gql(port: number, query: string, variables: Record<string, unknown>, bearer?: string): Promise<{ status: number; json: any }> {
+export async function gql(
+  port: number,
+  query: string,
+  variables: Record<string, unknown>,
+  bearer?: string,
+): Promise<{ status: number; json: any }> {
   const agent = new http.Agent({ keepAlive: false });
   const r = await send(agent, port, {
     path: '/graphql',
@@ -137,7 +160,10 @@ export async function statements(port: number): Promise<number> {
 }
 
 /** Samples a process's RSS while `fn` runs; returns fn's value and the peak. */
-async function withRss<T>(proc: ServerProcess, fn: () => Promise<T>): Promise<{ value: T; peakRss: number }> {
+async function withRss<T>(
+  proc: ServerProcess,
+  fn: () => Promise<T>,
+): Promise<{ value: T; peakRss: number }> {
   let peak = proc.rssBytes();
   const timer = setInterval(() => (peak = Math.max(peak, proc.rssBytes())), 200);
   try {
@@ -147,17 +173,41 @@ async function withRss<T>(proc: ServerProcess, fn: () => Promise<T>): Promise<{ 
   }
 }
 
-function load(ctx: Ctx, port: number, request: (i: number) => { path: string; body: string; headers?: Record<string, string> }, connections = ctx.settings.connections, accept = noErrors) {
+function load(
+  ctx: Ctx,
+  port: number,
+  request: (i: number) => { path: string; body: string; headers?: Record<string, string> },
+  connections = ctx.settings.connections,
+  accept = noErrors,
+) {
   const s = ctx.settings;
-  return runLoad({ port, connections, durationMs: s.durationMs, warmupMs: s.warmupMs, maxRequests: s.maxRequests, request, accept });
+  return runLoad({
+    port,
+    connections,
+    durationMs: s.durationMs,
+    warmupMs: s.warmupMs,
+    maxRequests: s.maxRequests,
+    request,
+    accept,
+  });
 }
 
-function series(ctx: Ctx, label: string, r: LoadResult | { latency: { p50: number; p90: number; p99: number } }) {
+function series(
+  ctx: Ctx,
+  label: string,
+  r: LoadResult | { latency: { p50: number; p90: number; p99: number } },
+) {
   ctx.series.push({ label, p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99 });
 }
 
 function brief(r: LoadResult) {
-  return { rps: r.rps, requests: r.requests, errors: r.errors, latencyMs: r.latency, errorSamples: r.errorSamples };
+  return {
+    rps: r.rps,
+    requests: r.requests,
+    errors: r.errors,
+    latencyMs: r.latency,
+    errorSamples: r.errorSamples,
+  };
 }
 
 // ------------------------------------------------------------------------------------------ W0
@@ -168,20 +218,41 @@ export async function w0(ctx: Ctx): Promise<void> {
     const r = await load(ctx, hello.port, () => ({ path: '/', body: '{}' }));
     ctx.raw.W0_hello = brief(r);
     series(ctx, 'W0 hello', r);
-    ctx.rows.push({ workload: 'W0', measure: 'hello world, raw node http (req/s)', hub: null, baseline: r.rps, ratio: null, goal: 'recorded', met: null });
+    ctx.rows.push({
+      workload: 'W0',
+      measure: 'hello world, raw node http (req/s)',
+      hub: null,
+      baseline: r.rps,
+      ratio: null,
+      goal: 'recorded',
+      met: null,
+    });
   } finally {
     await hello.stop();
   }
   const pool = new Pool({ connectionString: ctx.dbUrl, max: 20 });
   try {
     const ms = ctx.data.municipalityIds;
-    const r = await runOps(ctx.settings.connections, ctx.settings.durationMs, ctx.settings.maxRequests, async (i) => {
-      await widgetQuery(pool, ms[(i * 7919) % ms.length], 20);
-      return true;
-    });
+    const r = await runOps(
+      ctx.settings.connections,
+      ctx.settings.durationMs,
+      ctx.settings.maxRequests,
+      async (i) => {
+        await widgetQuery(pool, ms[(i * 7919) % ms.length], 20);
+        return true;
+      },
+    );
     ctx.raw.W0_sql = brief(r);
     series(ctx, 'W0 widget SQL', r);
-    ctx.rows.push({ workload: 'W0', measure: 'widget SQL alone through pg, 20 connections (statements/s)', hub: null, baseline: r.rps, ratio: null, goal: 'recorded', met: null });
+    ctx.rows.push({
+      workload: 'W0',
+      measure: 'widget SQL alone through pg, 20 connections (statements/s)',
+      hub: null,
+      baseline: r.rps,
+      ratio: null,
+      goal: 'recorded',
+      met: null,
+    });
   } finally {
     await pool.end();
   }
@@ -189,65 +260,167 @@ export async function w0(ctx: Ctx): Promise<void> {
 
 // ------------------------------------------------------------------------------------ W1, W8 RSS
 
-export async function w1(ctx: Ctx, hub: ServerProcess): Promise<void> {
-  const hubRun = await withRss(hub, () => load(ctx, hub.port, (i) => widgetRequest(ctx, i)));
-  const h = hubRun.value;
-  ctx.raw.W1_hub = { ...brief(h), peakRssMB: round(hubRun.peakRss / 2 ** 20, 1) };
-  series(ctx, 'W1 hub', h);
+interface Target {
+  name: string;
+  proc: ServerProcess;
+  request: (i: number) => { path: string; body: string; headers?: Record<string, string> };
+  accept?: (body: string) => boolean;
+}
 
+/**
+ * Runs the targets in alternating rounds (hub, baseline, baseline, hub, ...), so that whatever
+ * else the shared machine does falls on all of them alike; results of the rounds are merged.
+ */
+async function interleaved(
+  ctx: Ctx,
+  targets: Target[],
+  rounds: number,
+): Promise<Map<string, { result: LoadResult; peakRss: number }>> {
+  const parts = new Map<string, LoadResult[]>(targets.map((t) => [t.name, []]));
+  const peaks = new Map<string, number>(targets.map((t) => [t.name, 0]));
+  const s = ctx.settings;
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 === 0 ? targets : [...targets].reverse();
+    for (const t of order) {
+      const run = await withRss(t.proc, () =>
+        runLoad({
+          port: t.proc.port,
+          connections: s.connections,
+          durationMs: Math.round(s.durationMs / rounds),
+          warmupMs: round === 0 ? s.warmupMs : 300,
+          maxRequests: Math.round(s.maxRequests / rounds),
+          request: t.request,
+          accept: t.accept ?? noErrors,
+        }),
+      );
+      parts.get(t.name)?.push(run.value);
+      peaks.set(t.name, Math.max(peaks.get(t.name) ?? 0, run.peakRss));
+    }
+  }
+  return new Map(
+    targets.map((t) => [
+      t.name,
+      { result: mergeResults(parts.get(t.name) ?? []), peakRss: peaks.get(t.name) ?? 0 },
+    ]),
+  );
+}
+
+export async function w1(ctx: Ctx, hub: ServerProcess): Promise<void> {
   const b1 = await startBaseline('b1-graphql-js', { BENCH_DB_URL: ctx.dbUrl });
-  let b1r: LoadResult;
-  let b1Rss: number;
+  const b0 = await startBaseline('b0-raw-http', { BENCH_DB_URL: ctx.dbUrl }).catch(async (e) => {
+    await b1.stop();
+    throw e;
+  });
+  let res: Map<string, { result: LoadResult; peakRss: number }>;
   try {
-    const run = await withRss(b1, () => load(ctx, b1.port, (i) => widgetRequest(ctx, i)));
-    b1r = run.value;
-    b1Rss = run.peakRss;
+    const request = (i: number) => widgetRequest(ctx, i);
+    res = await interleaved(
+      ctx,
+      [
+        { name: 'hub', proc: hub, request },
+        { name: 'B1', proc: b1, request },
+        { name: 'B0', proc: b0, request },
+      ],
+      ctx.settings.rounds,
+    );
   } finally {
     await b1.stop();
-  }
-  ctx.raw.W1_B1 = { ...brief(b1r), peakRssMB: round(b1Rss / 2 ** 20, 1) };
-  series(ctx, 'W1 B1 graphql-js', b1r);
-
-  const b0 = await startBaseline('b0-raw-http', { BENCH_DB_URL: ctx.dbUrl });
-  let b0r: LoadResult;
-  try {
-    b0r = await load(ctx, b0.port, (i) => widgetRequest(ctx, i));
-  } finally {
     await b0.stop();
   }
+  const get = (n: string) => res.get(n) as { result: LoadResult; peakRss: number };
+  const h = get('hub').result;
+  const b1r = get('B1').result;
+  const b0r = get('B0').result;
+  const hubRss = get('hub').peakRss;
+  const b1Rss = get('B1').peakRss;
+  ctx.raw.W1_hub = { ...brief(h), peakRssMB: round(hubRss / 2 ** 20, 1) };
+  ctx.raw.W1_B1 = { ...brief(b1r), peakRssMB: round(b1Rss / 2 ** 20, 1) };
   ctx.raw.W1_B0 = brief(b0r);
   ctx.raw.B0_rps = b0r.rps;
+  series(ctx, 'W1 hub', h);
+  series(ctx, 'W1 B1 graphql-js', b1r);
   series(ctx, 'W1 B0 raw', b0r);
 
   const vsB1 = ratio(h.rps, b1r.rps);
   const vsB0 = ratio(h.rps, b0r.rps);
   const p99 = ratio(h.latency.p99, b1r.latency.p99);
   ctx.rows.push(
-    { workload: 'W1', measure: `widget query uncached, ${ctx.settings.connections} connections: req/s vs B1`, hub: h.rps, baseline: b1r.rps, ratio: vsB1, goal: '>= 0.8x B1', met: vsB1 !== null && vsB1 >= 0.8 },
-    { workload: 'W1', measure: 'req/s vs B0 (raw http + one SQL)', hub: h.rps, baseline: b0r.rps, ratio: vsB0, goal: '>= 0.3x B0', met: vsB0 !== null && vsB0 >= 0.3 },
-    { workload: 'W1', measure: 'p99 latency (ms) vs B1', hub: h.latency.p99, baseline: b1r.latency.p99, ratio: p99, goal: '<= 1.5x B1', met: p99 !== null && p99 <= 1.5 },
-    { workload: 'W1', measure: 'errors (hub / B1)', hub: h.errors, baseline: b1r.errors, ratio: null, goal: '0', met: h.errors === 0 },
+    {
+      workload: 'W1',
+      measure: `widget query uncached, ${ctx.settings.connections} connections: req/s vs B1`,
+      hub: h.rps,
+      baseline: b1r.rps,
+      ratio: vsB1,
+      goal: '>= 0.8x B1',
+      met: vsB1 !== null && vsB1 >= 0.8,
+    },
+    {
+      workload: 'W1',
+      measure: 'req/s vs B0 (raw http + one SQL)',
+      hub: h.rps,
+      baseline: b0r.rps,
+      ratio: vsB0,
+      goal: '>= 0.3x B0',
+      met: vsB0 !== null && vsB0 >= 0.3,
+    },
+    {
+      workload: 'W1',
+      measure: 'p99 latency (ms) vs B1',
+      hub: h.latency.p99,
+      baseline: b1r.latency.p99,
+      ratio: p99,
+      goal: '<= 1.5x B1',
+      met: p99 !== null && p99 <= 1.5,
+    },
+    {
+      workload: 'W1',
+      measure: 'errors (hub / B1)',
+      hub: h.errors,
+      baseline: b1r.errors,
+      ratio: null,
+      goal: '0',
+      met: h.errors === 0,
+    },
   );
-  ctx.raw.W8_rss = { hubMB: round(hubRun.peakRss / 2 ** 20, 1), b1MB: round(b1Rss / 2 ** 20, 1) };
-  const rr = ratio(hubRun.peakRss, b1Rss);
-  ctx.rows.push({ workload: 'W8', measure: 'peak RSS under W1 load (MB)', hub: round(hubRun.peakRss / 2 ** 20, 1), baseline: round(b1Rss / 2 ** 20, 1), ratio: rr, goal: '<= 2x B1', met: rr !== null && rr <= 2 });
+  ctx.raw.W8_rss = { hubMB: round(hubRss / 2 ** 20, 1), b1MB: round(b1Rss / 2 ** 20, 1) };
+  const rr = ratio(hubRss, b1Rss);
+  ctx.rows.push({
+    workload: 'W8',
+    measure: 'peak RSS under W1 load (MB)',
+    hub: round(hubRss / 2 ** 20, 1),
+    baseline: round(b1Rss / 2 ** 20, 1),
+    ratio: rr,
+    goal: '<= 2x B1',
+    met: rr !== null && rr <= 2,
+  });
 }
 
 // ------------------------------------------------------------------------------------------ W2
 
 /** Changes a write need (title carries the time) the way the hub's writer does; returns commit time. */
-export async function writeEvent(ctx: Ctx, index: number): Promise<{ needId: number; t: number; committedAt: number }> {
+export async function writeEvent(
+  ctx: Ctx,
+  index: number,
+): Promise<{ needId: number; t: number; committedAt: number }> {
   const needId = ctx.data.writeNeedIds[index % ctx.data.writeNeedIds.length];
   const t = Date.now();
   await ctx.db.transaction(async (tx) => {
-    await tx.query(`UPDATE need SET title = $1, updated_at = now() WHERE id = $2`, [`Bench-Schreibbedarf ${(index % ctx.data.writeNeedIds.length) + 1} t=${t}`, needId]);
+    await tx.query(`UPDATE need SET title = $1, updated_at = now() WHERE id = $2`, [
+      `Bench-Schreibbedarf ${(index % ctx.data.writeNeedIds.length) + 1} t=${t}`,
+      needId,
+    ]);
     await recordNeedEvents(tx, [{ needId, type: NeedEventType.UPDATED }]);
   });
   return { needId, t, committedAt: Date.now() };
 }
 
 /** Writes `perSecond` events until stopped; bounded by `maxMs`. */
-function eventWriter(ctx: Ctx, perSecond: number, maxMs: number, onWrite?: (w: { needId: number; t: number; committedAt: number }) => void) {
+function eventWriter(
+  ctx: Ctx,
+  perSecond: number,
+  maxMs: number,
+  onWrite?: (w: { needId: number; t: number; committedAt: number }) => void,
+) {
   let stopped = false;
   let count = 0;
   const started = Date.now();
@@ -272,7 +445,11 @@ function eventWriter(ctx: Ctx, perSecond: number, maxMs: number, onWrite?: (w: {
 
 export async function w2(ctx: Ctx): Promise<void> {
   const ttl = 1000;
-  const hub = await startHubProcess('hub-cached', hubEnv(ctx, { HUB_PUBLIC_CACHE_TTL_MS: String(ttl), HUB_PUBLIC_OPERATIONS: 'trusted' }), ctx.log);
+  const hub = await startHubProcess(
+    'hub-cached',
+    hubEnv(ctx, { HUB_PUBLIC_CACHE_TTL_MS: String(ttl), HUB_PUBLIC_OPERATIONS: 'trusted' }),
+    ctx.log,
+  );
   // Versions of every write need: title time -> commit time, to judge each answer's age.
   const versions = new Map<number, Array<{ t: number; committedAt: number }>>();
   let worstAge = 0;
@@ -291,23 +468,61 @@ export async function w2(ctx: Ctx): Promise<void> {
     return true;
   };
   try {
-    const writer = eventWriter(ctx, 2, ctx.settings.durationMs + ctx.settings.warmupMs + 5000, (w) => {
-      const i = ctx.data.writeNeedIds.indexOf(w.needId) + 1;
-      versions.set(i, [...(versions.get(i) ?? []), { t: w.t, committedAt: w.committedAt }]);
-    });
+    const writer = eventWriter(
+      ctx,
+      2,
+      ctx.settings.durationMs + ctx.settings.warmupMs + 5000,
+      (w) => {
+        const i = ctx.data.writeNeedIds.indexOf(w.needId) + 1;
+        versions.set(i, [...(versions.get(i) ?? []), { t: w.t, committedAt: w.committedAt }]);
+      },
+    );
     const before = await scrape(hub.port);
-    const r = await load(ctx, hub.port, (i) => widgetRequest(ctx, i, 20, true), ctx.settings.connections, accept);
+    const r = await load(
+      ctx,
+      hub.port,
+      (i) => widgetRequest(ctx, i, 20, true),
+      ctx.settings.connections,
+      accept,
+    );
     const events = await writer.stop();
     const after = await scrape(hub.port);
-    const hits = (after['hub_public_cache_total{result="hit"}'] ?? 0) - (before['hub_public_cache_total{result="hit"}'] ?? 0);
-    const misses = (after['hub_public_cache_total{result="miss"}'] ?? 0) - (before['hub_public_cache_total{result="miss"}'] ?? 0);
-    ctx.raw.W2 = { ...brief(r), ttlMs: ttl, eventsWritten: events, hitRatio: hits + misses > 0 ? round(hits / (hits + misses), 3) : null, worstStalenessMs: worstAge, writeNeedsChecked: checked };
+    const hits =
+      (after['hub_public_cache_total{result="hit"}'] ?? 0) -
+      (before['hub_public_cache_total{result="hit"}'] ?? 0);
+    const misses =
+      (after['hub_public_cache_total{result="miss"}'] ?? 0) -
+      (before['hub_public_cache_total{result="miss"}'] ?? 0);
+    ctx.raw.W2 = {
+      ...brief(r),
+      ttlMs: ttl,
+      eventsWritten: events,
+      hitRatio: hits + misses > 0 ? round(hits / (hits + misses), 3) : null,
+      worstStalenessMs: worstAge,
+      writeNeedsChecked: checked,
+    };
     series(ctx, 'W2 hub cached', r);
     const b0 = Number(ctx.raw.B0_rps ?? 0);
     const rr = ratio(r.rps, b0);
     ctx.rows.push(
-      { workload: 'W2', measure: 'widget query hot (trusted document, PUBLIC cache, events 2/s): req/s vs B0', hub: r.rps, baseline: b0 || null, ratio: rr, goal: '>= 0.6x B0', met: rr !== null && rr >= 0.6 },
-      { workload: 'W2', measure: `oldest need state served (ms after a newer one committed; TTL ${ttl} ms)`, hub: worstAge, baseline: null, ratio: null, goal: `<= ${ttl} ms`, met: worstAge <= ttl && checked > 0 },
+      {
+        workload: 'W2',
+        measure: 'widget query hot (trusted document, PUBLIC cache, events 2/s): req/s vs B0',
+        hub: r.rps,
+        baseline: b0 || null,
+        ratio: rr,
+        goal: '>= 0.6x B0',
+        met: rr !== null && rr >= 0.6,
+      },
+      {
+        workload: 'W2',
+        measure: `oldest need state served (ms after a newer one committed; TTL ${ttl} ms)`,
+        hub: worstAge,
+        baseline: null,
+        ratio: null,
+        goal: `<= ${ttl} ms`,
+        met: worstAge <= ttl && checked > 0,
+      },
     );
   } finally {
     await hub.stop();
@@ -328,7 +543,9 @@ const DEEP_QUERY = `query Deep($id: ID!) {
 export async function w3(ctx: Ctx, hub: ServerProcess): Promise<void> {
   const n = ctx.settings.quick ? 30 : 100;
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  const perOp = async (make: (i: number) => { path: string; body: string; headers?: Record<string, string> }) => {
+  const perOp = async (
+    make: (i: number) => { path: string; body: string; headers?: Record<string, string> },
+  ) => {
     // Background statements (rate-limit flushes) over the same span are measured and subtracted.
     const idle0 = await statements(hub.port);
     const t0 = Date.now();
@@ -351,16 +568,39 @@ export async function w3(ctx: Ctx, hub: ServerProcess): Promise<void> {
   const at100 = await perOp((i) => widgetRequest(ctx, i, 100));
   const deep = await perOp((i) => ({
     path: '/graphql',
-    body: JSON.stringify({ query: DEEP_QUERY, variables: { id: toGlobalId('Actor', actorIds[i % actorIds.length]) } }),
+    body: JSON.stringify({
+      query: DEEP_QUERY,
+      variables: { id: toGlobalId('Actor', actorIds[i % actorIds.length]) },
+    }),
     headers: { authorization: `Bearer ${networker}` },
   }));
   agent.destroy();
   ctx.raw.W3 = { widget20: at20, widget100: at100, networker3Levels: deep, operations: n };
   ctx.rows.push(
-    { workload: 'W3', measure: 'SQL statements per widget query, first 20 / first 100', hub: `${at20.perOp} / ${at100.perOp}`, baseline: null, ratio: null, goal: 'same at 20 and 100; <= 2', met: Math.round(at20.perOp) === Math.round(at100.perOp) && at20.perOp <= 2.05 && at20.bad === 0 },
-    { workload: 'W3', measure: 'SQL statements per networker query 3 levels deep', hub: deep.perOp, baseline: null, ratio: null, goal: '<= 4', met: deep.perOp <= 4.05 && deep.bad === 0 },
+    {
+      workload: 'W3',
+      measure: 'SQL statements per widget query, first 20 / first 100',
+      hub: `${at20.perOp} / ${at100.perOp}`,
+      baseline: null,
+      ratio: null,
+      goal: 'same at 20 and 100; <= 2',
+      met:
+        Math.round(at20.perOp) === Math.round(at100.perOp) && at20.perOp <= 2.05 && at20.bad === 0,
+    },
+    {
+      workload: 'W3',
+      measure: 'SQL statements per networker query 3 levels deep',
+      hub: deep.perOp,
+      baseline: null,
+      ratio: null,
+      goal: '<= 4',
+      met: deep.perOp <= 4.05 && deep.bad === 0,
+    },
   );
-  if (at20.bad || at100.bad || deep.bad) ctx.notes.push(`W3: failed operations: widget20 ${at20.bad}, widget100 ${at100.bad}, deep ${deep.bad}`);
+  if (at20.bad || at100.bad || deep.bad)
+    ctx.notes.push(
+      `W3: failed operations: widget20 ${at20.bad}, widget100 ${at100.bad}, deep ${deep.bad}`,
+    );
 }
 
 // ------------------------------------------------------------------------------------------ W4
@@ -377,7 +617,12 @@ export async function w4(ctx: Ctx, hub: ServerProcess): Promise<void> {
     const [lo, hi] = ranges[(i * 31 + 10) % ranges.length]; // same Amt (municipalities 10 apart)
     return [a, lo + ((i * 104729) % (hi - lo + 1))];
   };
-  const cases: Array<{ name: string; query: string; vars: (i: number) => Record<string, unknown>; direct: (i: number) => Promise<unknown> }> = [
+  const cases: Array<{
+    name: string;
+    query: string;
+    vars: (i: number) => Record<string, unknown>;
+    direct: (i: number) => Promise<unknown>;
+  }> = [
     {
       name: 'partners depth 2',
       query: 'query P($id: ID!) { actor(id: $id) { partners(depth: 2) { id name } } }',
@@ -392,7 +637,8 @@ export async function w4(ctx: Ctx, hub: ServerProcess): Promise<void> {
     },
     {
       name: 'cooperationPath maxDepth 6',
-      query: 'query C($a: ID!, $b: ID!) { cooperationPath(fromActorId: $a, toActorId: $b, maxDepth: 6) { id name } }',
+      query:
+        'query C($a: ID!, $b: ID!) { cooperationPath(fromActorId: $a, toActorId: $b, maxDepth: 6) { id name } }',
       vars: (i) => {
         const [a, b] = pairs(i);
         return { a: toGlobalId('Actor', a), b: toGlobalId('Actor', b) };
@@ -401,9 +647,16 @@ export async function w4(ctx: Ctx, hub: ServerProcess): Promise<void> {
     },
     {
       name: 'network stats of a municipality',
-      query: 'query N($r: ID!) { network(regionId: $r) { stats { actorCount cooperationCount componentCount isolatedActorCount density } } }',
-      vars: (i) => ({ r: toGlobalId('Region', ctx.data.municipalityIds[(i * 7) % ctx.data.municipalityIds.length]) }),
-      direct: (i) => networkDirect(pool, ctx.data.municipalityIds[(i * 7) % ctx.data.municipalityIds.length]),
+      query:
+        'query N($r: ID!) { network(regionId: $r) { stats { actorCount cooperationCount componentCount isolatedActorCount density } } }',
+      vars: (i) => ({
+        r: toGlobalId(
+          'Region',
+          ctx.data.municipalityIds[(i * 7) % ctx.data.municipalityIds.length],
+        ),
+      }),
+      direct: (i) =>
+        networkDirect(pool, ctx.data.municipalityIds[(i * 7) % ctx.data.municipalityIds.length]),
     },
   ];
   const conns = 8;
@@ -425,7 +678,11 @@ export async function w4(ctx: Ctx, hub: ServerProcess): Promise<void> {
         durationMs: duration,
         warmupMs: 500,
         maxRequests: ctx.settings.maxRequests,
-        request: (i) => ({ path: '/graphql', body: JSON.stringify({ query: c.query, variables: c.vars(i) }), headers: visitor(i) }),
+        request: (i) => ({
+          path: '/graphql',
+          body: JSON.stringify({ query: c.query, variables: c.vars(i) }),
+          headers: visitor(i),
+        }),
         accept,
       });
       const d = await runOps(conns, duration, ctx.settings.maxRequests, async (i) => {
@@ -445,8 +702,14 @@ export async function w4(ctx: Ctx, hub: ServerProcess): Promise<void> {
         goal: '>= 0.8x direct; 0 past the statement timeout',
         met: rr !== null && rr >= 0.8 && timeouts === 0 && slow === 0,
       });
-      if (tooBroad) ctx.notes.push(`W4 ${c.name}: ${tooBroad} requests refused as too broad (clear BAD_USER_INPUT error), not timed out`);
-      if (h.errors - tooBroad > 0) ctx.notes.push(`W4 ${c.name}: ${h.errors - tooBroad} other errors, e.g. ${h.errorSamples[0] ?? ''}`);
+      if (tooBroad)
+        ctx.notes.push(
+          `W4 ${c.name}: ${tooBroad} requests refused as too broad (clear BAD_USER_INPUT error), not timed out`,
+        );
+      if (h.errors - tooBroad > 0)
+        ctx.notes.push(
+          `W4 ${c.name}: ${h.errors - tooBroad} other errors, e.g. ${h.errorSamples[0] ?? ''}`,
+        );
     }
   } finally {
     await pool.end();
@@ -479,16 +742,44 @@ interface FanoutFigures {
   events: number;
 }
 
-async function fanout(ctx: Ctx, target: 'hub' | 'ws0', server: ServerProcess, count: number): Promise<FanoutFigures> {
+async function fanout(
+  ctx: Ctx,
+  target: 'hub' | 'ws0',
+  server: ServerProcess,
+  count: number,
+): Promise<FanoutFigures> {
   const fleet = new Fleet();
   try {
     await new Promise((r) => setTimeout(r, 500));
     const rss0 = server.rssBytes();
     const member = await token(Role.MEMBER, [], [], 'bench-subscriber');
-    const regions = target === 'hub' ? ctx.data.municipalityIds.map((id) => toGlobalId('Region', id)) : ctx.data.municipalityIds.map(String);
-    const c = await fleet.ask<{ connected: number; failed: number; ms: number; errorSamples: string[] }>({ cmd: 'connect', config: { target, port: server.port, count, regions, query: WIDGET_EVENTS, memberToken: member, memberEvery: 10, sourceAddresses: 100 } });
+    const regions =
+      target === 'hub'
+        ? ctx.data.municipalityIds.map((id) => toGlobalId('Region', id))
+        : ctx.data.municipalityIds.map(String);
+    const c = await fleet.ask<{
+      connected: number;
+      failed: number;
+      ms: number;
+      errorSamples: string[];
+    }>({
+      cmd: 'connect',
+      config: {
+        target,
+        port: server.port,
+        count,
+        regions,
+        query: WIDGET_EVENTS,
+        memberToken: member,
+        memberEvery: 10,
+        sourceAddresses: 100,
+      },
+    });
     if (target === 'hub') {
-      await settle(async () => ((await scrape(server.port)).hub_subscriptions ?? count) >= c.connected, 20_000);
+      await settle(
+        async () => ((await scrape(server.port)).hub_subscriptions ?? count) >= c.connected,
+        20_000,
+      );
     }
     await new Promise((r) => setTimeout(r, 1000));
     const rss1 = server.rssBytes();
@@ -501,11 +792,25 @@ async function fanout(ctx: Ctx, target: 'hub' | 'ws0', server: ServerProcess, co
     // Wait (bounded) for the last deliveries.
     const perMunicipality = c.connected / ctx.data.municipalityIds.length;
     const expected = Math.round(events * perMunicipality);
-    await settle(async () => (await fleet.ask<{ received: number }>({ cmd: 'report' })).received >= expected, 10_000);
-    const rep = await fleet.ask<{ received: number; latency: { p50: number; p90: number; p99: number }; errors: number; errorSamples: string[] }>({ cmd: 'report' });
+    await settle(
+      async () => (await fleet.ask<{ received: number }>({ cmd: 'report' })).received >= expected,
+      10_000,
+    );
+    const rep = await fleet.ask<{
+      received: number;
+      latency: { p50: number; p90: number; p99: number };
+      errors: number;
+      errorSamples: string[];
+    }>({ cmd: 'report' });
     const after = target === 'hub' ? await scrape(server.port) : {};
-    const stmts = target === 'hub' ? (after.hub_db_statements_total ?? 0) - (before.hub_db_statements_total ?? 0) : null;
-    if (rep.errors) ctx.notes.push(`W5 ${target} ${count}: ${rep.errors} error messages, e.g. ${rep.errorSamples[0] ?? ''}`);
+    const stmts =
+      target === 'hub'
+        ? (after.hub_db_statements_total ?? 0) - (before.hub_db_statements_total ?? 0)
+        : null;
+    if (rep.errors)
+      ctx.notes.push(
+        `W5 ${target} ${count}: ${rep.errors} error messages, e.g. ${rep.errorSamples[0] ?? ''}`,
+      );
     return {
       subscribers: count,
       connected: c.connected,
@@ -514,7 +819,8 @@ async function fanout(ctx: Ctx, target: 'hub' | 'ws0', server: ServerProcess, co
       latency: rep.latency,
       delivered: rep.received,
       expected,
-      eventLoopP99Ms: target === 'hub' ? round((after.nodejs_eventloop_lag_p99_seconds ?? NaN) * 1000, 1) : null,
+      eventLoopP99Ms:
+        target === 'hub' ? round((after.nodejs_eventloop_lag_p99_seconds ?? NaN) * 1000, 1) : null,
       statementsPerEvent: stmts !== null && events ? round(stmts / events, 1) : null,
       deliveriesPerEvent: events ? round(rep.received / events, 1) : 0,
       events,
@@ -542,9 +848,33 @@ export async function w5(ctx: Ctx, hub: ServerProcess): Promise<void> {
     const p99 = ratio(h.deliveryP99, w.deliveryP99);
     const groups = ctx.data.municipalityIds.length * 2;
     ctx.rows.push(
-      { workload: 'W5', measure: `${count} subscribers: memory per subscriber (KB RSS)`, hub: h.rssPerSubscriberKB, baseline: w.rssPerSubscriberKB, ratio: mem, goal: '<= 3x WS0', met: mem !== null && mem <= 3 },
-      { workload: 'W5', measure: `${count} subscribers: delivery p99 (ms), 10 events/s`, hub: h.deliveryP99, baseline: w.deliveryP99, ratio: p99, goal: '<= 2x WS0', met: p99 !== null && p99 <= 2 && h.delivered >= h.expected * 0.99 },
-      { workload: 'W5', measure: `${count} subscribers: event-loop delay p99 (ms)`, hub: h.eventLoopP99Ms, baseline: null, ratio: null, goal: '< 50 ms', met: h.eventLoopP99Ms !== null && h.eventLoopP99Ms < 50 },
+      {
+        workload: 'W5',
+        measure: `${count} subscribers: memory per subscriber (KB RSS)`,
+        hub: h.rssPerSubscriberKB,
+        baseline: w.rssPerSubscriberKB,
+        ratio: mem,
+        goal: '<= 3x WS0',
+        met: mem !== null && mem <= 3,
+      },
+      {
+        workload: 'W5',
+        measure: `${count} subscribers: delivery p99 (ms), 10 events/s`,
+        hub: h.deliveryP99,
+        baseline: w.deliveryP99,
+        ratio: p99,
+        goal: '<= 2x WS0',
+        met: p99 !== null && p99 <= 2 && h.delivered >= h.expected * 0.99,
+      },
+      {
+        workload: 'W5',
+        measure: `${count} subscribers: event-loop delay p99 (ms)`,
+        hub: h.eventLoopP99Ms,
+        baseline: null,
+        ratio: null,
+        goal: '< 50 ms',
+        met: h.eventLoopP99Ms !== null && h.eventLoopP99Ms < 50,
+      },
       {
         workload: 'W5',
         measure: `${count} subscribers: SQL statements per event (${groups} (filter, role) groups, ${round(h.deliveriesPerEvent, 0)} deliveries per event)`,
@@ -552,9 +882,19 @@ export async function w5(ctx: Ctx, hub: ServerProcess): Promise<void> {
         baseline: null,
         ratio: null,
         goal: 'one GraphQL execution per group, not per socket',
-        met: h.statementsPerEvent !== null && h.statementsPerEvent <= 3 + 3 * (groups / ctx.data.municipalityIds.length),
+        met:
+          h.statementsPerEvent !== null &&
+          h.statementsPerEvent <= 3 + 3 * (groups / ctx.data.municipalityIds.length),
       },
-      { workload: 'W5', measure: `${count} subscribers: delivered / expected`, hub: `${h.delivered} / ${h.expected}`, baseline: `${w.delivered} / ${w.expected}`, ratio: null, goal: 'all', met: h.delivered >= h.expected },
+      {
+        workload: 'W5',
+        measure: `${count} subscribers: delivered / expected`,
+        hub: `${h.delivered} / ${h.expected}`,
+        baseline: `${w.delivered} / ${w.expected}`,
+        ratio: null,
+        goal: 'all',
+        met: h.delivered >= h.expected,
+      },
     );
   }
   ctx.raw.W5 = out;
@@ -562,14 +902,43 @@ export async function w5(ctx: Ctx, hub: ServerProcess): Promise<void> {
 
 // ------------------------------------------------------------------------------------------ W6
 
-const UPDATE_NEED = 'mutation U($id: ID!, $t: String!) { updateNeed(id: $id, input: { title: $t }) { id } }';
+const UPDATE_NEED =
+  'mutation U($id: ID!, $t: String!) { updateNeed(id: $id, input: { title: $t }) { id } }';
 
-async function deliveryVia(ctx: Ctx, mutateOn: ServerProcess, subscribeOn: ServerProcess, admin: string): Promise<{ p99: number; latency: { p50: number; p90: number; p99: number }; delivered: number; sent: number }> {
+async function deliveryVia(
+  ctx: Ctx,
+  mutateOn: ServerProcess,
+  subscribeOn: ServerProcess,
+  admin: string,
+): Promise<{
+  p99: number;
+  latency: { p50: number; p90: number; p99: number };
+  delivered: number;
+  sent: number;
+}> {
   const fleet = new Fleet();
   try {
     const regions = ctx.data.municipalityIds.map((id) => toGlobalId('Region', id));
-    const c = await fleet.ask<{ connected: number; failed: number; ms: number; errorSamples: string[] }>({ cmd: 'connect', config: { target: 'hub', port: subscribeOn.port, count: ctx.settings.crossSubscribers, regions, query: WIDGET_EVENTS, sourceAddresses: 20 } });
-    await settle(async () => ((await scrape(subscribeOn.port)).hub_subscriptions ?? 0) >= c.connected, 20_000);
+    const c = await fleet.ask<{
+      connected: number;
+      failed: number;
+      ms: number;
+      errorSamples: string[];
+    }>({
+      cmd: 'connect',
+      config: {
+        target: 'hub',
+        port: subscribeOn.port,
+        count: ctx.settings.crossSubscribers,
+        regions,
+        query: WIDGET_EVENTS,
+        sourceAddresses: 20,
+      },
+    });
+    await settle(
+      async () => ((await scrape(subscribeOn.port)).hub_subscriptions ?? 0) >= c.connected,
+      20_000,
+    );
     await new Promise((r) => setTimeout(r, 500));
     await fleet.ask({ cmd: 'reset' });
     const seconds = Math.max(3, Math.round(ctx.settings.durationMs / 1000));
@@ -578,14 +947,29 @@ async function deliveryVia(ctx: Ctx, mutateOn: ServerProcess, subscribeOn: Serve
     while (Date.now() < end) {
       const i = sent;
       const needId = ctx.data.writeNeedIds[i % ctx.data.writeNeedIds.length];
-      const r = await gql(mutateOn.port, UPDATE_NEED, { id: toGlobalId('Need', needId), t: `Bench-Schreibbedarf ${(i % ctx.data.writeNeedIds.length) + 1} t=${Date.now()}` }, admin);
-      if (r.json.errors) ctx.notes.push(`W6 mutation error: ${JSON.stringify(r.json.errors[0]).slice(0, 200)}`);
+      const r = await gql(
+        mutateOn.port,
+        UPDATE_NEED,
+        {
+          id: toGlobalId('Need', needId),
+          t: `Bench-Schreibbedarf ${(i % ctx.data.writeNeedIds.length) + 1} t=${Date.now()}`,
+        },
+        admin,
+      );
+      if (r.json.errors)
+        ctx.notes.push(`W6 mutation error: ${JSON.stringify(r.json.errors[0]).slice(0, 200)}`);
       sent++;
       await new Promise((res) => setTimeout(res, 100));
     }
     const expected = Math.round((sent * c.connected) / regions.length);
-    await settle(async () => (await fleet.ask<{ received: number }>({ cmd: 'report' })).received >= expected, 10_000);
-    const rep = await fleet.ask<{ received: number; latency: { p50: number; p90: number; p99: number } }>({ cmd: 'report' });
+    await settle(
+      async () => (await fleet.ask<{ received: number }>({ cmd: 'report' })).received >= expected,
+      10_000,
+    );
+    const rep = await fleet.ask<{
+      received: number;
+      latency: { p50: number; p90: number; p99: number };
+    }>({ cmd: 'report' });
     return { p99: rep.latency.p99, latency: rep.latency, delivered: rep.received, sent };
   } finally {
     await fleet.close();
@@ -601,7 +985,13 @@ async function mutationRate(ctx: Ctx, hub: ServerProcess, admin: string): Promis
     maxRequests: ctx.settings.maxRequests,
     request: (i) => ({
       path: '/graphql',
-      body: JSON.stringify({ query: UPDATE_NEED, variables: { id: toGlobalId('Need', ctx.data.writeNeedIds[i % ctx.data.writeNeedIds.length]), t: `Bench-Schreibbedarf ${(i % ctx.data.writeNeedIds.length) + 1} t=${Date.now()}` } }),
+      body: JSON.stringify({
+        query: UPDATE_NEED,
+        variables: {
+          id: toGlobalId('Need', ctx.data.writeNeedIds[i % ctx.data.writeNeedIds.length]),
+          t: `Bench-Schreibbedarf ${(i % ctx.data.writeNeedIds.length) + 1} t=${Date.now()}`,
+        },
+      }),
       headers: { authorization: `Bearer ${admin}` },
     }),
     accept: noErrors,
@@ -622,14 +1012,28 @@ export async function w6(ctx: Ctx, hubA: ServerProcess): Promise<void> {
   series(ctx, 'W6 same instance', same);
   series(ctx, 'W6 cross instance', cross);
   const added = round(cross.p99 - same.p99, 1);
-  ctx.rows.push({ workload: 'W6', measure: `added delivery p99 across instances (ms), ${ctx.settings.crossSubscribers} subscribers`, hub: cross.p99, baseline: same.p99, ratio: null, goal: 'added p99 <= 20 ms', met: added <= 20 && cross.delivered > 0 });
+  ctx.rows.push({
+    workload: 'W6',
+    measure: `added delivery p99 across instances (ms), ${ctx.settings.crossSubscribers} subscribers`,
+    hub: cross.p99,
+    baseline: same.p99,
+    ratio: null,
+    goal: 'added p99 <= 20 ms',
+    met: added <= 20 && cross.delivered > 0,
+  });
 
   // "NOTIFY off": the same hub whose pg_notify resolves to a no-op (search_path puts a schema
   // with a do-nothing pg_notify(text, text) before pg_catalog); nothing else changes.
   await ctx.db.query(`CREATE SCHEMA IF NOT EXISTS bench_no_notify`);
-  await ctx.db.query(`CREATE OR REPLACE FUNCTION bench_no_notify.pg_notify(text, text) RETURNS void LANGUAGE sql AS $$ SELECT $$`);
+  await ctx.db.query(
+    `CREATE OR REPLACE FUNCTION bench_no_notify.pg_notify(text, text) RETURNS void LANGUAGE sql AS $$ SELECT $$`,
+  );
   const withNotify = await mutationRate(ctx, hubA, admin);
-  const quiet = await startHubProcess('hub-no-notify', hubEnv(ctx, { PGOPTIONS: '-c search_path=bench_no_notify,public,pg_catalog' }), ctx.log);
+  const quiet = await startHubProcess(
+    'hub-no-notify',
+    hubEnv(ctx, { PGOPTIONS: '-c search_path=public,bench_no_notify,pg_catalog' }),
+    ctx.log,
+  );
   let without: LoadResult;
   try {
     without = await mutationRate(ctx, quiet, admin);
@@ -637,8 +1041,22 @@ export async function w6(ctx: Ctx, hubA: ServerProcess): Promise<void> {
     await quiet.stop();
   }
   const rr = ratio(withNotify.rps, without.rps);
-  ctx.rows.push({ workload: 'W6', measure: 'updateNeed mutations/s at 16 writers, NOTIFY on vs off', hub: withNotify.rps, baseline: without.rps, ratio: rr, goal: '>= 0.9x without', met: rr !== null && rr >= 0.9 && withNotify.errors === 0 });
-  ctx.raw.W6 = { sameInstance: same, crossInstance: cross, addedP99Ms: added, mutationsWithNotify: brief(withNotify), mutationsWithoutNotify: brief(without) };
+  ctx.rows.push({
+    workload: 'W6',
+    measure: 'updateNeed mutations/s at 16 writers, NOTIFY on vs off',
+    hub: withNotify.rps,
+    baseline: without.rps,
+    ratio: rr,
+    goal: '>= 0.9x without',
+    met: rr !== null && rr >= 0.9 && withNotify.errors === 0,
+  });
+  ctx.raw.W6 = {
+    sameInstance: same,
+    crossInstance: cross,
+    addedP99Ms: added,
+    mutationsWithNotify: brief(withNotify),
+    mutationsWithoutNotify: brief(without),
+  };
   series(ctx, 'W6 updateNeed x16', withNotify);
 }
 
@@ -666,7 +1084,16 @@ export async function w7(ctx: Ctx, hub: ServerProcess): Promise<void> {
       const s = performance.now();
       const r = await send(agent, hub.port, {
         path: '/graphql',
-        body: JSON.stringify({ query: PLEDGE, variables: { input: { needId: toGlobalId('Need', needs[i % 10].id), actorId: toGlobalId('Actor', pledgers[i % 10]), quantity: 1 } } }),
+        body: JSON.stringify({
+          query: PLEDGE,
+          variables: {
+            input: {
+              needId: toGlobalId('Need', needs[i % 10].id),
+              actorId: toGlobalId('Actor', pledgers[i % 10]),
+              quantity: 1,
+            },
+          },
+        }),
         headers: { authorization: `Bearer ${member}` },
       });
       latencies.push(performance.now() - s);
@@ -684,22 +1111,59 @@ export async function w7(ctx: Ctx, hub: ServerProcess): Promise<void> {
     else other.push(`${a.status} ${a.body.slice(0, 160)}`);
   }
   const ids = needs.map((n) => n.id);
-  const check = await ctx.db.query<{ id: number; quantity: number; pledged_quantity: number; live: number; rows: number }>(
+  const check = await ctx.db.query<{
+    id: number;
+    quantity: number;
+    pledged_quantity: number;
+    live: number;
+    rows: number;
+  }>(
     `SELECT n.id, n.quantity, n.pledged_quantity,
             coalesce(sum(p.quantity) FILTER (WHERE p.status IN ('PENDING', 'CONFIRMED')), 0)::int AS live,
             count(p.id)::int AS rows
        FROM need n LEFT JOIN pledge p ON p.need_id = n.id WHERE n.id = ANY($1::int[]) GROUP BY n.id`,
     [ids],
   );
-  const overbooked = check.filter((c) => c.live > c.quantity || c.pledged_quantity > c.quantity || c.pledged_quantity !== c.live).length;
+  const overbooked = check.filter(
+    (c) => c.live > c.quantity || c.pledged_quantity > c.quantity || c.pledged_quantity !== c.live,
+  ).length;
   const rowsTotal = check.reduce((s, c) => s + c.rows, 0);
   const lost = Math.abs(rowsTotal - ok) + other.length;
   const lat = percentiles(latencies);
-  ctx.raw.W7 = { requests: total, needs: 10, quantityPerNeed: perNeed, succeeded: ok, refusedFull: refused, otherErrors: other.slice(0, 5), otherErrorCount: other.length, pledgeRows: rowsTotal, overbookedNeeds: overbooked, lost, pledgesPerSecond: round(ok / seconds, 1), latencyMs: lat };
+  ctx.raw.W7 = {
+    requests: total,
+    needs: 10,
+    quantityPerNeed: perNeed,
+    succeeded: ok,
+    refusedFull: refused,
+    otherErrors: other.slice(0, 5),
+    otherErrorCount: other.length,
+    pledgeRows: rowsTotal,
+    overbookedNeeds: overbooked,
+    lost,
+    pledgesPerSecond: round(ok / seconds, 1),
+    latencyMs: lat,
+  };
   ctx.series.push({ label: 'W7 pledges (500 at once)', ...lat });
   ctx.rows.push(
-    { workload: 'W7', measure: `500 concurrent pledges over 10 needs of ${perNeed}: overbooked needs / lost pledges`, hub: `${overbooked} / ${lost}`, baseline: null, ratio: null, goal: '0 overbooked, 0 lost', met: overbooked === 0 && lost === 0 && ok === 10 * perNeed },
-    { workload: 'W7', measure: 'pledges accepted per second (500 requests at once)', hub: round(ok / seconds, 1), baseline: null, ratio: null, goal: 'recorded', met: null },
+    {
+      workload: 'W7',
+      measure: `500 concurrent pledges over 10 needs of ${perNeed}: overbooked needs / lost pledges`,
+      hub: `${overbooked} / ${lost}`,
+      baseline: null,
+      ratio: null,
+      goal: '0 overbooked, 0 lost',
+      met: overbooked === 0 && lost === 0 && ok === 10 * perNeed,
+    },
+    {
+      workload: 'W7',
+      measure: 'pledges accepted per second (500 requests at once)',
+      hub: round(ok / seconds, 1),
+      baseline: null,
+      ratio: null,
+      goal: 'recorded',
+      met: null,
+    },
   );
   await ctx.db.query(`DELETE FROM need WHERE id = ANY($1::int[])`, [ids]);
 }
@@ -742,10 +1206,22 @@ export async function w8(ctx: Ctx): Promise<void> {
       await b1.stop();
     }
   }
-  const median = (xs: number[]) => round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)], 0);
+  const median = (xs: number[]) =>
+    round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)], 0);
   const h = median(hubTimes);
   const b = median(b1Times);
-  ctx.raw.W8_start = { hubMs: hubTimes.map((x) => round(x, 0)), b1Ms: b1Times.map((x) => round(x, 0)) };
+  ctx.raw.W8_start = {
+    hubMs: hubTimes.map((x) => round(x, 0)),
+    b1Ms: b1Times.map((x) => round(x, 0)),
+  };
   const rr = ratio(h, b);
-  ctx.rows.push({ workload: 'W8', measure: 'cold start to first widget answer (ms, median)', hub: h, baseline: b, ratio: rr, goal: '<= 1.5x B1', met: rr !== null && rr <= 1.5 });
+  ctx.rows.push({
+    workload: 'W8',
+    measure: 'cold start to first widget answer (ms, median)',
+    hub: h,
+    baseline: b,
+    ratio: rr,
+    goal: '<= 1.5x B1',
+    met: rr !== null && rr <= 1.5,
+  });
 }

@@ -7,10 +7,16 @@ import { widgetQuery } from './widget-sql';
 const pool = benchPool();
 const server = http.createServer(async (req, res) => {
   try {
-    const body = JSON.parse(await readBody(req)) as { variables?: { regionId?: string; first?: number } };
+    const body = JSON.parse(await readBody(req)) as {
+      variables?: { regionId?: string; first?: number };
+    };
     const region = decodeGlobalId(body.variables?.regionId ?? '');
     if (!region) return sendJson(res, 400, { errors: [{ message: 'regionId' }] });
-    sendJson(res, 200, await widgetQuery(pool, region.id, Math.min(100, body.variables?.first ?? 20)));
+    sendJson(
+      res,
+      200,
+      await widgetQuery(pool, region.id, Math.min(100, body.variables?.first ?? 20)),
+    );
   } catch (e) {
     sendJson(res, 500, { errors: [{ message: String(e) }] });
   }

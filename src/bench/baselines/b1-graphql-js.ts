@@ -50,14 +50,25 @@ const root = {
     const d = decodeGlobalId(id);
     return d ? ctx.regions.load(d.id) : null;
   },
-  needs: async ({ filter, first }: { filter?: { regionId?: string; kinds?: string[]; status?: string[] }; first?: number }) => {
+  needs: async ({
+    filter,
+    first,
+  }: {
+    filter?: { regionId?: string; kinds?: string[]; status?: string[] };
+    first?: number;
+  }) => {
     const regionId = decodeGlobalId(filter?.regionId ?? '')?.id ?? 0;
     const params = [regionId, filter?.status ?? ['OPEN'], filter?.kinds ?? null];
     const where = `${REGION_FILTER} AND n.status = ANY($2::need_status[]) AND ($3::need_kind[] IS NULL OR n.kind = ANY($3::need_kind[])) AND n.visibility = 'PUBLIC'`;
-    const { rows } = await pool.query(`SELECT n.* FROM need n WHERE ${where} ORDER BY n.id DESC LIMIT ${Math.min(100, first ?? 20)}`, params);
+    const { rows } = await pool.query(
+      `SELECT n.* FROM need n WHERE ${where} ORDER BY n.id DESC LIMIT ${Math.min(100, first ?? 20)}`,
+      params,
+    );
     return {
       nodes: rows,
-      totalCount: async () => (await pool.query(`SELECT count(*)::int AS c FROM need n WHERE ${where}`, params)).rows[0].c,
+      totalCount: async () =>
+        (await pool.query(`SELECT count(*)::int AS c FROM need n WHERE ${where}`, params)).rows[0]
+          .c,
     };
   },
 };
@@ -83,7 +94,9 @@ const resolvers: Record<string, Record<string, (row: Row, args: unknown, ctx: Ct
   },
 };
 for (const [typeName, fields] of Object.entries(resolvers)) {
-  const type = schema.getType(typeName) as unknown as { getFields(): Record<string, { resolve?: unknown }> };
+  const type = schema.getType(typeName) as unknown as {
+    getFields(): Record<string, { resolve?: unknown }>;
+  };
   for (const [field, fn] of Object.entries(fields)) type.getFields()[field].resolve = fn;
 }
 
@@ -105,9 +118,14 @@ function prepare(query: string): DocumentNode | readonly GraphQLError[] {
 
 const server = http.createServer(async (req, res) => {
   try {
-    const body = JSON.parse(await readBody(req)) as { query: string; variables?: Record<string, unknown>; operationName?: string };
+    const body = JSON.parse(await readBody(req)) as {
+      query: string;
+      variables?: Record<string, unknown>;
+      operationName?: string;
+    };
     const doc = prepare(body.query);
-    if (Array.isArray(doc)) return sendJson(res, 400, { errors: doc.map((e) => ({ message: e.message })) });
+    if (Array.isArray(doc))
+      return sendJson(res, 400, { errors: doc.map((e) => ({ message: e.message })) });
     const ctx: Ctx = { actors: byId('actor'), regions: byId('region') };
     const result = await execute({
       schema,

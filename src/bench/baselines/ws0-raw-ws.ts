@@ -53,11 +53,24 @@ async function catchUp(): Promise<void> {
                 cursor: String(n.position),
                 type: n.type,
                 need: {
-                  id: toGlobalId('Need', n.id), kind: n.kind, title: n.title, description: n.description,
-                  quantity: n.quantity, unit: n.unit, pledgedQuantity: n.pledged_quantity,
-                  remainingQuantity: n.quantity - n.pledged_quantity, status: n.status, urgency: n.urgency,
-                  startsAt: iso(n.starts_at), endsAt: iso(n.ends_at), deadline: iso(n.deadline),
-                  actor: { id: toGlobalId('Actor', n.actor_id), name: n.actor_name, publicContact: n.contact_address ? { address: n.contact_address } : null },
+                  id: toGlobalId('Need', n.id),
+                  kind: n.kind,
+                  title: n.title,
+                  description: n.description,
+                  quantity: n.quantity,
+                  unit: n.unit,
+                  pledgedQuantity: n.pledged_quantity,
+                  remainingQuantity: n.quantity - n.pledged_quantity,
+                  status: n.status,
+                  urgency: n.urgency,
+                  startsAt: iso(n.starts_at),
+                  endsAt: iso(n.ends_at),
+                  deadline: iso(n.deadline),
+                  actor: {
+                    id: toGlobalId('Actor', n.actor_id),
+                    name: n.actor_name,
+                    publicContact: n.contact_address ? { address: n.contact_address } : null,
+                  },
                   region: { id: toGlobalId('Region', n.region_id), name: n.region_name },
                 },
               },
@@ -76,7 +89,9 @@ async function catchUp(): Promise<void> {
 
 void (async () => {
   await db.connect();
-  last = Number((await db.query('SELECT coalesce(max(position), 0) AS p FROM need_event')).rows[0].p);
+  last = Number(
+    (await db.query('SELECT coalesce(max(position), 0) AS p FROM need_event')).rows[0].p,
+  );
   db.on('notification', () => void catchUp().catch(() => undefined));
   await db.query('LISTEN need_events');
   listen(server, 'WS0');
