@@ -88,7 +88,14 @@ export function rateLimitedGraphQLError(e: RateLimitedError): GraphQLError {
     extensions: {
       code: 'RATE_LIMITED',
       retryAfter: e.retryAfterSeconds,
-      http: { status: 429, headers: new Map([['retry-after', String(e.retryAfterSeconds)]]) },
+      // Apollo reads headers as a Map; graphql-yoga (a test dependency) types them as a record.
+      http: {
+        status: 429,
+        headers: new Map([['retry-after', String(e.retryAfterSeconds)]]) as unknown as Record<
+          string,
+          string
+        >,
+      },
     },
   });
 }

@@ -14,9 +14,8 @@ import { seedDemoIfEmpty } from '../modules/seed/demo-seed';
 import { createHttpServer } from './http-server';
 import { createLogger, Logger } from './logger';
 import { Metrics } from './metrics';
-import { rateLimitGuard } from './apollo-plugins';
-import { TrustedDocuments, trustedDocumentsGuard } from './trusted-documents';
 import { registerSubgraphRoute } from './subgraph-server';
+import { operationGuards } from './operation-guard';
 import { createWsServer } from './ws-server';
 
 export interface RunningHub {
@@ -96,10 +95,7 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
       auth,
       log,
       metrics,
-      guards: [
-        rateLimitGuard(services.rateLimiter),
-        trustedDocumentsGuard(new TrustedDocuments(config.publicOperations)),
-      ],
+      guards: operationGuards(services),
     });
     const background = await services.startBackground?.(log);
     services.rateLimiter.start();

@@ -10,6 +10,7 @@ import { DomainError, makeFormatError } from '../graphql/errors';
 import type { Services } from '../graphql/services';
 import { publicViewer, Viewer } from '../graphql/viewer';
 import type { Logger } from './logger';
+import { operationGuards, prepareOperation } from './operation-guard';
 
 export const SSE_PATH = '/graphql/stream';
 
@@ -25,6 +26,7 @@ const viewers = new WeakMap<FastifyRequest, Viewer>();
 
 export function registerSseRoute(app: FastifyInstance, deps: SseDeps): void {
   const { schema, services, auth, log } = deps;
+  const guards = operationGuards(services);
   const formatError = makeFormatError((err, path) =>
     log.error({ err, path }, 'event stream error'),
   );
@@ -55,6 +57,31 @@ export function registerSseRoute(app: FastifyInstance, deps: SseDeps): void {
         viewers.get(req.raw) ?? publicViewer(req.raw.ip),
         String(req.raw.id),
       ) as HubContext & Record<PropertyKey, unknown>,
+    // The same guards and limits as the WebSocket path; a refusal is a plain JSON response.
+    onSubscribe: async (req, params) => {
+      const viewer = viewers.get(req.raw) ?? publicViewer(req.raw.ip);
+      const prepared = await prepareOperation(schema, rules, guards, viewer, params);
+      if (!Array.isArray(prepared)) {
+        return {
+          schema,
+          document: prepared.document,
+          operationName: params.operationName,
+          variableValues: prepared.variables,
+          contextValue: createContext(services, viewer, String(req.raw.id)) as HubContext &
+            Record<PropertyKey, unknown>,
+        };
+      }
+      const errors = prepared.map((e) => formatError(e.toJSON(), e));
+      const status = errors.some((e) => e.extensions?.code === 'RATE_LIMITED') ? 429 : 400;
+      return [
+        JSON.stringify({ errors }),
+        {
+          status,
+          statusText: status === 429 ? 'Too Many Requests' : 'Bad Request',
+          headers: { 'content-type': 'application/json' },
+        },
+      ];
+    },
     onNext: (_ctx, _req, result) =>
       result.errors
         ? {

@@ -3,12 +3,9 @@
 import type { Server } from 'node:http';
 import {
   ExecutionArgs,
-  getOperationAST,
   GraphQLError,
   GraphQLSchema,
-  parse,
   specifiedRules,
-  validate,
   ValidationRule,
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -16,24 +13,16 @@ import { WebSocketServer } from 'ws';
 import { Authenticator } from '../graphql/auth';
 import { createContext } from '../graphql/context';
 import { makeFormatError } from '../graphql/errors';
-import { checkOperationLimits, DEFAULT_LIMITS } from '../graphql/operation-limits';
 import type { Services } from '../graphql/services';
 import { Viewer } from '../graphql/viewer';
 import type { Logger } from './logger';
+import { OperationGuard, prepareOperation } from './operation-guard';
 import type { Metrics } from './metrics';
 
 export const MAX_WS_MESSAGE_BYTES = 64 * 1024;
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
 
-/** Checks an operation before it runs on a socket (trusted documents, rate limits, ...). */
-export type WsOperationGuard = (input: {
-  viewer: Viewer;
-  payload: {
-    query?: string;
-    operationName?: string | null;
-    extensions?: Record<string, unknown> | null;
-  };
-}) => Promise<GraphQLError | void> | GraphQLError | void;
+export type WsOperationGuard = OperationGuard;
 
 export interface WsServerDeps {
   server: Server;
@@ -88,26 +77,9 @@ export function createWsServer(deps: WsServerDeps): {
             ),
           ];
         }
-        for (const guard of deps.guards ?? []) {
-          const refused = await guard({ viewer, payload });
-          if (refused) return [refused];
-        }
-        let document;
-        try {
-          document = parse(payload.query, { maxTokens: DEFAULT_LIMITS.maxTokens });
-        } catch (e) {
-          return [e instanceof GraphQLError ? e : new GraphQLError('Syntax error')];
-        }
-        const errors = validate(schema, document, rules);
-        if (errors.length) return errors.slice(0, 5);
-        const operation = getOperationAST(document, payload.operationName);
-        if (!operation)
-          return [
-            new GraphQLError('Operation not found', { extensions: { code: 'BAD_USER_INPUT' } }),
-          ];
-        const variables = payload.variables ?? undefined;
-        const over = checkOperationLimits(schema, document, operation, variables);
-        if (over.length) return over;
+        const prepared = await prepareOperation(schema, rules, deps.guards ?? [], viewer, payload);
+        if (Array.isArray(prepared)) return prepared;
+        const { document, variables } = prepared;
         operations.add(id);
         const args: ExecutionArgs = {
           schema,

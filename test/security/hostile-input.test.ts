@@ -450,3 +450,36 @@ describe('hostile input', () => {
     }, 15000);
   });
 });
+
+describe('hostile input over Server-Sent Events', () => {
+  let t: TestHub;
+  beforeAll(async () => {
+    t = await startTestHub();
+  });
+  afterAll(() => t.stop());
+
+  const stream = (query: string, variables?: Record<string, unknown>) =>
+    fetch(`${t.url}/stream`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query, variables }),
+    });
+
+  it('refuses deep nesting before opening a stream', async () => {
+    const before = resolverStatements;
+    const res = await stream(
+      `subscription { needEvents { need { region { ${'children { '.repeat(15)}id${' }'.repeat(15)} } } } }`,
+    );
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: Array<{ extensions?: { code?: string } }> };
+    expect(body.errors[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(resolverStatements - before).toBe(0);
+  });
+
+  it('refuses a token flood', async () => {
+    const res = await stream(`subscription { needEvents { cursor ${'cursor '.repeat(5000)} } }`);
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: Array<{ message: string }> };
+    expect(body.errors[0].message).toMatch(/tokens/i);
+  });
+});
