@@ -373,7 +373,11 @@ export class NetworkMap {
                 'li',
                 {},
                 this.actorLink(s.actor.id, s.actor.name),
-                h('span', { className: 'score' }, ` ${Math.round(s.score * 100)} %`),
+                h(
+                  'span',
+                  { className: 'score', title: 'Je höher, desto besser passt es' },
+                  ` · Passung ${s.score.toLocaleString('de-DE', { maximumFractionDigits: 1 })}`,
+                ),
                 h('ul', { className: 'reasons' }, ...s.reasons.map((r) => h('li', {}, r))),
               ),
             ),
