@@ -33,6 +33,8 @@ export interface Config {
   redisUrl: string | undefined;
   publicOperations: 'any' | 'trusted';
   sweepIntervalMs: number;
+  /** Volunteer sign-ups allowed per caller (IP for PUBLIC) in 10 minutes, across instances. */
+  volunteerRateLimit: number;
   /**
    * When set, /subgraph (the federation subgraph, whose `_entities` takes any id) answers only
    * requests with header `x-hub-subgraph-secret` equal to it: only the gateway should reach it.
@@ -183,6 +185,7 @@ export function loadConfig(env: Env = process.env): Config {
     redisUrl: r.url('REDIS_URL', ['redis:', 'rediss:']),
     publicOperations: r.oneOf('HUB_PUBLIC_OPERATIONS', ['any', 'trusted'] as const, 'any'),
     sweepIntervalMs: r.int('HUB_SWEEP_INTERVAL_MS', 30000, 100, 86400000),
+    volunteerRateLimit: r.int('HUB_VOLUNTEER_RATE_LIMIT', 5, 1, 1000000),
     subgraphSecret,
     // On by default in production only: elsewhere (tests, development) a PUBLIC read right after
     // a write must see it, and the event that clears the cache arrives a few ms after the commit.

@@ -16,8 +16,12 @@ export interface RateLimitRule {
 export const RULES = {
   publicRequests: { name: 'req', limit: 600, windowSeconds: 60 },
   signedRequests: { name: 'req', limit: 3000, windowSeconds: 60 },
-  volunteer: { name: 'volunteer', limit: 5, windowSeconds: 600 },
 } satisfies Record<string, RateLimitRule>;
+
+/** Volunteering is limited strictly: it stores personal data and sends nothing back to verify. */
+export function volunteerRule(limit: number): RateLimitRule {
+  return { name: 'volunteer', limit, windowSeconds: 600 };
+}
 
 export interface RateLimitStore {
   /** Adds hits to each bucket; returns the totals after adding, in the same order. */

@@ -48,6 +48,8 @@ export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> 
     HUB_SEED_DEMO: opts.seed ? 'true' : 'false',
     HUB_JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: 'silent',
+    // Suites volunteer many times from 127.0.0.1; the rate-limit test sets its own limit.
+    HUB_VOLUNTEER_RATE_LIMIT: '100000',
     ...opts.env,
   });
   const hub = await startHub(config, { log: createLogger('silent') });

@@ -5,6 +5,7 @@ import { Actor } from '../actors/actor.entity';
 import { ActorInterface } from '../actors/actor.type';
 import { PledgeInput } from './dto/pledge.input';
 import { VolunteerInput } from './dto/volunteer.input';
+import { RateLimiter, volunteerRule } from '../../server/rate-limit';
 import { mayReadVolunteerData } from './need-access';
 import { Need } from './need.entity';
 import { NeedType, PledgeType } from './need.type';
@@ -33,6 +34,11 @@ export class PledgeResolver {
 
   @Mutation(() => PledgeType)
   async volunteer(@Ctx() ctx: HubContext, @Arg('input') input: VolunteerInput): Promise<Pledge> {
+    const { rateLimiter, config } = ctx.services;
+    await rateLimiter.checkStrict(
+      volunteerRule(config.volunteerRateLimit),
+      RateLimiter.callerKey(ctx.viewer),
+    );
     const { pledge } = await ctx.services.pledges.volunteer(ctx.viewer, {
       ...input,
       needId: parseGlobalId(input.needId, 'Need', 'needId'),
