@@ -126,7 +126,9 @@ describe('the hub as a federation subgraph', () => {
       { name: 'campaigns', typeDefs: parse(CAMPAIGNS_SDL), url: campaigns.url },
     ]);
     if (!composed.supergraphSdl) {
-      throw new Error(`composition failed: ${composed.errors.map((e) => e.message).join('; ')}`);
+      throw new Error(
+        `composition failed: ${(composed.errors ?? []).map((e) => e.message).join('; ')}`,
+      );
     }
     gateway = createGatewayRuntime({
       supergraph: composed.supergraphSdl,
