@@ -23,6 +23,8 @@ import {
 
 export interface OperationLimits {
   maxDepth: number;
+  /** Introspection (what GraphiQL and codegen send) nests type references deeper. */
+  maxIntrospectionDepth: number;
   maxAliases: number;
   maxDirectives: number;
   maxCost: number;
@@ -33,6 +35,7 @@ export interface OperationLimits {
 
 export const DEFAULT_LIMITS: OperationLimits = {
   maxDepth: 12,
+  maxIntrospectionDepth: 20,
   maxAliases: 30,
   maxDirectives: 20,
   maxCost: 50_000,
@@ -42,6 +45,7 @@ export const DEFAULT_LIMITS: OperationLimits = {
 
 export interface OperationMeasure {
   depth: number;
+  introspectionDepth: number;
   aliases: number;
   directives: number;
   cost: number;
@@ -73,6 +77,7 @@ export function measureOperation(
   let aliases = 0;
   let directives = operation.directives?.length ?? 0;
   let maxDepth = 0;
+  let maxIntrospectionDepth = 0;
   // Fragments are walked per use so their cost multiplies correctly; a budget on visited
   // selections stops a "fragment bomb" from making the measurement itself expensive.
   let visits = 0;
@@ -101,9 +106,12 @@ export function measureOperation(
     parent: GraphQLType | null | undefined,
     depth: number,
     seen: Set<string>,
+    introspection = false,
   ): number => {
-    if (depth > maxDepth) maxDepth = depth;
-    if (depth > limits.maxDepth + 1) return 0; // already over; stop walking deeper
+    if (introspection) maxIntrospectionDepth = Math.max(maxIntrospectionDepth, depth);
+    else maxDepth = Math.max(maxDepth, depth);
+    // already over: stop walking deeper
+    if (depth > (introspection ? limits.maxIntrospectionDepth : limits.maxDepth) + 1) return 0;
     const named = parent ? getNamedType(parent) : null;
     let cost = 0;
     for (const sel of set.selections) {
@@ -116,7 +124,7 @@ export function measureOperation(
         if (sel.alias) aliases++;
         if (sel.name.value.startsWith('__')) {
           cost += 1;
-          if (sel.selectionSet) cost += walk(sel.selectionSet, null, depth + 1, seen);
+          if (sel.selectionSet) cost += walk(sel.selectionSet, null, depth + 1, seen, true);
           continue;
         }
         const fieldDef =
@@ -124,7 +132,9 @@ export function measureOperation(
             ? named.getFields()[sel.name.value]
             : undefined;
         let childCost = 0;
-        if (sel.selectionSet) childCost = walk(sel.selectionSet, fieldDef?.type, depth + 1, seen);
+        if (sel.selectionSet) {
+          childCost = walk(sel.selectionSet, fieldDef?.type, depth + 1, seen, introspection);
+        }
         let multiplier = 1;
         if (
           fieldDef &&
@@ -145,7 +155,7 @@ export function measureOperation(
         cost += 1 + multiplier * childCost;
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
         const typeCond = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent;
-        cost += walk(sel.selectionSet, typeCond as GraphQLType, depth, seen);
+        cost += walk(sel.selectionSet, typeCond as GraphQLType, depth, seen, introspection);
       } else {
         const name = sel.name.value;
         const frag = fragments.get(name);
@@ -156,6 +166,7 @@ export function measureOperation(
           schema.getType(frag.typeCondition.name.value) as GraphQLType,
           depth,
           next,
+          introspection,
         );
       }
     }
@@ -165,6 +176,7 @@ export function measureOperation(
   const cost = rootType ? walk(operation.selectionSet, rootType, 1, new Set()) : 0;
   return {
     depth: maxDepth,
+    introspectionDepth: maxIntrospectionDepth,
     aliases,
     directives,
     cost: exhausted ? Number.POSITIVE_INFINITY : cost,
@@ -184,6 +196,13 @@ export function checkOperationLimits(
     return [
       tooComplex(`Query is nested too deeply (limit ${limits.maxDepth})`, { depth: m.depth }),
     ];
+  if (m.introspectionDepth > limits.maxIntrospectionDepth) {
+    return [
+      tooComplex(`Introspection is nested too deeply (limit ${limits.maxIntrospectionDepth})`, {
+        depth: m.introspectionDepth,
+      }),
+    ];
+  }
   if (m.aliases > limits.maxAliases)
     return [tooComplex(`Too many aliases (limit ${limits.maxAliases})`, { aliases: m.aliases })];
   if (m.directives > limits.maxDirectives) {

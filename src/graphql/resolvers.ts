@@ -2,6 +2,7 @@
 // test/graphql/public-resolvers.test.ts lists the public ones.
 import { NonEmptyArray } from 'type-graphql';
 import { ViewerResolver } from '../modules/access/viewer.resolver';
+import { VolunteerDataResolver } from '../modules/access/volunteer-data.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { RegionResolver } from '../modules/regions/region.resolver';
 import { ActorResolver } from '../modules/actors/actor.resolver';
@@ -28,6 +29,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   RegionResolver,
   AuditResolver,
   ViewerResolver,
+  VolunteerDataResolver,
   ActorResolver,
   RegionActorsResolver,
   NetworkRoleResolver,

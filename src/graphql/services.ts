@@ -2,6 +2,7 @@
 // acting viewer as their first argument.
 import { Config } from '../config/env';
 import { Database } from '../db/database';
+import { VolunteerDataService } from '../modules/access/volunteer-data.service';
 import { ActorService } from '../modules/actors/actor.service';
 import { AuditService } from '../modules/audit/audit.service';
 import { CooperationService } from '../modules/cooperations/cooperation.service';
@@ -21,6 +22,7 @@ export interface Services extends NeedModuleServices {
   graph: GraphService;
   suggestions: SuggestionService;
   rateLimiter: RateLimiter;
+  volunteerData: VolunteerDataService;
   /** Starts per-process background work (event listener, sweeps); stopped on shutdown. */
   startBackground?: (log: import('pino').Logger) => Promise<{ stop(): Promise<void> }>;
 }
@@ -29,6 +31,7 @@ export function createServices(config: Config, db: Database): Services {
   const audit = new AuditService(db);
   const actors = new ActorService(db, audit);
   const cooperations = new CooperationService(db, audit);
+  const volunteerData = new VolunteerDataService(db, audit, config.volunteerRetentionDays);
   return {
     config,
     db,
@@ -38,7 +41,8 @@ export function createServices(config: Config, db: Database): Services {
     cooperations,
     graph: new GraphService(db, actors, cooperations),
     suggestions: new SuggestionService(db, actors),
-    ...createNeedServices(config, db, audit, actors),
+    ...createNeedServices(config, db, audit, actors, volunteerData),
+    volunteerData,
     rateLimiter: new RateLimiter(
       config.redisUrl ? new RedisRateLimitStore(config.redisUrl) : new PgRateLimitStore(db),
     ),

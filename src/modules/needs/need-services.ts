@@ -6,6 +6,7 @@ import type { Database } from '../../db/database';
 import { startNeedBackground } from '../../events/need-background';
 import { NeedEventHub } from '../../events/need-event.hub';
 import { NeedEventStore } from '../../events/need-event.store';
+import type { VolunteerDataService } from '../access/volunteer-data.service';
 import type { ActorService } from '../actors/actor.service';
 import type { AuditService } from '../audit/audit.service';
 import { NeedMatchService } from '../offers/need-match.service';
@@ -33,6 +34,7 @@ export function createNeedServices(
   db: Database,
   audit: AuditService,
   actors: ActorService,
+  volunteerData: VolunteerDataService,
 ): NeedModuleServices {
   const needs = new NeedService(db, audit);
   const offers = new OfferService(db, audit);
@@ -44,7 +46,7 @@ export function createNeedServices(
       'need event dispatch failed',
     ),
   );
-  const needSweeper = new NeedSweeper(db, needs, needEvents);
+  const needSweeper = new NeedSweeper(db, needs, needEvents, volunteerData);
   return {
     needs,
     pledges: new PledgeService(db, audit, needs),

@@ -3,6 +3,7 @@
 // a transaction-scoped try-lock lets exactly one of them sweep at a time, the others skip.
 import type { Database } from '../../db/database';
 import type { NeedEventStore } from '../../events/need-event.store';
+import type { VolunteerDataService } from '../access/volunteer-data.service';
 import type { NeedService } from './need.service';
 
 export const SWEEP_LOCK_KEY = 7_314_102;
@@ -12,6 +13,8 @@ export interface SweepResult {
   ran: boolean;
   expiredNeedIds: number[];
   deletedEvents: number;
+  /** Pledges whose volunteer contact data was anonymised (retention window passed). */
+  anonymisedPledges: number;
 }
 
 export class NeedSweeper {
@@ -19,6 +22,7 @@ export class NeedSweeper {
     private readonly db: Database,
     private readonly needs: NeedService,
     private readonly events: NeedEventStore,
+    private readonly volunteerData?: VolunteerDataService,
   ) {}
 
   run(): Promise<SweepResult> {
@@ -27,11 +31,13 @@ export class NeedSweeper {
         'SELECT pg_try_advisory_xact_lock($1) AS locked',
         [SWEEP_LOCK_KEY],
       );
-      if (!locked) return { ran: false, expiredNeedIds: [], deletedEvents: 0 };
+      if (!locked)
+        return { ran: false, expiredNeedIds: [], deletedEvents: 0, anonymisedPledges: 0 };
       const deletedEvents = await this.events.sweepRetention(tx);
+      const anonymisedPledges = (await this.volunteerData?.anonymiseExpired(tx)) ?? 0;
       // Last: expiring writes the events, whose lock is held until commit.
       const expiredNeedIds = await this.needs.expireDue(tx);
-      return { ran: true, expiredNeedIds, deletedEvents };
+      return { ran: true, expiredNeedIds, deletedEvents, anonymisedPledges };
     });
   }
 }
