@@ -379,6 +379,8 @@ export type Mutation = {
   createOffer: Offer;
   createRegion: Region;
   declinePledge: Pledge;
+  /** Anonymises every pledge with this e-mail (a coordinator's: in their regions), keeping quantities; returns how many. */
+  eraseVolunteer: Scalars['Int']['output'];
   openNeed: Need;
   pledge: Pledge;
   updateActor: Actor;
@@ -423,6 +425,11 @@ export type MutationCreateRegionArgs = {
 
 export type MutationDeclinePledgeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationEraseVolunteerArgs = {
+  email: Scalars['String']['input'];
 };
 
 

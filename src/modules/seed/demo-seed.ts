@@ -40,13 +40,15 @@ export interface SeedResult {
   needIds: Map<string, number>;
 }
 
-const at = (now: number, days: number | undefined) => (days === undefined ? null : new Date(now + days * DAY));
+const at = (now: number, days: number | undefined) =>
+  days === undefined ? null : new Date(now + days * DAY);
 
 async function insertRegions(tx: Transaction, regions: SeedRegion[], ids: Map<string, number>) {
   const paths = new Map<string, string>();
   for (const r of regions) {
     const parentId = r.parentKey ? ids.get(r.parentKey) : null;
-    if (r.parentKey && parentId === undefined) throw new Error(`region ${r.key}: parent ${r.parentKey} not loaded`);
+    if (r.parentKey && parentId === undefined)
+      throw new Error(`region ${r.key}: parent ${r.parentKey} not loaded`);
     const parentPath = r.parentKey ? (paths.get(r.parentKey) as string) : '/';
     const [row] = await tx.rows<{ id: number; path: string }>(
       `WITH nid AS (SELECT nextval(pg_get_serial_sequence('region', 'id')) AS id)
@@ -59,7 +61,12 @@ async function insertRegions(tx: Transaction, regions: SeedRegion[], ids: Map<st
   }
 }
 
-async function insertActors(tx: Transaction, actors: SeedActor[], regionIds: Map<string, number>, ids: Map<string, number>) {
+async function insertActors(
+  tx: Transaction,
+  actors: SeedActor[],
+  regionIds: Map<string, number>,
+  ids: Map<string, number>,
+) {
   for (const a of actors) {
     const [row] = await tx.rows<{ id: number }>(
       `INSERT INTO actor (kind, name, description, region_id, topics, website, latitude, longitude,
@@ -67,22 +74,41 @@ async function insertActors(tx: Transaction, actors: SeedActor[], regionIds: Map
          registered_association, open_board_positions, founded_on, role_title)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18) RETURNING id`,
       [
-        a.kind, a.name, a.description ?? null, regionIds.get(a.regionKey), a.topics, a.website ?? null,
-        a.latitude ?? null, a.longitude ?? null, a.email ?? null, a.phone ?? null, a.address ?? null,
-        a.schoolType ?? null, a.pupilCount ?? null, a.memberCount ?? null,
+        a.kind,
+        a.name,
+        a.description ?? null,
+        regionIds.get(a.regionKey),
+        a.topics,
+        a.website ?? null,
+        a.latitude ?? null,
+        a.longitude ?? null,
+        a.email ?? null,
+        a.phone ?? null,
+        a.address ?? null,
+        a.schoolType ?? null,
+        a.pupilCount ?? null,
+        a.memberCount ?? null,
         a.kind === 'CLUB' ? (a.registeredAssociation ?? false) : null,
         a.kind === 'CLUB' ? (a.openBoardPositions ?? []) : null,
-        a.foundedOn ?? null, a.roleTitle ?? null,
+        a.foundedOn ?? null,
+        a.roleTitle ?? null,
       ],
     );
     ids.set(a.key, row.id);
   }
   for (const a of actors.filter((x) => x.hostedByKey)) {
-    await tx.query('UPDATE actor SET hosted_by_id = $1 WHERE id = $2', [ids.get(a.hostedByKey as string), ids.get(a.key)]);
+    await tx.query('UPDATE actor SET hosted_by_id = $1 WHERE id = $2', [
+      ids.get(a.hostedByKey as string),
+      ids.get(a.key),
+    ]);
   }
 }
 
-async function insertCooperations(tx: Transaction, cooperations: SeedCooperation[], actorIds: Map<string, number>) {
+async function insertCooperations(
+  tx: Transaction,
+  cooperations: SeedCooperation[],
+  actorIds: Map<string, number>,
+) {
   for (const c of cooperations) {
     const [row] = await tx.rows<{ id: number }>(
       `INSERT INTO cooperation (kind, status, title, description, started_on, ended_on)
@@ -109,15 +135,30 @@ async function insertNeeds(
     const pledged = live.reduce((s, p) => s + p.quantity, 0);
     const status = n.closed ? 'CLOSED' : pledged >= n.quantity ? 'FILLED' : 'OPEN';
     const startsAt = at(now, n.startsInDays);
-    const endsAt = startsAt && n.durationHours ? new Date(startsAt.getTime() + n.durationHours * 3_600_000) : null;
+    const endsAt =
+      startsAt && n.durationHours
+        ? new Date(startsAt.getTime() + n.durationHours * 3_600_000)
+        : null;
     const [row] = await tx.rows<{ id: number }>(
       `INSERT INTO need (actor_id, kind, title, description, region_id, latitude, longitude, quantity,
          unit, pledged_quantity, status, urgency, visibility, tags, starts_at, ends_at, deadline, ended_at)
        SELECT a.id, $2, $3, $4, a.region_id, a.latitude, a.longitude, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15
          FROM actor a WHERE a.id = $1 RETURNING id`,
       [
-        actorIds.get(n.actorKey), n.kind, n.title, n.description ?? null, n.quantity, n.unit ?? null,
-        pledged, status, n.urgency, n.visibility, n.tags, startsAt, endsAt, at(now, n.deadlineInDays),
+        actorIds.get(n.actorKey),
+        n.kind,
+        n.title,
+        n.description ?? null,
+        n.quantity,
+        n.unit ?? null,
+        pledged,
+        status,
+        n.urgency,
+        n.visibility,
+        n.tags,
+        startsAt,
+        endsAt,
+        at(now, n.deadlineInDays),
         n.closed ? new Date(now) : null,
       ],
     );
@@ -127,8 +168,13 @@ async function insertNeeds(
         `INSERT INTO pledge (need_id, actor_id, volunteer_name, volunteer_email, quantity, note, status)
          VALUES ($1,$2,$3,$4,$5,$6,$7)`,
         [
-          row.id, p.byActorKey ? actorIds.get(p.byActorKey) : null, p.volunteerName ?? null,
-          p.volunteerEmail?.trim().toLowerCase() ?? null, p.quantity, p.note ?? null, p.status,
+          row.id,
+          p.byActorKey ? actorIds.get(p.byActorKey) : null,
+          p.volunteerName ?? null,
+          p.volunteerEmail?.trim().toLowerCase() ?? null,
+          p.quantity,
+          p.note ?? null,
+          p.status,
         ],
       );
     }
@@ -136,7 +182,12 @@ async function insertNeeds(
   }
 }
 
-async function insertOffers(tx: Transaction, offers: SeedOffer[], actorIds: Map<string, number>, now: number) {
+async function insertOffers(
+  tx: Transaction,
+  offers: SeedOffer[],
+  actorIds: Map<string, number>,
+  now: number,
+) {
   for (const o of offers) {
     await tx.query(
       `INSERT INTO offer (actor_id, kind, title, description, region_id, latitude, longitude, quantity,
@@ -144,15 +195,27 @@ async function insertOffers(tx: Transaction, offers: SeedOffer[], actorIds: Map<
        SELECT a.id, $2, $3, $4, a.region_id, a.latitude, a.longitude, $5, $6, $7, $8, $9, $10
          FROM actor a WHERE a.id = $1`,
       [
-        actorIds.get(o.actorKey), o.kind, o.title, o.description ?? null, o.quantity ?? null,
-        o.unit ?? null, o.tags, o.visibility, at(now, o.availableFromInDays), at(now, o.availableUntilInDays),
+        actorIds.get(o.actorKey),
+        o.kind,
+        o.title,
+        o.description ?? null,
+        o.quantity ?? null,
+        o.unit ?? null,
+        o.tags,
+        o.visibility,
+        at(now, o.availableFromInDays),
+        at(now, o.availableUntilInDays),
       ],
     );
   }
 }
 
 /** Loads a data set in one transaction; dates are relative to `now`. */
-export async function loadDemoSet(db: Database, set: DemoSet = DEMO_SET, now = Date.now()): Promise<SeedResult> {
+export async function loadDemoSet(
+  db: Database,
+  set: DemoSet = DEMO_SET,
+  now = Date.now(),
+): Promise<SeedResult> {
   return db.transaction(async (tx) => {
     const result: SeedResult = { regionIds: new Map(), actorIds: new Map(), needIds: new Map() };
     await insertRegions(tx, set.regions, result.regionIds);
@@ -165,11 +228,16 @@ export async function loadDemoSet(db: Database, set: DemoSet = DEMO_SET, now = D
 }
 
 /** Seeds the demo network once: only into a database without regions, one instance at a time. */
-export async function seedDemoIfEmpty(db: Database, progress: (msg: string) => void = () => undefined): Promise<boolean> {
+export async function seedDemoIfEmpty(
+  db: Database,
+  progress: (msg: string) => void = () => undefined,
+): Promise<boolean> {
   return withAdvisoryLock(db.dataSource, SEED_LOCK_KEY, async () => {
     const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM region');
     if (n > 0) return false;
-    progress(`loading demo data: ${DEMO_ACTORS.length} actors, ${DEMO_COOPERATIONS.length} cooperations, ${DEMO_NEEDS.length} needs, ${DEMO_OFFERS.length} offers`);
+    progress(
+      `loading demo data: ${DEMO_ACTORS.length} actors, ${DEMO_COOPERATIONS.length} cooperations, ${DEMO_NEEDS.length} needs, ${DEMO_OFFERS.length} offers`,
+    );
     await loadDemoSet(db);
     return true;
   });
