@@ -1,5 +1,5 @@
 // Every resolver class of the schema. Each is @Authorized() unless it is deliberately public;
-// test/graphql/public-resolvers.test.ts lists the public ones.
+// test/access/public-resolvers.test.ts lists the public ones.
 import { NonEmptyArray } from 'type-graphql';
 import { ViewerResolver } from '../modules/access/viewer.resolver';
 import { VolunteerDataResolver } from '../modules/access/volunteer-data.resolver';

@@ -1,4 +1,15 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { HubContext } from '../../graphql/context';
 import { BadUserInputError } from '../../graphql/errors';
 import { parseGlobalId, parseOptionalGlobalId, toGlobalId } from '../../graphql/global-id';
@@ -64,6 +75,7 @@ export class ActorResolver {
     return ctx.loaders.actor.load(parseGlobalId(id, 'Actor'));
   }
 
+  @Authorized()
   @Mutation(() => ActorInterface)
   createActor(@Ctx() ctx: HubContext, @Arg('input') input: CreateActorInput): Promise<Actor> {
     return ctx.services.actors.create(ctx.viewer, {
@@ -73,6 +85,7 @@ export class ActorResolver {
     });
   }
 
+  @Authorized()
   @Mutation(() => ActorInterface)
   updateActor(
     @Ctx() ctx: HubContext,

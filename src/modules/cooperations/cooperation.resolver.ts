@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { HubContext } from '../../graphql/context';
 import { parseGlobalId, toGlobalId } from '../../graphql/global-id';
 import { Actor } from '../actors/actor.entity';
@@ -12,6 +12,7 @@ const actorIds = (ids: string[]) => ids.map((id) => parseGlobalId(id, 'Actor', '
 
 @Resolver(() => CooperationType)
 export class CooperationResolver {
+  @Authorized()
   @Mutation(() => CooperationType)
   createCooperation(
     @Ctx() ctx: HubContext,
@@ -23,6 +24,7 @@ export class CooperationResolver {
     });
   }
 
+  @Authorized()
   @Mutation(() => CooperationType)
   updateCooperation(
     @Ctx() ctx: HubContext,
