@@ -54,7 +54,7 @@ describe('actors', () => {
     it('refuses PUBLIC, MEMBER, NETWORKER and coordinators of other regions', async () => {
       const before = await count();
       expect((await t.gql(CREATE, { input: base() })).errors?.[0].extensions?.code).toBe(
-        'FORBIDDEN',
+        'UNAUTHENTICATED',
       );
       for (const role of [Role.MEMBER, Role.NETWORKER]) {
         const res = await t.gql(
@@ -171,7 +171,7 @@ describe('actors', () => {
       const id = ids.actor('Sportverein Wesselburen');
       expect(
         (await t.gql(UPDATE, { id, input: { name: 'Hacked' } })).errors?.[0].extensions?.code,
-      ).toBe('FORBIDDEN');
+      ).toBe('UNAUTHENTICATED');
       const networker = await t.token(Role.NETWORKER, {
         regionIds: [ids.region('Amt Büsum-Wesselburen')],
       });

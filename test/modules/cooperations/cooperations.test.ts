@@ -50,7 +50,7 @@ describe('cooperations', () => {
     it('refuses PUBLIC, members of other actors and networkers outside the region', async () => {
       const before = await totalOf(a());
       expect((await t.gql(CREATE, { input: input() })).errors?.[0].extensions?.code).toBe(
-        'FORBIDDEN',
+        'UNAUTHENTICATED',
       );
       const member = await t.token(Role.MEMBER, { actorIds: [c()] });
       expect((await t.gql(CREATE, { input: input() }, member)).errors?.[0].extensions?.code).toBe(
@@ -151,7 +151,7 @@ describe('cooperations', () => {
     it('refuses PUBLIC and non-participant members', async () => {
       expect(
         (await t.gql(UPDATE, { id, input: { title: 'Neu' } })).errors?.[0].extensions?.code,
-      ).toBe('FORBIDDEN');
+      ).toBe('UNAUTHENTICATED');
       const member = await t.token(Role.MEMBER, { actorIds: [a()] });
       expect(
         (await t.gql(UPDATE, { id, input: { title: 'Neu' } }, member)).errors?.[0].extensions?.code,

@@ -18,7 +18,7 @@ describe('regions', () => {
   describe('createRegion', () => {
     it('refuses PUBLIC callers and coordinators', async () => {
       const anon = await t.gql(CREATE, { input: { name: 'Nowhere', level: 'STATE' } });
-      expect(anon.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(anon.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       const coord = await t.gql(
         CREATE,
         { input: { name: 'Nowhere', level: 'STATE' } },
