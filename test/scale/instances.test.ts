@@ -148,7 +148,7 @@ describe('three instances on one database', () => {
 
       // While instance 0 sweeps, the others find the lock taken and do nothing.
       const others = await Promise.all([1, 2].map((i) => hubs[i].hub.services.needSweeper.run()));
-      expect(others).toEqual([
+      expect(others).toMatchObject([
         { ran: false, expiredNeedIds: [], deletedEvents: 0 },
         { ran: false, expiredNeedIds: [], deletedEvents: 0 },
       ]);
