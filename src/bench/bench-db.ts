@@ -49,11 +49,23 @@ async function ensureDatabase(url: string): Promise<void> {
   }
 }
 
+/** The same URL with `suffix` appended to the database name. */
+function withSuffix(url: string, suffix: string): string {
+  const u = new URL(url);
+  u.pathname = `${u.pathname}${suffix}`;
+  return u.toString();
+}
+
+/**
+ * Opens (creating and migrating when needed) the bench database; `suffix` keeps data sets of
+ * different sizes apart (quick runs use `hub_bench_quick`), so neither reloads the other's.
+ */
 export async function openBenchDatabase(
   requestedUrl: string | undefined,
   log: (msg: string) => void,
+  suffix = '',
 ): Promise<BenchDatabase> {
-  let url = requestedUrl ?? DEFAULT_BENCH_URL;
+  let url = withSuffix(requestedUrl ?? DEFAULT_BENCH_URL, suffix);
   let embedded: EmbeddedPostgresHandle | null = null;
   if (!(await answers(url))) {
     if (requestedUrl) throw new Error(`BENCH_DATABASE_URL does not answer`);
@@ -63,10 +75,9 @@ export async function openBenchDatabase(
       port: 5434,
       database: 'hub_bench',
     });
-    url = embedded.url;
-  } else {
-    await ensureDatabase(url);
+    url = withSuffix(embedded.url, suffix);
   }
+  await ensureDatabase(url);
   const ds = createDataSource({
     url,
     poolSize: 8,

@@ -49,12 +49,14 @@ export function markdown(res: Results): string {
       `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM, ${m.os}; Node ${m.node}; ${m.postgres}; load average at start ${m.loadAverageAtStart.join(' / ')}. ` +
       'Load driver, servers and PostgreSQL share the machine: absolute figures are noise, the ratios are the result.',
     '',
-    '| Workload | Measure | Hub | Baseline | Ratio | Goal | Result |',
-    '|---|---|---:|---:|---:|---|---|',
+    '| Workload | Measure | Hub | Baseline | Ratio | Goal | Result | Hub as share of W0 |',
+    '|---|---|---:|---:|---:|---|---|---:|',
     ...res.rows.map(
       (r) =>
-        `| ${r.workload} | ${r.measure} | ${fmt(r.hub)} | ${fmt(r.baseline)} | ${r.ratio === null ? '–' : `${r.ratio}x`} | ${r.goal} | ${verdict(r)} |`,
+        `| ${r.workload} | ${r.measure} | ${fmt(r.hub)} | ${fmt(r.baseline)} | ${r.ratio === null ? '–' : `${r.ratio}x`} | ${r.goal} | ${verdict(r)} | ${r.shareOfW0 ?? '–'} |`,
     ),
+    '',
+    'Share of W0: the hub figure divided by hello world on raw node http (and, for the widget, by its SQL alone through pg).',
     '',
   ];
   const missed = res.rows.filter((r) => r.met === false);

@@ -77,7 +77,7 @@ export async function runBench(opts: BenchOptions): Promise<Results> {
       `[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${m}\n`,
     );
   const settings = opts.quick ? QUICK : FULL;
-  const bench = await openBenchDatabase(opts.databaseUrl, log);
+  const bench = await openBenchDatabase(opts.databaseUrl, log, opts.quick ? '_quick' : '');
   const failures: string[] = [];
   let hub: ServerProcess | null = null;
   try {
@@ -138,6 +138,15 @@ export async function runBench(opts: BenchOptions): Promise<Results> {
         failures.push(msg);
         log(`FAILED ${msg}`);
       }
+    }
+    // Every throughput figure also as a share of W0 (hello world; the widget SQL alone).
+    const hello = (ctx.raw.W0_hello as { rps?: number } | undefined)?.rps ?? 0;
+    const sqlRate = (ctx.raw.W0_sql as { rps?: number } | undefined)?.rps ?? 0;
+    for (const row of ctx.rows) {
+      if (typeof row.hub !== 'number' || !/req\/s|mutations\/s/.test(row.measure) || !hello)
+        continue;
+      const pct = (x: number) => `${Math.round((x * 1000) / 10) / 10}%`;
+      row.shareOfW0 = `${pct(row.hub / hello)}${sqlRate && /widget/.test(row.measure) ? ` / ${pct(row.hub / sqlRate)}` : ''}`;
     }
     const results: Results = {
       mode: opts.quick ? 'quick' : 'full',

@@ -74,7 +74,11 @@ function open(config: FleetConfig, i: number): Promise<boolean> {
       ws.on('message', onMessage);
       return;
     }
-    const member = config.memberToken && config.memberEvery && i % config.memberEvery === 0;
+    // Whole rounds over the regions sign in, so every region has both role groups.
+    const member =
+      config.memberToken &&
+      config.memberEvery &&
+      Math.floor(i / config.regions.length) % config.memberEvery === 0;
     ws.on('open', () => {
       ws.send(
         JSON.stringify({

@@ -37,7 +37,8 @@ export interface Row {
   ratio: number | null;
   goal: string;
   met: boolean | null;
-  unit?: string;
+  /** Hub throughput as a share of W0: hello world (and, for the widget, its SQL alone). */
+  shareOfW0?: string;
 }
 
 export interface LatencySeries {
@@ -782,13 +783,15 @@ async function fanout(
       );
     }
     await new Promise((r) => setTimeout(r, 1000));
-    const rss1 = server.rssBytes();
     await fleet.ask({ cmd: 'reset' });
     const before = target === 'hub' ? await scrape(server.port) : {};
     const seconds = Math.max(3, Math.round(ctx.settings.durationMs / 1000));
-    const writer = eventWriter(ctx, 10, seconds * 1000 + 1000);
-    await new Promise((r) => setTimeout(r, seconds * 1000));
-    const events = await writer.stop();
+    // Memory per subscriber: the peak RSS while events flow, over the RSS before connecting.
+    const { value: events, peakRss: rss1 } = await withRss(server, async () => {
+      const writer = eventWriter(ctx, 10, seconds * 1000 + 1000);
+      await new Promise((r) => setTimeout(r, seconds * 1000));
+      return writer.stop();
+    });
     // Wait (bounded) for the last deliveries.
     const perMunicipality = c.connected / ctx.data.municipalityIds.length;
     const expected = Math.round(events * perMunicipality);
@@ -847,6 +850,12 @@ export async function w5(ctx: Ctx, hub: ServerProcess): Promise<void> {
     const mem = ratio(h.rssPerSubscriberKB, w.rssPerSubscriberKB);
     const p99 = ratio(h.deliveryP99, w.deliveryP99);
     const groups = ctx.data.municipalityIds.length * 2;
+    // One filter statement per group, then whatever each delivery costs: about 0 when the
+    // payload is executed once per group, about the loader statements when once per socket.
+    const perDelivery =
+      h.statementsPerEvent !== null && h.deliveriesPerEvent > 0
+        ? round(Math.max(0, h.statementsPerEvent - groups) / h.deliveriesPerEvent, 1)
+        : null;
     ctx.rows.push(
       {
         workload: 'W5',
@@ -877,7 +886,7 @@ export async function w5(ctx: Ctx, hub: ServerProcess): Promise<void> {
       },
       {
         workload: 'W5',
-        measure: `${count} subscribers: SQL statements per event (${groups} (filter, role) groups, ${round(h.deliveriesPerEvent, 0)} deliveries per event)`,
+        measure: `${count} subscribers: SQL statements per event (${groups} (filter, role) groups, ${round(h.deliveriesPerEvent, 0)} deliveries per event; ${perDelivery} statements per delivery beyond one per group)`,
         hub: h.statementsPerEvent,
         baseline: null,
         ratio: null,
