@@ -86,6 +86,9 @@ export function hubEnv(ctx: Ctx, extra: Record<string, string> = {}): Record<str
     HUB_SWEEP_INTERVAL_MS: '86400000',
     HUB_SHUTDOWN_DRAIN_MS: '0',
     DB_POOL_SIZE: '20',
+    // The load driver stands in for the reverse proxy in front of many widget visitors: it sends
+    // X-Forwarded-For, so PUBLIC rate limits count per visitor, as they would in production.
+    HUB_TRUST_PROXY: '127.0.0.1',
     ...extra,
   };
 }
