@@ -31,6 +31,11 @@ export interface Config {
   jwksUrl: string | undefined;
   wsAllowedOrigins: string[] | 'any';
   redisUrl: string | undefined;
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client address (rate limits per IP):
+   * false (default: the socket's address), true (any), a hop count, or addresses/CIDRs.
+   */
+  trustProxy: boolean | number | string;
   publicOperations: 'any' | 'trusted';
   sweepIntervalMs: number;
   /** Volunteer sign-ups allowed per caller (IP for PUBLIC) in 10 minutes, across instances. */
@@ -134,6 +139,18 @@ class Reader {
   }
 }
 
+function parseTrustProxy(r: Reader): boolean | number | string {
+  const v = r.raw('HUB_TRUST_PROXY');
+  if (v === undefined || /^(false|0|no|off)$/i.test(v)) return false;
+  if (/^(true|yes|on)$/i.test(v)) return true;
+  if (/^\d{1,2}$/.test(v)) return Number(v);
+  if (/^[0-9a-f.:/,\s]+$/i.test(v)) return v;
+  r.problems.push(
+    `HUB_TRUST_PROXY=${JSON.stringify(v)} must be true, false, a hop count or a list of proxy addresses`,
+  );
+  return false;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const r = new Reader(env);
   const nodeEnv = r.oneOf<NodeEnv>(
@@ -183,6 +200,7 @@ export function loadConfig(env: Env = process.env): Config {
             .map((s) => s.trim())
             .filter(Boolean),
     redisUrl: r.url('REDIS_URL', ['redis:', 'rediss:']),
+    trustProxy: parseTrustProxy(r),
     publicOperations: r.oneOf('HUB_PUBLIC_OPERATIONS', ['any', 'trusted'] as const, 'any'),
     sweepIntervalMs: r.int('HUB_SWEEP_INTERVAL_MS', 30000, 100, 86400000),
     volunteerRateLimit: r.int('HUB_VOLUNTEER_RATE_LIMIT', 5, 1, 1000000),

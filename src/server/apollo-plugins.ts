@@ -67,6 +67,18 @@ export function errorCapPlugin(): ApolloServerPlugin<HubContext> {
     async requestDidStart() {
       return {
         async willSendResponse({ response }) {
+          // A rate-limited operation (also when a resolver refused, e.g. volunteer) is a 429
+          // with Retry-After, whichever layer noticed it.
+          if (response.body.kind === 'single') {
+            const limited = response.body.singleResult.errors?.find(
+              (e) => e.extensions?.code === 'RATE_LIMITED',
+            );
+            if (limited) {
+              response.http.status = 429;
+              const after = Number(limited.extensions?.retryAfter);
+              if (Number.isFinite(after)) response.http.headers.set('retry-after', String(after));
+            }
+          }
           if (
             response.body.kind === 'single' &&
             (response.body.singleResult.errors?.length ?? 0) > MAX_ERRORS_PER_RESPONSE

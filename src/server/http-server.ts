@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
-import Fastify, { FastifyInstance } from 'fastify';
+import type { Server } from 'node:http';
+import Fastify, { FastifyHttpOptions, FastifyInstance } from 'fastify';
 import { GraphQLError, GraphQLSchema } from 'graphql';
 import { Authenticator } from '../graphql/auth';
 import { createContext, HubContext } from '../graphql/context';
@@ -53,15 +54,24 @@ export async function createHttpServer(
   deps: HttpServerDeps,
 ): Promise<{ app: FastifyInstance; apollo: ApolloServer<HubContext> }> {
   const { schema, services, auth, log, metrics, readiness } = deps;
-  const app = Fastify({
+  const options: FastifyHttpOptions<Server> = {
     bodyLimit: MAX_BODY_BYTES,
     logger: false,
-    trustProxy: true,
+    // Only believe X-Forwarded-For from configured proxies: a client must not pick its own
+    // address for the per-IP rate limits.
+    trustProxy:
+      typeof services.config.trustProxy === 'number'
+        ? (
+            (hops: number) => (_address: string, hop: number) =>
+              hop < hops
+          )(services.config.trustProxy)
+        : services.config.trustProxy,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
     },
-  });
+  };
+  const app = Fastify(options);
 
   const apollo = new ApolloServer<HubContext>({
     schema,

@@ -490,3 +490,35 @@ describe('hostile input over Server-Sent Events', () => {
     expect(body.errors[0].message).toMatch(/tokens/i);
   });
 });
+
+describe('client address for per-IP limits', () => {
+  let t: TestHub;
+  beforeAll(async () => {
+    t = await startTestHub({ seed: true, env: { HUB_VOLUNTEER_RATE_LIMIT: '1' } });
+  });
+  afterAll(() => t.stop());
+
+  it('ignores a spoofed X-Forwarded-For unless HUB_TRUST_PROXY says otherwise', async () => {
+    const needs = await t.gql<{ needs: { nodes: { id: string }[] } }>(
+      '{ needs(first: 1, filter: { status: [OPEN] }) { nodes { id } } }',
+    );
+    const needId = needs.data?.needs.nodes[0].id;
+    const volunteer = (n: number) =>
+      fetch(t.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.${n}` },
+        body: JSON.stringify({
+          query: `mutation($i: VolunteerInput!) { volunteer(input: $i) { status } }`,
+          variables: {
+            i: { needId, name: 'Eva Test', email: `eva${n}@example.org`, consent: true },
+          },
+        }),
+      });
+    expect((await volunteer(1)).status).toBe(200);
+    const second = await volunteer(2);
+    expect(second.status).toBe(429);
+    expect(Number(second.headers.get('retry-after'))).toBeGreaterThan(0);
+    const body = (await second.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+    expect(body.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+  });
+});
