@@ -1,4 +1,5 @@
 // Starts a real hub (HTTP + WebSocket) on a free port against a fresh test database.
+import type { DestinationStream } from 'pino';
 import { loadConfig } from '../../src/config/env';
 import { Role } from '../../src/graphql/viewer';
 import { RunningHub, startHub } from '../../src/server/hub';
@@ -33,6 +34,8 @@ export interface TestHubOptions {
   env?: Record<string, string>;
   /** Reuse an existing database instead of creating one. */
   databaseUrl?: string;
+  /** Receives every log line of the hub, at level trace (tests that read the logs). */
+  logStream?: DestinationStream;
 }
 
 export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123456789';
@@ -52,7 +55,8 @@ export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> 
     HUB_VOLUNTEER_RATE_LIMIT: '100000',
     ...opts.env,
   });
-  const hub = await startHub(config, { log: createLogger('silent') });
+  const log = opts.logStream ? createLogger('trace', opts.logStream) : createLogger('silent');
+  const hub = await startHub(config, { log });
   const url = `${hub.url}/graphql`;
   return {
     hub,
