@@ -3,6 +3,7 @@ import { makeHydrator } from '../../db/hydrate';
 import { ForbiddenError } from '../../graphql/errors';
 import { Connection, ConnectionArgs, paginate } from '../../graphql/pagination';
 import { Role, Viewer } from '../../graphql/viewer';
+import { coordinatesRegion, pathIds } from '../actors/actor.permissions';
 import { inRegionSql } from '../regions/region.service';
 import { AuditEntry } from './audit-entry.entity';
 import { assertCanReadAuditLog } from './audit.permissions';
@@ -39,6 +40,14 @@ export class AuditService {
     if (viewer.role === Role.COORDINATOR) {
       if (viewer.regionIds.length === 0)
         throw new ForbiddenError('No regions to read the audit log of');
+      if (args.regionId !== undefined) {
+        const [region] = await this.db.read<{ path: string }>(
+          'SELECT path FROM region WHERE id = $1',
+          [args.regionId],
+        );
+        if (!region || !coordinatesRegion(viewer, pathIds(region.path)))
+          throw new ForbiddenError('You coordinate no region of this part of the audit log');
+      }
       const ors = viewer.regionIds.map((id) => {
         params.push(id);
         return inRegionSql('e.region_id', params.length);
