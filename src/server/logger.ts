@@ -12,6 +12,11 @@ export const REDACT_PATHS = [
   '*.password',
   'variables',
   '*.variables',
+  // PostgreSQL names the offending values in an error's detail ("Key (need_id, volunteer_email)=
+  // (7, a@b.org) already exists"); unexpected errors are logged whole, so the detail goes.
+  'err.detail',
+  'err.cause.detail',
+  'err.where',
 ];
 
 export function createLogger(level: LogLevel, destination?: pino.DestinationStream): Logger {
