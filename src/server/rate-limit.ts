@@ -72,6 +72,7 @@ export class RedisRateLimitStore implements RateLimitStore {
     buckets: Array<{ key: string; windowStart: number; hits: number; ttlSeconds: number }>,
   ): Promise<number[]> {
     if (buckets.length === 0) return [];
+    await this.ready();
     const multi = this.redis.multi();
     for (const b of buckets) {
       const k = `hub:rl:${b.key}:${b.windowStart}`;
@@ -79,6 +80,25 @@ export class RedisRateLimitStore implements RateLimitStore {
     }
     const res = (await multi.exec()) ?? [];
     return buckets.map((_, i) => Number(res[i * 2]?.[1] ?? 0));
+  }
+
+  /**
+   * Without an offline queue a command sent while connecting fails at once, so the first requests
+   * after start (or a reconnect) wait for the connection, for a bounded time.
+   */
+  private ready(timeoutMs = 2000): Promise<void> {
+    if (this.redis.status === 'ready') return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const done = (err?: Error) => {
+        clearTimeout(timer);
+        this.redis.off('ready', onReady);
+        if (err) reject(err);
+        else resolve();
+      };
+      const onReady = () => done();
+      const timer = setTimeout(() => done(new Error('Redis is not reachable')), timeoutMs);
+      this.redis.once('ready', onReady);
+    });
   }
 
   async close(): Promise<void> {
