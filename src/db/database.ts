@@ -1,5 +1,6 @@
 // Thin access to the pg pools behind the TypeORM DataSource. Reads go to a replica when
 // DATABASE_REPLICA_URLS is set; writes, transactions and event catch-up stay on the primary.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import { types } from 'pg';
 import { DataSource } from 'typeorm';
@@ -17,6 +18,12 @@ export interface Queryable {
     params?: unknown[],
   ): Promise<{ rows: R[]; rowCount: number | null }>;
 }
+
+/**
+ * Reads made while this holds 'primary' skip the replicas: what a mutation answers and what a
+ * subscription event shows must include the change just committed, whatever the replica lag.
+ */
+export const readRouting = new AsyncLocalStorage<'primary'>();
 
 export class Database {
   private replicaIndex = 0;
@@ -39,8 +46,14 @@ export class Database {
   ): Promise<R[]> {
     const replicas = this.replicas;
     const pool =
-      replicas.length > 0 ? replicas[this.replicaIndex++ % replicas.length] : this.primary;
+      replicas.length > 0 && readRouting.getStore() !== 'primary'
+        ? replicas[this.replicaIndex++ % replicas.length]
+        : this.primary;
     return (await pool.query<R>(sql, params)).rows;
+  }
+
+  get hasReplicas(): boolean {
+    return this.replicas.length > 0;
   }
 
   /** A read or single statement on the primary. */

@@ -1,4 +1,22 @@
+import { AsyncResource } from 'node:async_hooks';
 import DataLoader from 'dataloader';
+import { readRouting } from '../db/database';
+
+/**
+ * A DataLoader whose batches run in the async context the loader was created in, so a set of
+ * loaders created for a mutation or a subscription event (see createLoaders) keeps reading from
+ * the primary whichever resolver triggers the batch.
+ */
+export class HubLoader<K, V, C = K> extends DataLoader<K, V, C> {
+  constructor(batch: DataLoader.BatchLoadFn<K, V>, options: DataLoader.Options<K, V, C> = {}) {
+    if (readRouting.getStore() === undefined) {
+      super(batch, options); // the usual case: nothing to carry along
+      return;
+    }
+    const schedule = AsyncResource.bind((callback: () => void) => process.nextTick(callback));
+    super(AsyncResource.bind(batch), { batchScheduleFn: schedule, ...options });
+  }
+}
 
 /** Orders rows to match the keys a batch function received; missing keys get null. */
 export function inKeyOrder<K, R>(
@@ -25,7 +43,7 @@ export function groupedInKeyOrder<K, R>(
 
 /** A loader by primary key that yields null for ids that do not exist. */
 export function byIdLoader<R>(fetch: (ids: number[]) => Promise<R[]>, idOf: (r: R) => number) {
-  return new DataLoader<number, R | null>(
+  return new HubLoader<number, R | null>(
     async (ids) => inKeyOrder(ids, await fetch([...ids]), idOf),
     {
       maxBatchSize: 1000,

@@ -5,9 +5,15 @@ import { createGraphLoaders } from '../modules/graph/graph.loaders';
 import { createRegionLoaders } from '../modules/regions/region.loaders';
 import { createNeedLoaders } from '../modules/needs/need.loaders';
 import { createOfferLoaders } from '../modules/offers/offer.loaders';
+import { readRouting } from '../db/database';
 import type { Services } from './services';
 
-export function createLoaders(s: Services) {
+/** With `primary`, every batch of these loaders reads from the primary (fresh after a commit). */
+export function createLoaders(s: Services, options: { primary?: boolean } = {}) {
+  return options.primary ? readRouting.run('primary', () => build(s)) : build(s);
+}
+
+function build(s: Services) {
   return {
     ...createRegionLoaders(s.regions),
     ...createActorLoaders(s.actors),
@@ -18,4 +24,4 @@ export function createLoaders(s: Services) {
   };
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+export type Loaders = ReturnType<typeof build>;

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { HubContext } from '../graphql/context';
+import { createLoaders } from '../graphql/loaders';
 import { checkOperationLimits, DEFAULT_LIMITS, OperationLimits } from '../graphql/operation-limits';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
@@ -146,5 +147,26 @@ export function rateLimitGuard(limiter: RateLimiter) {
       if (e instanceof RateLimitedError) return rateLimitedGraphQLError(e);
       throw e;
     }
+  };
+}
+
+/**
+ * A mutation's answer is read after its commit: with read replicas, its loaders read from the
+ * primary so the answer shows the change (replica lag would show the state before it).
+ */
+export function freshMutationReadsPlugin(): ApolloServerPlugin<HubContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      console.log('HASREPL', contextValue.services.db.hasReplicas);
+      if (!contextValue.services.db.hasReplicas) return;
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation === 'mutation') {
+            console.log('FRESH LOADERS');
+            contextValue.loaders = createLoaders(contextValue.services, { primary: true });
+          }
+        },
+      };
+    },
   };
 }

@@ -19,6 +19,7 @@ import { TrustedDocuments, trustedDocumentsPlugin } from './trusted-documents';
 import type { Metrics } from './metrics';
 import {
   errorCapPlugin,
+  freshMutationReadsPlugin,
   observabilityPlugin,
   operationLimitsPlugin,
   rateLimitPlugin,
@@ -90,6 +91,7 @@ export async function createHttpServer(
       legacyJsonStatusPlugin(),
       operationLimitsPlugin(),
       rateLimitPlugin(services.rateLimiter),
+      freshMutationReadsPlugin(),
       errorCapPlugin(),
       trustedDocumentsPlugin(new TrustedDocuments(services.config.publicOperations)),
       ...publicCachePlugins(services, metrics),

@@ -119,5 +119,8 @@ describe('read replicas (DATABASE_REPLICA_URLS)', () => {
     expect(pledged.errors).toBeUndefined();
     expect(primary.some((s) => /INSERT INTO pledge/i.test(s))).toBe(true);
     expect(replica.filter((s) => /INSERT|UPDATE|DELETE|BEGIN|FOR UPDATE/i.test(s))).toEqual([]);
+    // The answer is read after the commit: from the primary, so replica lag cannot hide the change.
+    expect(replica.filter((s) => /FROM need\b|FROM actor\b/i.test(s))).toEqual([]);
+    expect(primary.some((s) => /FROM need\b/i.test(s))).toBe(true);
   });
 });

@@ -1,5 +1,4 @@
-import DataLoader from 'dataloader';
-import { byIdLoader, groupedInKeyOrder } from '../../graphql/dataloader';
+import { byIdLoader, groupedInKeyOrder, HubLoader } from '../../graphql/dataloader';
 import { Actor } from '../actors/actor.entity';
 import { CooperationStatus } from './cooperation.entity';
 import { ActorCooperationPage, CooperationService } from './cooperation.service';
@@ -32,14 +31,14 @@ export function createCooperationLoaders(cooperations: CooperationService) {
       (ids) => cooperations.byIds(ids),
       (c) => c.id,
     ),
-    cooperationParticipants: new DataLoader<number, Actor[]>(async (ids) =>
+    cooperationParticipants: new HubLoader<number, Actor[]>(async (ids) =>
       groupedInKeyOrder(
         ids,
         await cooperations.participantsOf([...ids]),
         (r) => r.cooperationId,
       ).map((rows) => rows.map((r) => r.actor)),
     ),
-    actorCooperations: new DataLoader<ActorCooperationsKey, ActorCooperationPage, string>(
+    actorCooperations: new HubLoader<ActorCooperationsKey, ActorCooperationPage, string>(
       async (keys) => {
         const results = new Map<ActorCooperationsKey, ActorCooperationPage>();
         for (const group of byShape(keys).values()) {
@@ -56,7 +55,7 @@ export function createCooperationLoaders(cooperations: CooperationService) {
       },
       { cacheKeyFn: (k) => JSON.stringify(k), maxBatchSize: 1000 },
     ),
-    actorCooperationCount: new DataLoader<ActorCooperationCountKey, number, string>(
+    actorCooperationCount: new HubLoader<ActorCooperationCountKey, number, string>(
       async (keys) => {
         const results = new Map<ActorCooperationCountKey, number>();
         for (const group of byShape(keys).values()) {

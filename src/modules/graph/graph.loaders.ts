@@ -1,4 +1,4 @@
-import DataLoader from 'dataloader';
+import { HubLoader } from '../../graphql/dataloader';
 import { CooperationStatus } from '../cooperations/cooperation.entity';
 import { GraphService } from './graph.service';
 
@@ -11,7 +11,7 @@ export interface PartnersKey {
 export function createGraphLoaders(graph: GraphService) {
   return {
     /** Partner ids of many actors per (depth, statuses): one statement per level. */
-    partnerIds: new DataLoader<PartnersKey, number[], string>(
+    partnerIds: new HubLoader<PartnersKey, number[], string>(
       async (keys) => {
         const groups = new Map<string, PartnersKey[]>();
         for (const k of keys) {

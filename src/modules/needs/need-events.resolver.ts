@@ -83,8 +83,9 @@ export class NeedEventsResolver {
     @Arg('filter', () => NeedFilterInput, { nullable: true }) _filter?: NeedFilterInput | null,
     @Arg('after', () => String, { nullable: true }) _after?: string | null,
   ): NeedEventRecord {
-    // graphql-ws keeps one context per subscription: each event sees the state after its change.
-    ctx.loaders = createLoaders(ctx.services);
+    // graphql-ws keeps one context per subscription: each event sees the state after its change,
+    // read from the primary (a replica may not have the change yet).
+    ctx.loaders = createLoaders(ctx.services, { primary: true });
     return event;
   }
 

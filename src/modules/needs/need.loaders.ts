@@ -1,5 +1,4 @@
-import DataLoader from 'dataloader';
-import { byIdLoader, groupedInKeyOrder } from '../../graphql/dataloader';
+import { byIdLoader, groupedInKeyOrder, HubLoader } from '../../graphql/dataloader';
 import { NeedService } from './need.service';
 import { Pledge } from './pledge.entity';
 import { PledgeService } from './pledge.service';
@@ -15,7 +14,7 @@ export function createNeedLoaders(needs: NeedService, pledges: PledgeService) {
       (ids) => pledges.byIds(ids),
       (p) => p.id,
     ),
-    pledgesByNeed: new DataLoader<number, Pledge[]>(async (ids) =>
+    pledgesByNeed: new HubLoader<number, Pledge[]>(async (ids) =>
       groupedInKeyOrder(ids, await pledges.byNeedIds([...ids]), (p) => p.needId),
     ),
   };

@@ -1,5 +1,4 @@
-import DataLoader from 'dataloader';
-import { byIdLoader } from '../../graphql/dataloader';
+import { byIdLoader, HubLoader } from '../../graphql/dataloader';
 import { Role } from '../../graphql/viewer';
 import { NeedMatch, NeedMatchService } from './need-match.service';
 import { OfferService } from './offer.service';
@@ -17,7 +16,7 @@ export function createOfferLoaders(offers: OfferService, matches: NeedMatchServi
       (ids) => offers.byIds(ids),
       (o) => o.id,
     ),
-    needMatches: new DataLoader<NeedMatchKey, NeedMatch[], string>(
+    needMatches: new HubLoader<NeedMatchKey, NeedMatch[], string>(
       async (keys) => {
         // One statement per distinct (first, publicOnly) in the batch.
         const groups = new Map<string, NeedMatchKey[]>();

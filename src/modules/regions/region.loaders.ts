@@ -1,5 +1,4 @@
-import DataLoader from 'dataloader';
-import { byIdLoader, groupedInKeyOrder } from '../../graphql/dataloader';
+import { byIdLoader, groupedInKeyOrder, HubLoader } from '../../graphql/dataloader';
 import { Region } from './region.entity';
 import { RegionService } from './region.service';
 
@@ -9,7 +8,7 @@ export function createRegionLoaders(regions: RegionService) {
       (ids) => regions.byIds(ids),
       (r) => r.id,
     ),
-    regionChildren: new DataLoader<number, Region[]>(async (ids) =>
+    regionChildren: new HubLoader<number, Region[]>(async (ids) =>
       groupedInKeyOrder(ids, await regions.childrenOf([...ids]), (r) => r.parentId as number),
     ),
   };
