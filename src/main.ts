@@ -8,6 +8,7 @@ import { createDataSource } from './db/data-source';
 import { Database } from './db/database';
 import { migrate } from './db/migrate';
 import { Authenticator } from './graphql/auth';
+import { decodeGlobalId } from './graphql/global-id';
 import { printHubSchema } from './graphql/build-schema';
 import { printHubSubgraphSchema } from './graphql/build-subgraph';
 import { Role } from './graphql/viewer';
@@ -87,12 +88,22 @@ async function token(config: Config, flags: Map<string, string[]>): Promise<void
   if (!role || !(role in Role) || role === Role.PUBLIC) {
     throw new UsageError('token needs --role MEMBER|NETWORKER|COORDINATOR|ADMIN');
   }
+  // The hub refuses a token whose ids are not global ids of the right type: say so now instead.
+  const ids = (flag: string, type: 'Region' | 'Actor') =>
+    (flags.get(flag) ?? []).map((id) => {
+      if (decodeGlobalId(id)?.type !== type) {
+        throw new UsageError(`--${flag} ${id} is not a ${type} id (use the id the API shows)`);
+      }
+      return id;
+    });
+  const regionIds = ids('region', 'Region');
+  const actorIds = ids('actor', 'Actor');
   const auth = new Authenticator(config);
   const jwt = await auth.sign({
     sub: flags.get('sub')?.[0] ?? `cli-${role.toLowerCase()}`,
     role: role as Role,
-    regionIds: flags.get('region') ?? [],
-    actorIds: flags.get('actor') ?? [],
+    regionIds,
+    actorIds,
     ttl: flags.get('ttl')?.[0] ?? '8h',
   });
   process.stdout.write(jwt + '\n');
