@@ -145,7 +145,7 @@ export async function runBench(opts: BenchOptions): Promise<Results> {
     for (const row of ctx.rows) {
       if (typeof row.hub !== 'number' || !/req\/s|mutations\/s/.test(row.measure) || !hello)
         continue;
-      const pct = (x: number) => `${Math.round((x * 1000) / 10) / 10}%`;
+      const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
       row.shareOfW0 = `${pct(row.hub / hello)}${sqlRate && /widget/.test(row.measure) ? ` / ${pct(row.hub / sqlRate)}` : ''}`;
     }
     const results: Results = {

@@ -988,11 +988,16 @@ async function deliveryVia(
   }
 }
 
-async function mutationRate(ctx: Ctx, hub: ServerProcess, admin: string): Promise<LoadResult> {
+async function mutationRate(
+  ctx: Ctx,
+  hub: ServerProcess,
+  admin: string,
+  rounds = 1,
+): Promise<LoadResult> {
   return runLoad({
     port: hub.port,
     connections: 16,
-    durationMs: Math.max(3000, Math.round(ctx.settings.durationMs / 2)),
+    durationMs: Math.max(1500, Math.round(ctx.settings.durationMs / 2 / rounds)),
     warmupMs: 500,
     maxRequests: ctx.settings.maxRequests,
     request: (i) => ({
@@ -1026,7 +1031,7 @@ export async function w6(ctx: Ctx, hubA: ServerProcess): Promise<void> {
   const added = round(cross.p99 - same.p99, 1);
   ctx.rows.push({
     workload: 'W6',
-    measure: `added delivery p99 across instances (ms), ${ctx.settings.crossSubscribers} subscribers`,
+    measure: `delivery p99 (ms) with subscribers on the other instance vs the same one, ${ctx.settings.crossSubscribers} subscribers (added: ${added} ms)`,
     hub: cross.p99,
     baseline: same.p99,
     ratio: null,
@@ -1040,18 +1045,27 @@ export async function w6(ctx: Ctx, hubA: ServerProcess): Promise<void> {
   await ctx.db.query(
     `CREATE OR REPLACE FUNCTION bench_no_notify.pg_notify(text, text) RETURNS void LANGUAGE sql AS $$ SELECT $$`,
   );
-  const withNotify = await mutationRate(ctx, hubA, admin);
   const quiet = await startHubProcess(
     'hub-no-notify',
     hubEnv(ctx, { PGOPTIONS: '-c search_path=public,bench_no_notify,pg_catalog' }),
     ctx.log,
   );
-  let without: LoadResult;
+  // Alternating rounds (on, off, off, on, ...), as for W1.
+  const on: LoadResult[] = [];
+  const off: LoadResult[] = [];
   try {
-    without = await mutationRate(ctx, quiet, admin);
+    for (let round = 0; round < ctx.settings.rounds; round++) {
+      const pair = round % 2 === 0 ? [true, false] : [false, true];
+      for (const notify of pair) {
+        if (notify) on.push(await mutationRate(ctx, hubA, admin, ctx.settings.rounds));
+        else off.push(await mutationRate(ctx, quiet, admin, ctx.settings.rounds));
+      }
+    }
   } finally {
     await quiet.stop();
   }
+  const withNotify = mergeResults(on);
+  const without = mergeResults(off);
   const rr = ratio(withNotify.rps, without.rps);
   ctx.rows.push({
     workload: 'W6',
