@@ -1,0 +1,94 @@
+// needEvents checks visibility at subscribe and per event, for every role: a need that turns
+// NETWORK after the subscription started is not delivered to PUBLIC subscribers from then on.
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { Role } from '../../src/graphql/viewer';
+import { startTestHub, TestHub } from '../helpers/test-hub';
+import { waitFor } from '../helpers/wait-for';
+import { demoIds } from '../modules/actors/demo-ids';
+import { openNeed } from '../modules/needs/need-fixtures';
+
+let t: TestHub;
+let actorId: string;
+const subs: Array<{ role: string; events: string[]; dispose: () => void }> = [];
+
+beforeAll(async () => {
+  t = await startTestHub({ seed: true, env: { HUB_SWEEP_INTERVAL_MS: '86400000' } });
+  const ids = await demoIds(t);
+  actorId = ids.actor('Sportverein Büsum');
+  const tokens: Record<string, string | undefined> = {
+    PUBLIC: undefined,
+    MEMBER: await t.token(Role.MEMBER, { actorIds: [ids.actor('Sportverein Wesselburen')] }),
+    NETWORKER: await t.token(Role.NETWORKER, { regionIds: [ids.region('Wesselburen')] }),
+    COORDINATOR: await t.token(Role.COORDINATOR, { regionIds: [ids.region('Büsum')] }),
+    ADMIN: await t.token(Role.ADMIN),
+  };
+  for (const [role, token] of Object.entries(tokens)) {
+    const sub = { role, events: [] as string[], dispose: () => undefined as void };
+    const before = t.hub.services.needEventHub.size;
+    const client = createClient({
+      url: t.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+      retryAttempts: 0,
+    });
+    sub.dispose = client.subscribe<{ needEvents: { type: string; need: { title: string } } }>(
+      {
+        query: `subscription { needEvents(filter: { text: "Sichtwechsel" }) { type need { title } } }`,
+      },
+      {
+        next: (v) =>
+          void sub.events.push(
+            v.data ? `${v.data.needEvents.type} ${v.data.needEvents.need.title}` : 'error',
+          ),
+        error: () => void sub.events.push('error'),
+        complete: () => undefined,
+      },
+    );
+    await waitFor('the subscription', async () => t.hub.services.needEventHub.size > before);
+    subs.push(sub);
+  }
+}, 120_000);
+
+afterAll(async () => {
+  for (const s of subs) s.dispose();
+  await t?.stop();
+});
+
+const update = async (id: string, visibility: string) => {
+  const res = await t.gql(
+    `mutation($id: ID!, $v: Visibility) { updateNeed(id: $id, input: { visibility: $v }) { id } }`,
+    { id, v: visibility },
+    await t.token(Role.ADMIN),
+  );
+  expect(res.errors).toBeUndefined();
+};
+
+describe('needEvents by role', () => {
+  it('delivers NETWORK needs to signed-in roles only, checked per event', async () => {
+    const flipping = await openNeed(t, actorId, { title: 'Sichtwechsel Bank' });
+    await openNeed(t, actorId, { title: 'Sichtwechsel intern', visibility: 'NETWORK' });
+    await update(flipping.id, 'NETWORK'); // from now on hidden from PUBLIC
+    await update(flipping.id, 'PUBLIC'); // and visible again
+    await openNeed(t, actorId, { title: 'Sichtwechsel Ende' });
+    // Events arrive in log order: once the last one is there, every earlier one has been decided.
+    await waitFor('the last event everywhere', async () =>
+      subs.every((s) => s.events.includes('OPENED Sichtwechsel Ende')),
+    );
+    const all = [
+      'OPENED Sichtwechsel Bank',
+      'OPENED Sichtwechsel intern',
+      'UPDATED Sichtwechsel Bank',
+      'UPDATED Sichtwechsel Bank',
+      'OPENED Sichtwechsel Ende',
+    ];
+    const seen = Object.fromEntries(subs.map((s) => [s.role, s.events]));
+    expect(seen).toEqual({
+      PUBLIC: ['OPENED Sichtwechsel Bank', 'UPDATED Sichtwechsel Bank', 'OPENED Sichtwechsel Ende'],
+      MEMBER: all,
+      NETWORKER: all,
+      COORDINATOR: all,
+      ADMIN: all,
+    });
+  });
+});
