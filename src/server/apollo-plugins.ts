@@ -157,12 +157,10 @@ export function rateLimitGuard(limiter: RateLimiter) {
 export function freshMutationReadsPlugin(): ApolloServerPlugin<HubContext> {
   return {
     async requestDidStart({ contextValue }) {
-      console.log('HASREPL', contextValue.services.db.hasReplicas);
       if (!contextValue.services.db.hasReplicas) return;
       return {
         async didResolveOperation({ operation }) {
           if (operation?.operation === 'mutation') {
-            console.log('FRESH LOADERS');
             contextValue.loaders = createLoaders(contextValue.services, { primary: true });
           }
         },
