@@ -83,8 +83,18 @@ describe('needEvents by role', () => {
       'OPENED Sichtwechsel Ende',
     ];
     const seen = Object.fromEntries(subs.map((s) => [s.role, s.events]));
+    // An event is filtered against the need as it is when the event is delivered: the update
+    // to NETWORK is dropped for PUBLIC if it is dispatched while the need is NETWORK, and shows
+    // the (public again) need if it is dispatched after the second update. Either way PUBLIC
+    // never sees the need while it is NETWORK, and never the NETWORK-only need.
+    const publicSeen = seen.PUBLIC.filter((e: string) => e !== 'UPDATED Sichtwechsel Bank');
+    expect(publicSeen).toEqual(['OPENED Sichtwechsel Bank', 'OPENED Sichtwechsel Ende']);
+    const publicUpdates = seen.PUBLIC.length - publicSeen.length;
+    expect(publicUpdates).toBeGreaterThanOrEqual(1);
+    expect(publicUpdates).toBeLessThanOrEqual(2);
+    expect(seen.PUBLIC.indexOf('UPDATED Sichtwechsel Bank')).toBe(1);
+    delete seen.PUBLIC;
     expect(seen).toEqual({
-      PUBLIC: ['OPENED Sichtwechsel Bank', 'UPDATED Sichtwechsel Bank', 'OPENED Sichtwechsel Ende'],
       MEMBER: all,
       NETWORKER: all,
       COORDINATOR: all,
