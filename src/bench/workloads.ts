@@ -734,6 +734,7 @@ async function settle(check: () => Promise<boolean>, timeoutMs: number): Promise
 
 interface FanoutFigures {
   subscribers: number;
+  peakRssWhileEventsMB: number;
   connected: number;
   rssPerSubscriberKB: number;
   deliveryP99: number;
@@ -786,11 +787,12 @@ async function fanout(
       );
     }
     await new Promise((r) => setTimeout(r, 1000));
+    // Memory per subscriber: RSS with every subscriber connected and idle, over the RSS before.
+    const rss1 = server.rssBytes();
     await fleet.ask({ cmd: 'reset' });
     const before = target === 'hub' ? await scrape(server.port) : {};
     const seconds = Math.max(3, Math.round(ctx.settings.durationMs / 1000));
-    // Memory per subscriber: the peak RSS while events flow, over the RSS before connecting.
-    const { value: events, peakRss: rss1 } = await withRss(server, async () => {
+    const { value: events, peakRss } = await withRss(server, async () => {
       const writer = eventWriter(ctx, 10, seconds * 1000 + 1000);
       await new Promise((r) => setTimeout(r, seconds * 1000));
       return writer.stop();
@@ -821,6 +823,7 @@ async function fanout(
       subscribers: count,
       connected: c.connected,
       rssPerSubscriberKB: c.connected ? round((rss1 - rss0) / c.connected / 1024, 1) : 0,
+      peakRssWhileEventsMB: round(peakRss / 2 ** 20, 1),
       deliveryP99: rep.latency.p99,
       latency: rep.latency,
       delivered: rep.received,
@@ -988,10 +991,17 @@ async function deliveryVia(
   }
 }
 
+/** Tokens of 64 distinct coordinators' sessions: signed rate limits count per subject. */
+async function writerTokens(): Promise<string[]> {
+  return Promise.all(
+    Array.from({ length: 64 }, (_, k) => token(Role.ADMIN, [], [], `bench-writer-${k}`)),
+  );
+}
+
 async function mutationRate(
   ctx: Ctx,
   hub: ServerProcess,
-  admin: string,
+  writers: string[],
   rounds = 1,
 ): Promise<LoadResult> {
   return runLoad({
@@ -1009,7 +1019,7 @@ async function mutationRate(
           t: `Bench-Schreibbedarf ${(i % ctx.data.writeNeedIds.length) + 1} t=${Date.now()}`,
         },
       }),
-      headers: { authorization: `Bearer ${admin}` },
+      headers: { authorization: `Bearer ${writers[i % writers.length]}` },
     }),
     accept: noErrors,
   });
@@ -1050,6 +1060,7 @@ export async function w6(ctx: Ctx, hubA: ServerProcess): Promise<void> {
     hubEnv(ctx, { PGOPTIONS: '-c search_path=public,bench_no_notify,pg_catalog' }),
     ctx.log,
   );
+  const writers = await writerTokens();
   // Alternating rounds (on, off, off, on, ...), as for W1.
   const on: LoadResult[] = [];
   const off: LoadResult[] = [];
@@ -1057,8 +1068,8 @@ export async function w6(ctx: Ctx, hubA: ServerProcess): Promise<void> {
     for (let round = 0; round < ctx.settings.rounds; round++) {
       const pair = round % 2 === 0 ? [true, false] : [false, true];
       for (const notify of pair) {
-        if (notify) on.push(await mutationRate(ctx, hubA, admin, ctx.settings.rounds));
-        else off.push(await mutationRate(ctx, quiet, admin, ctx.settings.rounds));
+        if (notify) on.push(await mutationRate(ctx, hubA, writers, ctx.settings.rounds));
+        else off.push(await mutationRate(ctx, quiet, writers, ctx.settings.rounds));
       }
     }
   } finally {

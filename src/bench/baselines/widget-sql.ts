@@ -5,12 +5,12 @@ import type { Pool } from 'pg';
 import { toGlobalId } from '../../graphql/global-id';
 
 export const WIDGET_SQL = `
-  SELECT r0.id AS region_id0, r0.name AS region_name0,
-         (SELECT count(*)::int FROM need c
-           WHERE c.region_id IN (SELECT s.id FROM region s WHERE s.path LIKE r0.path || '%')
-             AND c.status = 'OPEN' AND c.visibility = 'PUBLIC') AS total,
-         p.*
+  SELECT r0.id AS region_id0, r0.name AS region_name0, cnt.total, p.*
     FROM region r0
+   CROSS JOIN LATERAL (
+      SELECT count(*)::int AS total FROM need c
+       WHERE c.region_id IN (SELECT s.id FROM region s WHERE s.path LIKE r0.path || '%')
+         AND c.status = 'OPEN' AND c.visibility = 'PUBLIC') cnt
     LEFT JOIN LATERAL (
       SELECT n.id, n.kind, n.title, n.description, n.quantity, n.unit, n.pledged_quantity, n.status,
              n.urgency, n.starts_at, n.ends_at, n.deadline, a.id AS actor_id, a.name AS actor_name,
