@@ -123,3 +123,18 @@ export function writeResults(dir: string, res: Results): void {
   fs.writeFileSync(path.join(dir, 'results.md'), markdown(res));
   fs.writeFileSync(path.join(dir, 'latency.svg'), svg(res.series));
 }
+
+export const README_START = '<!-- bench:results:start -->';
+export const README_END = '<!-- bench:results:end -->';
+
+/** Puts the table of a full run between the README's bench markers; false when they are missing. */
+export function updateReadme(readmePath: string, res: Results): boolean {
+  if (!fs.existsSync(readmePath)) return false;
+  const text = fs.readFileSync(readmePath, 'utf8');
+  const a = text.indexOf(README_START);
+  const b = text.indexOf(README_END);
+  if (a < 0 || b < a) return false;
+  const block = `${README_START}\n${markdown(res).trim()}\n${README_END}`;
+  fs.writeFileSync(readmePath, text.slice(0, a) + block + text.slice(b + README_END.length));
+  return true;
+}

@@ -7,7 +7,7 @@ import { loadConfig } from '../config/env';
 import { Role } from '../graphql/viewer';
 import { openBenchDatabase } from './bench-db';
 import { ensureBenchData, FULL_SIZES, QUICK_SIZES } from './generate';
-import { Results, writeResults } from './report';
+import { Results, updateReadme, writeResults } from './report';
 import { startHubProcess, ServerProcess } from './processes';
 import {
   Ctx,
@@ -168,6 +168,10 @@ export async function runBench(opts: BenchOptions): Promise<Results> {
     };
     const out = path.resolve(opts.outDir ?? 'bench');
     writeResults(out, results);
+    // The README quotes the table of full runs written to the project's bench/ only.
+    if (!opts.quick && !opts.outDir && !opts.only?.length && updateReadme(path.resolve('README.md'), results)) {
+      log('README.md Performance table updated');
+    }
     log(
       `results written to ${path.relative(process.cwd(), out)}/results.{json,md} and latency.svg`,
     );
