@@ -11,6 +11,7 @@ import { SuggestionService } from '../modules/graph/suggestion.service';
 import { RegionService } from '../modules/regions/region.service';
 import { createNeedServices, NeedModuleServices } from '../modules/needs/need-services';
 import { PgRateLimitStore, RateLimiter, RedisRateLimitStore } from '../server/rate-limit';
+import { SharedSubscriptions } from '../server/shared-subscriptions';
 
 export interface Services extends NeedModuleServices {
   config: Config;
@@ -23,6 +24,8 @@ export interface Services extends NeedModuleServices {
   suggestions: SuggestionService;
   rateLimiter: RateLimiter;
   volunteerData: VolunteerDataService;
+  /** WebSocket subscriptions sharing one execution per event (see shared-subscriptions.ts). */
+  sharedSubscriptions: SharedSubscriptions;
   /** Starts per-process background work (event listener, sweeps); stopped on shutdown. */
   startBackground?: (log: import('pino').Logger) => Promise<{ stop(): Promise<void> }>;
 }
@@ -43,6 +46,7 @@ export function createServices(config: Config, db: Database): Services {
     suggestions: new SuggestionService(db, actors),
     ...createNeedServices(config, db, audit, actors, volunteerData),
     volunteerData,
+    sharedSubscriptions: new SharedSubscriptions(),
     rateLimiter: new RateLimiter(
       config.redisUrl ? new RedisRateLimitStore(config.redisUrl) : new PgRateLimitStore(db),
     ),

@@ -8,6 +8,14 @@ export class Metrics {
   readonly wsConnections: client.Gauge;
   readonly subscriptions: client.Gauge;
   readonly eventsDelivered: client.Counter;
+  readonly subscriptionGroups: client.Gauge;
+  readonly subscriptionExecutions: client.Counter;
+  private readonly shared: Array<{ groupCount: number; executions: number }> = [];
+  private reportedExecutions = 0;
+
+  trackSharedSubscriptions(shared: { groupCount: number; executions: number }): void {
+    this.shared.push(shared);
+  }
 
   constructor(poolStats: () => { total: number; idle: number; waiting: number }) {
     client.collectDefaultMetrics({ register: this.registry });
@@ -42,6 +50,24 @@ export class Metrics {
           this.set(pick(poolStats()));
         },
       });
+    this.subscriptionGroups = new client.Gauge({
+      name: 'hub_subscription_groups',
+      help: 'Distinct (document, variables, rights) groups of WebSocket subscriptions',
+      registers: [this.registry],
+      collect: () => {
+        this.subscriptionGroups.set(this.shared.reduce((n, s) => n + s.groupCount, 0));
+      },
+    });
+    this.subscriptionExecutions = new client.Counter({
+      name: 'hub_subscription_executions_total',
+      help: 'GraphQL executions of subscription events (one per event per group, not per socket)',
+      registers: [this.registry],
+      collect: () => {
+        const total = this.shared.reduce((n, s) => n + s.executions, 0);
+        this.subscriptionExecutions.inc(total - this.reportedExecutions);
+        this.reportedExecutions = total;
+      },
+    });
     pool('hub_db_pool_connections', 'Connections in the primary pool', (s) => s.total);
     pool('hub_db_pool_idle', 'Idle connections in the primary pool', (s) => s.idle);
     pool('hub_db_pool_waiting', 'Requests waiting for a pooled connection', (s) => s.waiting);

@@ -58,9 +58,13 @@ export function createWsServer(deps: WsServerDeps): {
   );
   const rules = [...specifiedRules, ...(deps.extraRules ?? [])];
 
+  const shared = services.sharedSubscriptions;
+  metrics.trackSharedSubscriptions(shared);
   const disposable = useServer<Record<string, unknown>, ConnectionExtra>(
     {
       schema,
+      // Subscribers with the same document, variables and rights share one execution per event.
+      subscribe: (args) => shared.subscribe(args),
       connectionInitWaitTimeout: 5000,
       // The same checks as the HTTP path: token limit, validation, depth/alias/cost limits with
       // the variables known, and the guards; nothing executes when one fails.

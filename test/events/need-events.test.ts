@@ -66,11 +66,14 @@ async function subscribed(
   client: WsClient,
   variables: Record<string, unknown>,
 ): Promise<Collector> {
-  const before = t.hub.services.needEventHub.size;
+  // A subscription registers with the event hub, or joins a shared group of identical ones.
+  const registered = () =>
+    t.hub.services.needEventHub.size + t.hub.services.sharedSubscriptions.members;
+  const before = registered();
   const c = collect(client, variables);
   await waitFor(
     'the subscription to register',
-    async () => t.hub.services.needEventHub.size > before || c.errors.length > 0,
+    async () => registered() > before || c.errors.length > 0,
   );
   return c;
 }
