@@ -43,6 +43,23 @@ export interface SeedResult {
 const at = (now: number, days: number | undefined) =>
   days === undefined ? null : new Date(now + days * DAY);
 
+/**
+ * When an event starts: a day or more ahead it begins at a believable time of day (the day's
+ * whole-day fraction picks the hour between 09:00 and 19:00 UTC) instead of at the seeding
+ * minute; sooner, on the next full hour.
+ */
+function startTime(now: number, days: number | undefined): Date | null {
+  if (days === undefined) return null;
+  const t = new Date(now + days * DAY);
+  if (days < 1) {
+    t.setUTCMinutes(60, 0, 0);
+    return t;
+  }
+  const hour = 9 + Math.round((days % 1) * 10);
+  t.setUTCHours(hour, 0, 0, 0);
+  return t;
+}
+
 async function insertRegions(tx: Transaction, regions: SeedRegion[], ids: Map<string, number>) {
   const paths = new Map<string, string>();
   for (const r of regions) {
@@ -134,7 +151,11 @@ async function insertNeeds(
     const live = n.pledges.filter((p) => p.status === 'PENDING' || p.status === 'CONFIRMED');
     const pledged = live.reduce((s, p) => s + p.quantity, 0);
     const status = n.closed ? 'CLOSED' : pledged >= n.quantity ? 'FILLED' : 'OPEN';
-    const startsAt = at(now, n.startsInDays);
+    const startsAt = startTime(now, n.startsInDays);
+    // Promises are due before the event starts, never after.
+    let deadline = at(now, n.deadlineInDays);
+    if (deadline && startsAt && deadline > startsAt)
+      deadline = new Date(startsAt.getTime() - 2 * 3_600_000);
     const endsAt =
       startsAt && n.durationHours
         ? new Date(startsAt.getTime() + n.durationHours * 3_600_000)
@@ -158,7 +179,7 @@ async function insertNeeds(
         n.tags,
         startsAt,
         endsAt,
-        at(now, n.deadlineInDays),
+        deadline,
         n.closed ? new Date(now) : null,
       ],
     );
