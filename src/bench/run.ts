@@ -169,7 +169,12 @@ export async function runBench(opts: BenchOptions): Promise<Results> {
     const out = path.resolve(opts.outDir ?? 'bench');
     writeResults(out, results);
     // The README quotes the table of full runs written to the project's bench/ only.
-    if (!opts.quick && !opts.outDir && !opts.only?.length && updateReadme(path.resolve('README.md'), results)) {
+    if (
+      !opts.quick &&
+      !opts.outDir &&
+      !opts.only?.length &&
+      updateReadme(path.resolve('README.md'), results)
+    ) {
       log('README.md Performance table updated');
     }
     log(

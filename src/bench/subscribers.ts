@@ -22,7 +22,10 @@ export interface FleetConfig {
 }
 
 type Command =
-  { cmd: 'connect'; config: FleetConfig } | { cmd: 'reset' } | { cmd: 'report' } | { cmd: 'close' };
+  | { cmd: 'connect'; config: FleetConfig }
+  | { cmd: 'reset' }
+  | { cmd: 'report'; samples?: boolean }
+  | { cmd: 'close' };
 
 const sockets: WebSocket[] = [];
 let latencies: number[] = [];
@@ -139,6 +142,7 @@ process.on('message', async (msg: Command) => {
       break;
     case 'report':
       reply({
+        samples: msg.samples ? latencies.slice(0, 200_000) : undefined,
         received,
         errors,
         latency: percentiles(latencies),
