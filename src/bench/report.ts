@@ -25,6 +25,8 @@ export interface Results {
   series: LatencySeries[];
   raw: Record<string, unknown>;
   notes: string[];
+  /** For every missed goal: what limits it and what would move it. */
+  limits: string[];
   failures: string[];
 }
 
@@ -67,6 +69,14 @@ export function markdown(res: Results): string {
   );
   if (res.failures.length)
     lines.push('', 'Workloads that could not run:', ...res.failures.map((f) => `- ${f}`));
+  if (res.limits.length) {
+    lines.push(
+      '',
+      'What limits the missed goals, and what would move them:',
+      '',
+      ...res.limits.map((n) => `- ${n}`),
+    );
+  }
   if (res.notes.length) lines.push('', 'Notes:', ...res.notes.map((n) => `- ${n}`));
   return lines.join('\n') + '\n';
 }

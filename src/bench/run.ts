@@ -7,6 +7,7 @@ import { loadConfig } from '../config/env';
 import { Role } from '../graphql/viewer';
 import { openBenchDatabase } from './bench-db';
 import { ensureBenchData, FULL_SIZES, QUICK_SIZES } from './generate';
+import { closingNotes } from './analysis';
 import { Results, updateReadme, writeResults } from './report';
 import { startHubProcess, ServerProcess } from './processes';
 import {
@@ -164,6 +165,7 @@ export async function runBench(opts: BenchOptions): Promise<Results> {
       series: ctx.series,
       raw: ctx.raw,
       notes: ctx.notes.slice(0, 40),
+      limits: closingNotes(ctx.rows, ctx.raw),
       failures,
     };
     const out = path.resolve(opts.outDir ?? 'bench');

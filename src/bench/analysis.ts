@@ -1,0 +1,157 @@
+// The closing note of results.md: for every goal a run missed, what limits it and what would
+// move it. The causes were found with the statement counter (HUB_COUNT_STATEMENTS), statement
+// logs and CPU profiles of the hub under each workload; the figures quoted come from the run.
+import type { Row } from './workloads';
+
+interface Explanation {
+  matches: (row: Row) => boolean;
+  text: (row: Row, raw: Record<string, unknown>) => string;
+}
+
+const EXPLANATIONS: Explanation[] = [
+  {
+    matches: (r) => r.workload === 'W1',
+    text: () =>
+      'W1 (uncached widget vs B1): the hub sends the same 5 statements as B1 (see W3), so the gap is ' +
+      "work outside SQL: Fastify and Apollo's request pipeline with the hub's plugins (operation " +
+      'limits computing the cost with the variables on every request, rate limiting, trusted ' +
+      'documents, observability), type-graphql resolver wrappers, and hydrating every column of ' +
+      'every row (`SELECT n.*` and `SELECT * FROM actor` carry the ~110-byte search_vector ' +
+      'tsvector the hub never uses: need.service.ts byIds/list, actor.service.ts byIds). CPU ' +
+      'profiles show GC ~10-12 % and socket writes ~14-17 % of the hub process. What would move ' +
+      'it: 2 statements instead of 5 (W3), explicit column lists without search_vector, caching ' +
+      'the operation-limit analysis per document hash, and for widgets the PUBLIC cache (W2).',
+  },
+  {
+    matches: (r) => r.workload === 'W3' && r.measure.includes('widget'),
+    text: () =>
+      'W3 widget: 5 statements — Query.region, the needs page, the totalCount aggregate ' +
+      '(pagination.ts runs it as a second statement), the Actor loader, and the Region loader for ' +
+      'Need.region (a different tick from Query.region, so not batched with it). The count is ' +
+      'the same at 20 and 100, so there is no N+1. What would move it to 2: answer totalCount ' +
+      'from the page statement with `count(*) OVER ()` when the field is selected, and select ' +
+      "the need's actor and region columns in the page statement (JOIN) and prime " +
+      'ctx.loaders.actor/region with them in NeedService.list.',
+  },
+  {
+    matches: (r) => r.workload === 'W3' && r.measure.includes('networker'),
+    text: () =>
+      'W3 networker query: Actor.needs (src/modules/needs/need-relations.resolver.ts, ' +
+      'ActorNeedsResolver.needs) runs one paginated statement per participant, repeated for an ' +
+      'actor that appears in several cooperations; Actor.cooperations and participants are ' +
+      'batched. What would move it to 4: a per-request DataLoader keyed by (actorId, status, ' +
+      'first, after) that pages all parents in one statement (`row_number() OVER (PARTITION BY ' +
+      'actor_id ORDER BY id DESC) <= first + 1` over `actor_id = ANY($1)`), and the same for ' +
+      'Region.needs and Actor.offers.',
+  },
+  {
+    matches: (r) => r.workload === 'W4',
+    text: () =>
+      'W4 graph: the hub sends the same statements as the direct run (partners: one per level, ' +
+      'then the actor rows); the gap is per-request work around them: every partner (hundreds at ' +
+      'depth 2, about a thousand at depth 3) is read with all columns including search_vector, ' +
+      'hydrated into an entity, resolved through the Actor interface (resolveType) and ' +
+      'serialised by Apollo; and the hub shares the 2 cores with PostgreSQL and the load driver, ' +
+      'while the direct run has one process fewer. What would move it: select only the columns ' +
+      'partner lists need, return plain rows for leaf lists, and measure with the database on ' +
+      'cores of its own. No request ran into the statement timeout; traversals that are too broad ' +
+      'are refused up front with TRAVERSAL_TOO_BROAD.',
+  },
+  {
+    matches: (r) => r.workload === 'W5' && r.measure.includes('memory'),
+    text: () =>
+      'W5 memory per subscriber: graphql-ws keeps per subscription a context with a full set of ' +
+      'per-request DataLoaders (createContext in ws-server.ts onSubscribe), its parsed and ' +
+      'validated document, a NeedEventStream with its queue and the async-iterator chain of ' +
+      "graphql's subscribe; WS0 keeps a socket in a Set. RSS deltas of a few MB are noisy at " +
+      '1,000 subscribers; the 10,000 figure is the telling one. What would move it: create ' +
+      'loaders per event rather than per subscription, cache the parsed and validated document ' +
+      'per query text in onSubscribe, and keep per-subscriber state down to the group key and the ' +
+      'send function.',
+  },
+  {
+    matches: (r) => r.workload === 'W5' && r.measure.includes('delivery p99'),
+    text: () =>
+      'W5 delivery latency: per event the hub reads the log after the NOTIFY, then runs one ' +
+      'filter statement for EVERY (filter, role) group — 100 per event here, also for groups of ' +
+      'other municipalities (src/events/need-event.hub.ts dispatch, Promise.all over all groups, ' +
+      'competing for the 20 pooled connections) — then executes the payload once per group and ' +
+      'sends; WS0 sends after one statement. What would move it: read the batch needs once ' +
+      '(region path, visibility, kind, status, tags) and evaluate plain filters in memory, ' +
+      'running SQL only for text and near filters; and build the groups map without copying ' +
+      'arrays (need-event.hub.ts line 59 copies the group array for every subscriber, quadratic ' +
+      'in the group size: `const list = groups.get(s.key); if (list) list.push(s); else ' +
+      'groups.set(s.key, [s]);`).',
+  },
+  {
+    matches: (r) => r.workload === 'W5' && r.measure.includes('event-loop'),
+    text: () =>
+      'W5 event-loop delay: per event the hub serialises one result per group and sends it to ' +
+      'every socket of the group on one thread, while PostgreSQL and the subscriber process share ' +
+      'the same 2 cores; fewer statements per event (above) and serialising each group result once ' +
+      'would move it.',
+  },
+  {
+    matches: (r) => r.workload === 'W5' && r.measure.includes('statements per event'),
+    text: () =>
+      'W5 executions: the payload is executed for every subscriber (about 3 loader statements per ' +
+      'delivery). What would move it: execute once per (event, document, variables, role) and ' +
+      'send that result to the whole group.',
+  },
+  {
+    matches: (r) => r.workload === 'W5' && r.measure.includes('delivered'),
+    text: () =>
+      'W5 deliveries missing: events were lost or arrived after the bounded wait; see the notes ' +
+      'for the error messages subscribers received (pool exhaustion answers SERVICE_UNAVAILABLE).',
+  },
+  {
+    matches: (r) => r.workload === 'W6' && r.measure.includes('delivery'),
+    text: () =>
+      'W6 cross-instance: both paths go through the same LISTEN/NOTIFY listener, so the structural ' +
+      'difference is one more process scheduling on 2 shared cores; p99 over a few hundred ' +
+      'events moves by tens of ms between runs. What would move it: more events per round and a ' +
+      'machine with spare cores.',
+  },
+  {
+    matches: (r) => r.workload === 'W6' && r.measure.includes('NOTIFY'),
+    text: () =>
+      'W6 NOTIFY: every event transaction already serialises on the advisory lock of the event ' +
+      "log; NOTIFY adds PostgreSQL's commit-time notify-queue lock. Short rounds on a shared " +
+      'machine swing this ratio by ±20 %; what would move it: one NOTIFY per batch of events ' +
+      'rather than per transaction (a coalescing outbox poller).',
+  },
+  {
+    matches: (r) => r.workload === 'W7',
+    text: (_r, raw) => `W7: see the raw figures (${JSON.stringify(raw.W7 ?? {}).slice(0, 200)}).`,
+  },
+  {
+    matches: (r) => r.workload === 'W8' && r.measure.includes('cold start'),
+    text: () =>
+      'W8 cold start: about 0.4 s of the hub start is loading modules (type-graphql, Apollo ' +
+      'Server with federation, TypeORM, Fastify, prom-client, ws, graphql-sse), then the pool, the ' +
+      'migration check under the advisory lock, the schema build, the LISTEN connection and the ' +
+      'first query; B1 loads graphql and pg only. What would move it: bundle dist with esbuild ' +
+      '(one file, no module resolution), load rarely used parts lazily (federation subgraph, SSE, ' +
+      'static pages), and skip runMigrations when showMigrations() finds nothing to do.',
+  },
+  {
+    matches: (r) => r.workload === 'W8' && r.measure.includes('RSS'),
+    text: () =>
+      'W8 RSS: the hub holds far more code (see cold start) and per-request objects (entities, ' +
+      'Apollo request contexts); bundling and fewer loaded modules would move it.',
+  },
+];
+
+/** One note per missed goal (each explanation once). */
+export function closingNotes(rows: Row[], raw: Record<string, unknown>): string[] {
+  const used = new Set<Explanation>();
+  const notes: string[] = [];
+  for (const row of rows) {
+    if (row.met !== false) continue;
+    const e = EXPLANATIONS.find((x) => x.matches(row));
+    if (!e || used.has(e)) continue;
+    used.add(e);
+    notes.push(e.text(row, raw));
+  }
+  return notes;
+}
