@@ -60,28 +60,29 @@ const EXPLANATIONS: Explanation[] = [
   {
     matches: (r) => r.workload === 'W5' && r.measure.includes('memory'),
     text: () =>
-      'W5 memory per subscriber: graphql-ws keeps per subscription a context with a full set of ' +
-      'per-request DataLoaders (createContext in ws-server.ts onSubscribe), its parsed and ' +
-      'validated document, a NeedEventStream with its queue and the async-iterator chain of ' +
-      "graphql's subscribe; WS0 keeps a socket in a Set. RSS deltas of a few MB are noisy at " +
-      '1,000 subscribers; the 10,000 figure is the telling one. What would move it: create ' +
-      'loaders per event rather than per subscription, cache the parsed and validated document ' +
-      'per query text in onSubscribe, and keep per-subscriber state down to the group key and the ' +
-      'send function.',
+      'W5 memory per subscriber: even with shared executions (src/server/shared-subscriptions.ts) ' +
+      'every subscription still gets its own parsed and validated document and a full context ' +
+      'with per-request DataLoaders (ws-server.ts onSubscribe: parse, validate, ' +
+      "checkOperationLimits, createContext), plus graphql-ws's subscription record and a Member " +
+      'queue; WS0 keeps a socket in a Set. RSS deltas of a few MB are noisy at 1,000 ' +
+      'subscribers; the 10,000 figure is the telling one. What would move it: cache the parsed ' +
+      "and validated document per query text, create the context only for the group's source " +
+      'subscription (members need none), and keep per-member state down to the queue.',
   },
   {
     matches: (r) => r.workload === 'W5' && r.measure.includes('delivery p99'),
     text: () =>
-      'W5 delivery latency: per event the hub reads the log after the NOTIFY, then runs one ' +
-      'filter statement for EVERY (filter, role) group — 100 per event here, also for groups of ' +
-      'other municipalities (src/events/need-event.hub.ts dispatch, Promise.all over all groups, ' +
-      'competing for the 20 pooled connections) — then executes the payload once per group and ' +
-      'sends; WS0 sends after one statement. What would move it: read the batch needs once ' +
-      '(region path, visibility, kind, status, tags) and evaluate plain filters in memory, ' +
-      'running SQL only for text and near filters; and build the groups map without copying ' +
-      'arrays (need-event.hub.ts line 59 copies the group array for every subscriber, quadratic ' +
-      'in the group size: `const list = groups.get(s.key); if (list) list.push(s); else ' +
-      'groups.set(s.key, [s]);`).',
+      'W5 delivery latency: per event the hub reads the log after the NOTIFY, runs one filter ' +
+      'statement for EVERY (filter, role) group — 100 per event here, also for groups of other ' +
+      'municipalities (src/events/need-event.hub.ts dispatch, Promise.all over all groups, ' +
+      'competing for the 20 pooled connections) — executes the payload once per group, and then ' +
+      'graphql-ws serialises the same result once per socket; WS0 runs one statement and ' +
+      'serialises once. What would move it: read the batch needs once (region path, visibility, ' +
+      'kind, status, tags) and evaluate plain filters in memory, running SQL only for text and ' +
+      'near filters; send one pre-serialised message per group; and build the groups map without ' +
+      'copying arrays (need-event.hub.ts line 59 copies the group array for every subscriber, ' +
+      'quadratic in the group size: `const list = groups.get(s.key); if (list) list.push(s); ' +
+      'else groups.set(s.key, [s]);`).',
   },
   {
     matches: (r) => r.workload === 'W5' && r.measure.includes('event-loop'),

@@ -753,6 +753,8 @@ async function primeFleet(ctx: Ctx, fleet: Fleet, connected: number): Promise<vo
 
 interface FanoutFigures {
   subscribers: number;
+  executionsPerEvent: number | null;
+  subscriptionGroups: number | null;
   peakRssWhileEventsMB: number;
   connected: number;
   rssPerSubscriberKB: number;
@@ -845,6 +847,17 @@ async function fanout(
       eventLoopP99Ms:
         target === 'hub' ? round((after.nodejs_eventloop_lag_p99_seconds ?? NaN) * 1000, 1) : null,
       statementsPerEvent: stmts !== null && events ? round(stmts / events, 1) : null,
+      // The hub's own count of subscription executions (hub_subscription_executions_total).
+      executionsPerEvent:
+        target === 'hub' && events && after.hub_subscription_executions_total !== undefined
+          ? round(
+              (after.hub_subscription_executions_total -
+                (before.hub_subscription_executions_total ?? 0)) /
+                events,
+              2,
+            )
+          : null,
+      subscriptionGroups: target === 'hub' ? (after.hub_subscription_groups ?? null) : null,
       deliveriesPerEvent: events ? round(rep.received / events, 1) : 0,
       events,
     };
@@ -906,13 +919,24 @@ export async function w5(ctx: Ctx, hub: ServerProcess): Promise<void> {
       },
       {
         workload: 'W5',
-        measure: `${count} subscribers: SQL statements per event (${groups} (filter, role) groups, ${round(h.deliveriesPerEvent, 0)} deliveries per event; ${perDelivery} statements per delivery beyond one per group)`,
+        measure: `${count} subscribers: GraphQL executions per event (hub_subscription_executions_total; 2 (filter, role) groups per municipality, ${round(h.deliveriesPerEvent, 0)} deliveries per event)`,
+        hub: h.executionsPerEvent,
+        baseline: null,
+        ratio: null,
+        goal: 'once per group (<= 2), not per socket',
+        met:
+          h.executionsPerEvent !== null
+            ? h.executionsPerEvent <= 2.05
+            : perDelivery !== null && perDelivery < 0.5,
+      },
+      {
+        workload: 'W5',
+        measure: `${count} subscribers: SQL statements per event (${groups} groups subscribed in all; ${perDelivery} statements per delivery beyond one per group)`,
         hub: h.statementsPerEvent,
         baseline: null,
         ratio: null,
-        goal: 'one GraphQL execution per group, not per socket',
-        // Per-socket execution costs about 3 loader statements per delivery; shared, about 0.
-        met: perDelivery !== null && perDelivery < 0.5,
+        goal: 'recorded (one filter statement per group)',
+        met: null,
       },
       {
         workload: 'W5',
