@@ -1288,9 +1288,11 @@ async function firstAnswer(ctx: Ctx, port: number): Promise<void> {
 export async function w8(ctx: Ctx): Promise<void> {
   const hubTimes: number[] = [];
   const b1Times: number[] = [];
+  const hubReady: number[] = [];
   for (let k = 0; k < ctx.settings.coldStarts; k++) {
     const t0 = performance.now();
     const hub = await startHubProcess(`hub-cold-${k}`, hubEnv(ctx), ctx.log);
+    hubReady.push(hub.startMs);
     try {
       await firstAnswer(ctx, hub.port);
       hubTimes.push(performance.now() - t0);
@@ -1311,6 +1313,7 @@ export async function w8(ctx: Ctx): Promise<void> {
   const h = median(hubTimes);
   const b = median(b1Times);
   ctx.raw.W8_start = {
+    hubReadyzMs: hubReady.map((x) => round(x, 0)),
     hubMs: hubTimes.map((x) => round(x, 0)),
     b1Ms: b1Times.map((x) => round(x, 0)),
   };
