@@ -116,10 +116,14 @@ const EXPLANATIONS: Explanation[] = [
   {
     matches: (r) => r.workload === 'W6' && r.measure.includes('NOTIFY'),
     text: () =>
-      'W6 NOTIFY: every event transaction already serialises on the advisory lock of the event ' +
-      "log; NOTIFY adds PostgreSQL's commit-time notify-queue lock. Short rounds on a shared " +
-      'machine swing this ratio by ±20 %; what would move it: one NOTIFY per batch of events ' +
-      'rather than per transaction (a coalescing outbox poller).',
+      'W6 NOTIFY: both instances are fresh and differ only in pg_notify. With NOTIFY on, every ' +
+      'commit also wakes the LISTEN connection of the same (and every other) instance, whose ' +
+      'catch-up reads the event log again (src/events/need-event-listener.ts catchUp: one ' +
+      'statement per wake-up, on the pool the mutations use), and PostgreSQL takes its ' +
+      "notify-queue lock at commit, while event inserts already serialise on the log's advisory " +
+      'lock. What would move it: debounce catch-up under a stream of notifications (one read per ' +
+      'few ms), or carry the positions in the payload and read once per batch; short rounds on ' +
+      'a shared machine also swing this ratio by about ±15 %.',
   },
   {
     matches: (r) => r.workload === 'W7',

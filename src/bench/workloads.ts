@@ -1118,11 +1118,17 @@ export async function w6(ctx: Ctx, hubA: ServerProcess): Promise<void> {
   await ctx.db.query(
     `CREATE OR REPLACE FUNCTION bench_no_notify.pg_notify(text, text) RETURNS void LANGUAGE sql AS $$ SELECT $$`,
   );
+  // Two fresh instances that differ only in NOTIFY (the long-running hub A carries the state of
+  // every earlier workload).
+  const loud = await startHubProcess('hub-notify', hubEnv(ctx), ctx.log);
   const quiet = await startHubProcess(
     'hub-no-notify',
     hubEnv(ctx, { PGOPTIONS: '-c search_path=public,bench_no_notify,pg_catalog' }),
     ctx.log,
-  );
+  ).catch(async (e) => {
+    await loud.stop();
+    throw e;
+  });
   const writers = await writerTokens();
   // Alternating rounds (on, off, off, on, ...), as for W1.
   const on: LoadResult[] = [];
@@ -1131,12 +1137,13 @@ export async function w6(ctx: Ctx, hubA: ServerProcess): Promise<void> {
     for (let round = 0; round < ctx.settings.rounds; round++) {
       const pair = round % 2 === 0 ? [true, false] : [false, true];
       for (const notify of pair) {
-        if (notify) on.push(await mutationRate(ctx, hubA, writers, ctx.settings.rounds));
+        if (notify) on.push(await mutationRate(ctx, loud, writers, ctx.settings.rounds));
         else off.push(await mutationRate(ctx, quiet, writers, ctx.settings.rounds));
       }
     }
   } finally {
     await quiet.stop();
+    await loud.stop();
   }
   const withNotify = mergeResults(on);
   const without = mergeResults(off);
