@@ -553,7 +553,11 @@ async function load(
       const pa: number[] = [];
       const ps: string[] = [];
       for (const c of b)
-        for (const a of c.participantIds) (pc.push(c.id), pa.push(a), ps.push(c.status));
+        for (const a of c.participantIds) {
+          pc.push(c.id);
+          pa.push(a);
+          ps.push(c.status);
+        }
       await tx.query(
         `INSERT INTO cooperation_participant (cooperation_id, actor_id, status)
        SELECT * FROM unnest($1::int[], $2::int[], $3::cooperation_status[])`,

@@ -16,7 +16,11 @@ export async function partnersDirect(pool: Pool, actorId: number, depth: number)
       [frontier.map(() => actorId), frontier, ['ACTIVE']],
     );
     frontier = [];
-    for (const r of rows) if (!seen.has(r.dst)) (seen.add(r.dst), frontier.push(r.dst));
+    for (const r of rows) {
+      if (seen.has(r.dst)) continue;
+      seen.add(r.dst);
+      frontier.push(r.dst);
+    }
   }
   seen.delete(actorId);
   const { rows } = await pool.query('SELECT * FROM actor WHERE id = ANY($1::int[])', [[...seen]]);

@@ -127,10 +127,24 @@ export function svg(series: LatencySeries[]): string {
   return out.join('\n') + '\n';
 }
 
-export function writeResults(dir: string, res: Results): void {
+/** Formats like `npm run lint` expects when Prettier (a dev dependency) is installed. */
+async function pretty(text: string, filepath: string): Promise<string> {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const prettier = require('prettier') as typeof import('prettier');
+    const options = (await prettier.resolveConfig(filepath)) ?? {};
+    return await prettier.format(text, { ...options, filepath });
+  } catch {
+    return text;
+  }
+}
+
+export async function writeResults(dir: string, res: Results): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'results.json'), JSON.stringify(res, null, 2) + '\n');
-  fs.writeFileSync(path.join(dir, 'results.md'), markdown(res));
+  const json = path.join(dir, 'results.json');
+  fs.writeFileSync(json, await pretty(JSON.stringify(res, null, 2) + '\n', json));
+  const md = path.join(dir, 'results.md');
+  fs.writeFileSync(md, await pretty(markdown(res), md));
   fs.writeFileSync(path.join(dir, 'latency.svg'), svg(res.series));
 }
 
@@ -138,13 +152,14 @@ export const README_START = '<!-- bench:results:start -->';
 export const README_END = '<!-- bench:results:end -->';
 
 /** Puts the table of a full run between the README's bench markers; false when they are missing. */
-export function updateReadme(readmePath: string, res: Results): boolean {
+export async function updateReadme(readmePath: string, res: Results): Promise<boolean> {
   if (!fs.existsSync(readmePath)) return false;
   const text = fs.readFileSync(readmePath, 'utf8');
   const a = text.indexOf(README_START);
   const b = text.indexOf(README_END);
   if (a < 0 || b < a) return false;
   const block = `${README_START}\n${markdown(res).trim()}\n${README_END}`;
-  fs.writeFileSync(readmePath, text.slice(0, a) + block + text.slice(b + README_END.length));
+  const updated = text.slice(0, a) + block + text.slice(b + README_END.length);
+  fs.writeFileSync(readmePath, await pretty(updated, readmePath));
   return true;
 }

@@ -169,13 +169,13 @@ export async function runBench(opts: BenchOptions): Promise<Results> {
       failures,
     };
     const out = path.resolve(opts.outDir ?? 'bench');
-    writeResults(out, results);
+    await writeResults(out, results);
     // The README quotes the table of full runs written to the project's bench/ only.
     if (
       !opts.quick &&
       !opts.outDir &&
       !opts.only?.length &&
-      updateReadme(path.resolve('README.md'), results)
+      (await updateReadme(path.resolve('README.md'), results))
     ) {
       log('README.md Performance table updated');
     }

@@ -52,7 +52,9 @@ function open(config: FleetConfig, i: number): Promise<boolean> {
   return new Promise((resolve) => {
     let settled = false;
     const done = (ok: boolean) => {
-      if (!settled) ((settled = true), resolve(ok));
+      if (settled) return;
+      settled = true;
+      resolve(ok);
     };
     const timer = setTimeout(() => done(false), 20_000);
     const url =
@@ -123,7 +125,10 @@ async function connect(config: FleetConfig) {
     const batch = await Promise.all(
       Array.from({ length: Math.min(parallel, config.count - i) }, (_, k) => open(config, i + k)),
     );
-    for (const b of batch) b ? ok++ : failed++;
+    for (const b of batch) {
+      if (b) ok++;
+      else failed++;
+    }
   }
   return { connected: ok, failed, ms: Date.now() - started, errorSamples: [...errorSamples] };
 }

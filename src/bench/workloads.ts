@@ -129,12 +129,17 @@ function widgetRequest(ctx: Ctx, i: number, first = 20, trusted = false) {
 
 const noErrors = (body: string) => !body.includes('"errors"');
 
+interface GqlBody {
+  data?: Record<string, unknown> | null;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
 export async function gql(
   port: number,
   query: string,
   variables: Record<string, unknown>,
   bearer?: string,
-): Promise<{ status: number; json: any }> {
+): Promise<{ status: number; json: GqlBody }> {
   const agent = new http.Agent({ keepAlive: false });
   const r = await send(agent, port, {
     path: '/graphql',

@@ -47,8 +47,7 @@ export interface Config {
   subgraphSecret: string | undefined;
   /**
    * Lifetime of the shared response cache for PUBLIC queries (widgets); 0 turns it off (the default
-   * outside production). An answer
-   * is never older than this; need events clear the cache earlier.
+   * outside production). An answer is never older than this; need events clear the cache earlier.
    */
   publicCacheTtlMs: number;
   /** Count every SQL statement and expose hub_db_statements_total at /metrics (benchmarks). */
