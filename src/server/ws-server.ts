@@ -38,6 +38,7 @@ export interface WsServerDeps {
 interface ConnectionExtra extends Record<PropertyKey, unknown> {
   viewer?: Viewer;
   operations?: Set<string>;
+  subscriptions?: Set<string>;
 }
 
 export function createWsServer(deps: WsServerDeps): {
@@ -85,6 +86,10 @@ export function createWsServer(deps: WsServerDeps): {
         if (Array.isArray(prepared)) return prepared;
         const { document, variables } = prepared;
         operations.add(id);
+        if (prepared.operation.operation === 'subscription') {
+          (ctx.extra.subscriptions ??= new Set()).add(id);
+          metrics.subscriptions.inc();
+        }
         const args: ExecutionArgs = {
           schema,
           document,
@@ -96,6 +101,7 @@ export function createWsServer(deps: WsServerDeps): {
       },
       onComplete: (ctx, id) => {
         ctx.extra.operations?.delete(id);
+        if (ctx.extra.subscriptions?.delete(id)) metrics.subscriptions.dec();
       },
       onConnect: async (ctx) => {
         const param = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
@@ -110,6 +116,11 @@ export function createWsServer(deps: WsServerDeps): {
         } catch {
           return false; // closes with 4403: a bad token is never downgraded to PUBLIC
         }
+      },
+      onClose: (ctx) => {
+        // Subscriptions still open when the socket goes away end with it.
+        metrics.subscriptions.dec(ctx.extra.subscriptions?.size ?? 0);
+        ctx.extra.subscriptions?.clear();
       },
       onDisconnect: (ctx) => {
         if (ctx.extra.viewer) metrics.wsConnections.dec();

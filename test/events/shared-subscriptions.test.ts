@@ -76,6 +76,7 @@ describe('shared subscription execution', () => {
       t.hub.services.needEventHub.size - subsBefore === 3 ? true : undefined,
     );
     expect(await metric('hub_subscription_groups')).toBe(3);
+    expect(await metric('hub_subscriptions')).toBe(8);
 
     const executedBefore = await metric('hub_subscription_executions_total');
     const actor = ids.actor('Sportverein Büsum');
@@ -104,6 +105,9 @@ describe('shared subscription execution', () => {
     for (const s of [widgets[5], other, coordinator]) s.dispose();
     await waitFor('all groups to close', async () =>
       (await metric('hub_subscription_groups')) === 0 ? true : undefined,
+    );
+    await waitFor('the subscription gauge to drop', async () =>
+      (await metric('hub_subscriptions')) === 0 ? true : undefined,
     );
   });
 
