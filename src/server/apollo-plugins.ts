@@ -1,5 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { HubContext } from '../graphql/context';
+import { makeFormatError } from '../graphql/errors';
+import type { Services } from '../graphql/services';
+import { legacyJsonStatusPlugin } from './graphql-http-rules';
 import { createLoaders } from '../graphql/loaders';
 import { checkOperationLimits, DEFAULT_LIMITS, OperationLimits } from '../graphql/operation-limits';
 import type { Logger } from './logger';
@@ -166,5 +170,33 @@ export function freshMutationReadsPlugin(): ApolloServerPlugin<HubContext> {
         },
       };
     },
+  };
+}
+
+/**
+ * What every Apollo server of the hub shares (/graphql and /subgraph): the same request rules,
+ * error mapping, limits, rate limits, fresh reads after commits and error cap. Each server adds
+ * only what is its own.
+ */
+export function hubApolloConfig(services: Services, log: Logger, metrics: Metrics) {
+  return {
+    introspection: services.config.introspection,
+    allowBatchedHttpRequests: false,
+    // The hub owns SIGTERM/SIGINT (readiness first, then drain); Apollo must not close on its own.
+    stopOnTerminationSignals: false,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: !services.config.introspection,
+    formatError: makeFormatError((err, path) => log.error({ err, path }, 'resolver error')),
+    parseOptions: { maxTokens: DEFAULT_LIMITS.maxTokens },
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      observabilityPlugin(log, metrics),
+      legacyJsonStatusPlugin(),
+      operationLimitsPlugin(),
+      rateLimitPlugin(services.rateLimiter),
+      freshMutationReadsPlugin(),
+      errorCapPlugin(),
+    ] as ApolloServerPlugin<HubContext>[],
   };
 }

@@ -1,14 +1,13 @@
 // HTTP: Fastify with Apollo Server at /graphql, health, metrics and static pages.
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { Server } from 'node:http';
 import Fastify, { FastifyHttpOptions, FastifyInstance } from 'fastify';
 import { GraphQLError, GraphQLSchema } from 'graphql';
 import { Authenticator } from '../graphql/auth';
 import { createContext, HubContext } from '../graphql/context';
-import { DomainError, makeFormatError } from '../graphql/errors';
+import { DomainError } from '../graphql/errors';
 import type { Services } from '../graphql/services';
 import { registerHealthRoutes, Readiness } from './health';
 import { registerSseRoute } from './sse-server';
@@ -17,15 +16,8 @@ import { registerCors } from './cors';
 import { registerStaticRoutes } from './static-routes';
 import { TrustedDocuments, trustedDocumentsPlugin } from './trusted-documents';
 import type { Metrics } from './metrics';
-import {
-  errorCapPlugin,
-  freshMutationReadsPlugin,
-  observabilityPlugin,
-  operationLimitsPlugin,
-  rateLimitPlugin,
-} from './apollo-plugins';
-import { DEFAULT_LIMITS } from '../graphql/operation-limits';
-import { legacyJsonStatusPlugin, registerGraphqlHttpRules } from './graphql-http-rules';
+import { hubApolloConfig } from './apollo-plugins';
+import { registerGraphqlHttpRules } from './graphql-http-rules';
 import { publicCachePlugins } from './response-cache';
 
 export const MAX_BODY_BYTES = 100 * 1024;
@@ -74,29 +66,16 @@ export async function createHttpServer(
   };
   const app = Fastify(options);
 
+  const common = hubApolloConfig(services, log, metrics);
   const apollo = new ApolloServer<HubContext>({
+    ...common,
     schema,
-    introspection: services.config.introspection,
-    allowBatchedHttpRequests: false,
-    // The hub owns SIGTERM/SIGINT (readiness first, then drain); Apollo must not close on its own.
-    stopOnTerminationSignals: false,
-    csrfPrevention: true,
-    includeStacktraceInErrorResponses: false,
-    hideSchemaDetailsFromClientErrors: !services.config.introspection,
-    formatError: makeFormatError((err, path) => log.error({ err, path }, 'resolver error')),
     plugins: [
       fastifyApolloDrainPlugin(app),
-      ApolloServerPluginLandingPageDisabled(),
-      observabilityPlugin(log, metrics),
-      legacyJsonStatusPlugin(),
-      operationLimitsPlugin(),
-      rateLimitPlugin(services.rateLimiter),
-      freshMutationReadsPlugin(),
-      errorCapPlugin(),
+      ...common.plugins,
       trustedDocumentsPlugin(new TrustedDocuments(services.config.publicOperations)),
       ...publicCachePlugins(services, metrics),
     ],
-    parseOptions: { maxTokens: DEFAULT_LIMITS.maxTokens },
   });
   await apollo.start();
 

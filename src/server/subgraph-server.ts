@@ -6,26 +6,16 @@
 // queries to subgraphs, so persisted documents belong at the gateway.
 import { timingSafeEqual, createHash } from 'node:crypto';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
-import {
-  ApolloServerPluginInlineTraceDisabled,
-  ApolloServerPluginLandingPageDisabled,
-} from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo from '@as-integrations/fastify';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { GraphQLError, Kind, valueFromAST } from 'graphql';
 import type { Authenticator } from '../graphql/auth';
 import { buildHubSubgraphSchema } from '../graphql/build-subgraph';
 import { createContext, HubContext } from '../graphql/context';
-import { makeFormatError } from '../graphql/errors';
-import { DEFAULT_LIMITS } from '../graphql/operation-limits';
 import type { Services } from '../graphql/services';
-import {
-  errorCapPlugin,
-  observabilityPlugin,
-  operationLimitsPlugin,
-  rateLimitPlugin,
-} from './apollo-plugins';
-import { legacyJsonStatusPlugin, sendRequestError } from './graphql-http-rules';
+import { hubApolloConfig } from './apollo-plugins';
+import { sendRequestError } from './graphql-http-rules';
 import { authFailure } from './http-server';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
@@ -87,30 +77,19 @@ export async function registerSubgraphRoute(
   deps: SubgraphDeps,
 ): Promise<ApolloServer<HubContext>> {
   const { services, auth, log, metrics } = deps;
+  const common = hubApolloConfig(services, log, metrics);
   const apollo = new ApolloServer<HubContext>({
-    schema: await buildHubSubgraphSchema(),
+    ...common,
     // The gateway reads the SDL through `_service { sdl }`, which introspection settings do not
     // affect; introspection itself follows the hub's setting.
-    introspection: services.config.introspection,
-    allowBatchedHttpRequests: false,
-    stopOnTerminationSignals: false,
-    csrfPrevention: true,
-    includeStacktraceInErrorResponses: false,
-    hideSchemaDetailsFromClientErrors: !services.config.introspection,
-    formatError: makeFormatError((err, path) => log.error({ err, path }, 'resolver error')),
+    schema: await buildHubSubgraphSchema(),
     plugins: [
-      ApolloServerPluginLandingPageDisabled(),
+      ...common.plugins,
       // Traces carry resolver timings to whoever asks with the right header; not for a gateway we
       // do not operate.
       ApolloServerPluginInlineTraceDisabled(),
-      observabilityPlugin(log, metrics),
-      legacyJsonStatusPlugin(),
-      operationLimitsPlugin(),
       representationsLimitPlugin(),
-      rateLimitPlugin(services.rateLimiter),
-      errorCapPlugin(),
     ],
-    parseOptions: { maxTokens: DEFAULT_LIMITS.maxTokens },
   });
   await apollo.start();
   // No drain plugin here: that one closes the app, and the app closing is what stops this server.
