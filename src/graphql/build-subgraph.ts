@@ -6,7 +6,6 @@ import 'reflect-metadata';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { createPubSub } from '@graphql-yoga/subscription';
 import {
   ConstDirectiveNode,
   DocumentNode,
@@ -18,12 +17,10 @@ import {
   visit,
 } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
-import { authChecker } from './auth-checker';
 import type { HubContext } from './context';
 import { decodeGlobalId, NodeTypeName } from './global-id';
+import { hubSchemaOptions } from './build-schema';
 import { fetchNodeByType } from './node.resolver';
-import { RESOLVERS } from './resolvers';
-import { DateTimeScalar } from './scalars';
 
 export const FEDERATION_LINK = 'https://specs.apollo.dev/federation/v2.3';
 
@@ -103,16 +100,8 @@ let cached: Promise<GraphQLSchema> | null = null;
 /** The executable subgraph schema served at /subgraph; built once per process. */
 export function buildHubSubgraphSchema(): Promise<GraphQLSchema> {
   cached ??= (async () => {
-    // Same options as buildHubSchema; skipCheck because the federation types come later.
-    const schema = await buildSchema({
-      resolvers: RESOLVERS,
-      authChecker,
-      authMode: 'error',
-      validate: { forbidUnknownValues: false, stopAtFirstError: true },
-      scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
-      pubSub: createPubSub(),
-      skipCheck: true,
-    });
+    // skipCheck because the federation types come later.
+    const schema = await buildSchema({ ...hubSchemaOptions(), skipCheck: true });
     const typeDefs = subgraphTypeDefs(printSchemaWithDirectives(lexicographicSortSchema(schema)));
     const resolvers = createResolversMap(schema) as Record<string, object>;
     for (const typename of Object.keys(ENTITY_NODE_TYPES)) {
