@@ -12,15 +12,18 @@ const EXPLANATIONS: Explanation[] = [
   {
     matches: (r) => r.workload === 'W1',
     text: () =>
-      'W1 (uncached widget vs B1): the hub sends the same 5 statements as B1 (see W3), so the gap is ' +
-      "work outside SQL: Fastify and Apollo's request pipeline with the hub's plugins (operation " +
-      'limits computing the cost with the variables on every request, rate limiting, trusted ' +
-      'documents, observability), type-graphql resolver wrappers, and hydrating every column of ' +
-      'every row (`SELECT n.*` and `SELECT * FROM actor` carry the ~110-byte search_vector ' +
-      'tsvector the hub never uses: need.service.ts byIds/list, actor.service.ts byIds). CPU ' +
-      'profiles show GC ~10-12 % and socket writes ~14-17 % of the hub process. What would move ' +
-      'it: 2 statements instead of 5 (W3), explicit column lists without search_vector, caching ' +
-      'the operation-limit analysis per document hash, and for widgets the PUBLIC cache (W2).',
+      'W1 (uncached widget vs B1): the hub sends the same 5 statements as B1 (see W3); a CPU ' +
+      'profile of the hub under this load shows ~43 % of its busy time in the socket writes of ' +
+      "pg's query submission (each statement costs a few hundred microseconds of syscall on this " +
+      "VM's loopback), ~17 % in GC and ~15 % in graphql/Apollo/type-graphql execution. The gap " +
+      'to B1 is the extra allocation and work per request outside SQL: Fastify and Apollo with ' +
+      "the hub's plugins (operation limits computed with the variables on every request, rate " +
+      'limiting, trusted documents, observability), type-graphql resolver wrappers, and ' +
+      'hydrating every column of every row (`SELECT n.*` and `SELECT * FROM actor` carry the ' +
+      '~110-byte search_vector tsvector the hub never uses: need.service.ts byIds/list, ' +
+      'actor.service.ts byIds). What would move it: 2 statements instead of 5 (W3) — the ' +
+      'strongest lever here —, explicit column lists without search_vector, caching the ' +
+      'operation-limit analysis per document hash, and for widgets the PUBLIC cache (W2).',
   },
   {
     matches: (r) => r.workload === 'W3' && r.measure.includes('widget'),

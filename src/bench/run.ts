@@ -1,6 +1,7 @@
 // `npm run bench [-- --quick]` and `engagement-hub bench [--quick]`: generates (or reuses) the data
 // set, runs W0..W8 each beside its baseline, and writes bench/results.{json,md} and latency.svg.
 // A workload that fails is reported and the run goes on; the whole run is bounded in time.
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../config/env';
@@ -204,6 +205,14 @@ export function benchOptionsFromArgs(
   };
 }
 
+/** Re-renders results.md, latency.svg and the README table from a results.json (`--render`). */
+export async function renderResults(dir = 'bench'): Promise<void> {
+  const res = JSON.parse(fs.readFileSync(path.resolve(dir, 'results.json'), 'utf8')) as Results;
+  res.limits = closingNotes(res.rows, res.raw);
+  await writeResults(path.resolve(dir), res);
+  if (res.mode === 'full') await updateReadme(path.resolve('README.md'), res);
+}
+
 if (require.main === module) {
   const args = process.argv.slice(2);
   const flags = new Map<string, string[]>();
@@ -213,16 +222,25 @@ if (require.main === module) {
     const value = inline ?? (args[i + 1] && !args[i + 1].startsWith('--') ? args[++i] : 'true');
     flags.set(k, [...(flags.get(k) ?? []), value]);
   }
-  runBench(benchOptionsFromArgs(flags)).then(
-    (r) => {
-      process.stdout.write(
-        `\n${r.rows.filter((x) => x.met === false).length} goal(s) not met; ${r.failures.length} workload(s) failed\n`,
-      );
-      process.exit(0);
-    },
-    (e: unknown) => {
-      process.stderr.write(`bench failed: ${(e as Error).stack ?? String(e)}\n`);
-      process.exit(1);
-    },
-  );
+  if (flags.has('render')) {
+    renderResults(flags.get('out')?.[0]).then(
+      () => process.exit(0),
+      (e: unknown) => {
+        process.stderr.write(`render failed: ${String(e)}\n`);
+        process.exit(1);
+      },
+    );
+  } else
+    runBench(benchOptionsFromArgs(flags)).then(
+      (r) => {
+        process.stdout.write(
+          `\n${r.rows.filter((x) => x.met === false).length} goal(s) not met; ${r.failures.length} workload(s) failed\n`,
+        );
+        process.exit(0);
+      },
+      (e: unknown) => {
+        process.stderr.write(`bench failed: ${(e as Error).stack ?? String(e)}\n`);
+        process.exit(1);
+      },
+    );
 }
