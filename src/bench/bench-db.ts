@@ -64,12 +64,15 @@ export async function openBenchDatabase(
   requestedUrl: string | undefined,
   log: (msg: string) => void,
   suffix = '',
+  forceEmbedded = false,
 ): Promise<BenchDatabase> {
   let url = withSuffix(requestedUrl ?? DEFAULT_BENCH_URL, suffix);
   let embedded: EmbeddedPostgresHandle | null = null;
-  if (!(await answers(url))) {
+  if (forceEmbedded || !(await answers(url))) {
     if (requestedUrl) throw new Error(`BENCH_DATABASE_URL does not answer`);
-    log('no PostgreSQL on 127.0.0.1:5432; starting the embedded one under .data/bench-pg');
+    log(
+      'starting the embedded PostgreSQL under .data/bench-pg (no server on 127.0.0.1:5432, or --embedded)',
+    );
     embedded = await startEmbeddedPostgres({
       dir: path.resolve('.data', 'bench-pg'),
       port: 5434,

@@ -35,6 +35,8 @@ export interface BenchOptions {
   only?: string[];
   outDir?: string;
   databaseUrl?: string;
+  /** Use the embedded PostgreSQL even when a server answers on 127.0.0.1:5432. */
+  embedded?: boolean;
 }
 
 const QUICK: Settings = {
@@ -79,7 +81,12 @@ export async function runBench(opts: BenchOptions): Promise<Results> {
       `[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${m}\n`,
     );
   const settings = opts.quick ? QUICK : FULL;
-  const bench = await openBenchDatabase(opts.databaseUrl, log, opts.quick ? '_quick' : '');
+  const bench = await openBenchDatabase(
+    opts.databaseUrl,
+    log,
+    opts.quick ? '_quick' : '',
+    opts.embedded,
+  );
   const failures: string[] = [];
   let hub: ServerProcess | null = null;
   try {
@@ -202,6 +209,7 @@ export function benchOptionsFromArgs(
       .map((s) => s.trim().toUpperCase()),
     outDir: flags.get('out')?.[0],
     databaseUrl,
+    embedded: flags.has('embedded'),
   };
 }
 
