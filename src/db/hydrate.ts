@@ -21,3 +21,29 @@ export function makeHydrator<T extends ObjectLiteral>(
     return e as T;
   };
 }
+
+/** The selectable columns of an entity as SQL (`n.id, n.title, ...`): never the search vectors. */
+export function selectList<T extends ObjectLiteral>(
+  ds: DataSource,
+  target: EntityTarget<T>,
+  alias: string,
+): string {
+  return ds
+    .getMetadata(target)
+    .columns.filter((c) => c.isSelect)
+    .map((c) => `${alias}.${c.databaseName}`)
+    .join(', ');
+}
+
+/** The selectable columns as a JSON object (`jsonb_build_object('id', a.id, ...)`), to join a row. */
+export function jsonObjectOf<T extends ObjectLiteral>(
+  ds: DataSource,
+  target: EntityTarget<T>,
+  alias: string,
+): string {
+  return `jsonb_build_object(${ds
+    .getMetadata(target)
+    .columns.filter((c) => c.isSelect)
+    .map((c) => `'${c.databaseName}', ${alias}.${c.databaseName}`)
+    .join(', ')})`;
+}

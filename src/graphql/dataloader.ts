@@ -50,3 +50,42 @@ export function byIdLoader<R>(fetch: (ids: number[]) => Promise<R[]>, idOf: (r: 
     },
   );
 }
+
+/** Groups keys that share everything but the owner id, so each group is one statement. */
+export function byShape<K extends object>(
+  keys: readonly K[],
+  ownerField: keyof K,
+): Map<string, K[]> {
+  const groups = new Map<string, K[]>();
+  for (const k of keys) {
+    const shape = JSON.stringify({ ...k, [ownerField]: 0 });
+    const list = groups.get(shape);
+    if (list) list.push(k);
+    else groups.set(shape, [k]);
+  }
+  return groups;
+}
+
+/**
+ * A loader of per-owner results (pages, counts) whose keys carry the query's shape: keys of one
+ * shape are answered by one call with all their owners.
+ */
+export function ownerLoader<K extends Record<string, unknown> & { ownerId: number }, V>(
+  load: (ownerIds: number[], shape: K) => Promise<Map<number, V>>,
+  fallback: V,
+) {
+  return new HubLoader<K, V, string>(
+    async (keys) => {
+      const results = new Map<K, V>();
+      for (const group of byShape(keys, 'ownerId').values()) {
+        const values = await load(
+          group.map((k) => k.ownerId),
+          group[0],
+        );
+        for (const k of group) results.set(k, values.get(k.ownerId) ?? fallback);
+      }
+      return keys.map((k) => results.get(k) as V);
+    },
+    { cacheKeyFn: (k) => JSON.stringify(k), maxBatchSize: 1000 },
+  );
+}

@@ -21,9 +21,24 @@ export type KeyValue = string | number;
 export interface PageSource<T> {
   /** SELECT ... that yields the filtered rows with sort keys _k0.._kN (never null). */
   sql: string;
+  /**
+   * The same rows (with the sort keys) without joins that only decorate them, for counting;
+   * defaults to sql.
+   */
+  countSql?: string;
   params: unknown[];
   directions: Direction[];
   hydrate: (row: Record<string, unknown>) => T;
+  /** Sees each row of the page with its node (e.g. to prime loaders with joined columns). */
+  onRow?: (row: Record<string, unknown>, node: T) => void;
+}
+
+export interface PageOptions {
+  /**
+   * The caller selected totalCount: count in the page's own statement (a scalar subquery)
+   * instead of a second round trip.
+   */
+  withTotal?: boolean;
 }
 
 export interface PageInfo {
@@ -112,6 +127,7 @@ export async function paginate<T>(
   db: Database,
   source: PageSource<T>,
   args: ConnectionArgs,
+  options: PageOptions = {},
 ): Promise<Connection<T>> {
   const { size, backward } = pageWindow(args);
   const n = source.directions.length;
@@ -136,17 +152,23 @@ export async function paginate<T>(
     .map((d, i) => `q._k${i} ${d}`)
     .join(', ');
   const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  // The source's own parameters ($1..$k) serve the count subquery as well.
+  const total = options.withTotal
+    ? `, (SELECT count(*)::int FROM (${source.countSql ?? source.sql}) AS c) AS _total`
+    : '';
   const rows = await db.read(
-    `SELECT * FROM (${source.sql}) AS q ${where} ORDER BY ${order} LIMIT ${size + 1}`,
+    `SELECT *${total} FROM (${source.sql}) AS q ${where} ORDER BY ${order} LIMIT ${size + 1}`,
     params,
   );
+  const knownTotal = options.withTotal && rows.length > 0 ? Number(rows[0]._total) : null;
   const more = rows.length > size;
   const page = more ? rows.slice(0, size) : rows;
   if (backward) page.reverse();
-  const edges = page.map((row) => ({
-    cursor: encodeCursor(rowKeys(row, n)),
-    node: source.hydrate(row),
-  }));
+  const edges = page.map((row) => {
+    const node = source.hydrate(row);
+    source.onRow?.(row, node);
+    return { cursor: encodeCursor(rowKeys(row, n)), node };
+  });
 
   // One aggregate answers totalCount and whether rows lie beyond the cursor we came from.
   let aggregate: Promise<{ total: number; beyond: boolean }> | null = null;
@@ -163,7 +185,7 @@ export async function paginate<T>(
       }
       aggregate = db
         .read<{ total: number; beyond: boolean | null }>(
-          `SELECT count(*)::int AS total, ${beyond} AS beyond FROM (${source.sql}) AS q`,
+          `SELECT count(*)::int AS total, ${beyond} AS beyond FROM (${source.countSql ?? source.sql}) AS q`,
           aggParams,
         )
         .then(([r]) => ({ total: r.total, beyond: r.beyond === true }));
@@ -186,7 +208,73 @@ export async function paginate<T>(
     nodes: edges.map((e) => e.node),
     pageInfo,
     get totalCount() {
-      return runAggregate().then((a) => a.total);
+      return knownTotal !== null
+        ? Promise.resolve(knownTotal)
+        : runAggregate().then((a) => a.total);
+    },
+  };
+}
+
+/**
+ * `first`/`after` of a connection that is loaded in one batch for many parents (Actor.needs,
+ * Actor.cooperations): forward only, ordered by id descending, so the cursor is an id.
+ */
+export function forwardWindow(
+  first: number | null | undefined,
+  after: string | null | undefined,
+): { size: number; afterId: number | null } {
+  const { size } = pageWindow({ first });
+  if (after == null) return { size, afterId: null };
+  const [id] = decodeCursor(after, 1, 'after');
+  if (typeof id !== 'number' || !Number.isInteger(id)) {
+    throw new BadUserInputError('after is not a valid cursor', 'after');
+  }
+  return { size, afterId: id };
+}
+
+/** One parent's page from a batched load. */
+export interface OwnerPage<T> {
+  nodes: T[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
+/** Splits the rows of a batched page query (`_owner`, `_before`, row columns) per parent. */
+export function ownerPages<T>(
+  owners: number[],
+  rows: Record<string, unknown>[],
+  size: number,
+  hydrate: (row: Record<string, unknown>) => T,
+): Map<number, OwnerPage<T>> {
+  const pages = new Map<number, OwnerPage<T>>();
+  for (const id of owners) pages.set(id, { nodes: [], hasNextPage: false, hasPreviousPage: false });
+  for (const r of rows) {
+    const page = pages.get(r._owner as number) as OwnerPage<T>;
+    page.hasPreviousPage = r._before === true;
+    if (r.id == null) continue;
+    if (page.nodes.length === size) page.hasNextPage = true;
+    else page.nodes.push(hydrate(r));
+  }
+  return pages;
+}
+
+/** A connection from a batched page of nodes with numeric ids; the count loads only if asked. */
+export function connectionFromPage<T extends { id: number }>(
+  page: OwnerPage<T>,
+  total: () => Promise<number>,
+): Connection<T> {
+  const edges = page.nodes.map((node) => ({ cursor: encodeCursor([node.id]), node }));
+  return {
+    edges,
+    nodes: page.nodes,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    get totalCount() {
+      return total();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { byIdLoader, groupedInKeyOrder, HubLoader } from '../../graphql/dataloader';
+import { byIdLoader, byShape, groupedInKeyOrder, HubLoader } from '../../graphql/dataloader';
 import { Actor } from '../actors/actor.entity';
 import { CooperationStatus } from './cooperation.entity';
 import { ActorCooperationPage, CooperationService } from './cooperation.service';
@@ -13,16 +13,6 @@ export interface ActorCooperationsKey {
 export interface ActorCooperationCountKey {
   actorId: number;
   statuses: CooperationStatus[];
-}
-
-/** Groups keys that share everything but the actor, so each group is one statement. */
-function byShape<K extends { actorId: number }>(keys: readonly K[]): Map<string, K[]> {
-  const groups = new Map<string, K[]>();
-  for (const k of keys) {
-    const shape = JSON.stringify({ ...k, actorId: 0 });
-    groups.set(shape, [...(groups.get(shape) ?? []), k]);
-  }
-  return groups;
 }
 
 export function createCooperationLoaders(cooperations: CooperationService) {
@@ -41,7 +31,7 @@ export function createCooperationLoaders(cooperations: CooperationService) {
     actorCooperations: new HubLoader<ActorCooperationsKey, ActorCooperationPage, string>(
       async (keys) => {
         const results = new Map<ActorCooperationsKey, ActorCooperationPage>();
-        for (const group of byShape(keys).values()) {
+        for (const group of byShape(keys, 'actorId').values()) {
           const { statuses, size, afterId } = group[0];
           const pages = await cooperations.pagesForActors(
             group.map((k) => k.actorId),
@@ -58,7 +48,7 @@ export function createCooperationLoaders(cooperations: CooperationService) {
     actorCooperationCount: new HubLoader<ActorCooperationCountKey, number, string>(
       async (keys) => {
         const results = new Map<ActorCooperationCountKey, number>();
-        for (const group of byShape(keys).values()) {
+        for (const group of byShape(keys, 'actorId').values()) {
           const counts = await cooperations.countsForActors(
             group.map((k) => k.actorId),
             group[0].statuses,

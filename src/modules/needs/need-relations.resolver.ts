@@ -1,14 +1,28 @@
 // Region.needs and Actor.needs: the same list as Query.needs, narrowed to the region (with
 // everything below it) or the actor.
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  Info,
+  Int,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { HubContext } from '../../graphql/context';
-import { Connection } from '../../graphql/pagination';
+import { Connection, connectionFromPage, forwardWindow } from '../../graphql/pagination';
+import { Role } from '../../graphql/viewer';
 import { Actor } from '../actors/actor.entity';
 import { ActorInterface } from '../actors/actor.type';
 import { Region } from '../regions/region.entity';
 import { RegionType } from '../regions/region.type';
 import { NeedFilterInput, toNeedFilterData } from './dto/need-filter.input';
 import { Need, NeedStatus } from './need.entity';
+import { needListOptions } from './need-list-options';
 import { NeedConnection } from './need.type';
 
 @ArgsType()
@@ -32,28 +46,36 @@ export class RegionNeedsResolver {
     @Root() region: Region,
     @Ctx() ctx: HubContext,
     @Args() args: RegionNeedsArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Need>> {
-    return ctx.services.needs.list(ctx.viewer, toNeedFilterData(args.filter), args, {
-      regionId: region.id,
-    });
+    return ctx.services.needs.list(
+      ctx.viewer,
+      toNeedFilterData(args.filter),
+      args,
+      { regionId: region.id },
+      needListOptions(ctx, info),
+    );
   }
 }
 
 @Resolver(() => ActorInterface)
 export class ActorNeedsResolver {
+  /** Batched across the actors of a response: one statement for all their pages. */
   @FieldResolver(() => NeedConnection)
-  needs(
+  async needs(
     @Root() actor: Actor,
     @Ctx() ctx: HubContext,
     @Arg('status', () => [NeedStatus], { nullable: true }) status?: NeedStatus[] | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<Connection<Need>> {
-    return ctx.services.needs.list(
-      ctx.viewer,
-      { status: status ?? undefined },
-      { first, after },
-      { actorId: actor.id },
-    );
+    const { size, afterId } = forwardWindow(first, after);
+    const shape = {
+      ownerId: actor.id,
+      publicOnly: ctx.viewer.role === Role.PUBLIC,
+      statuses: status?.length ? [...status].sort() : null,
+    };
+    const page = await ctx.loaders.actorNeeds.load({ ...shape, size, afterId });
+    return connectionFromPage(page, () => ctx.loaders.actorNeedCount.load(shape));
   }
 }

@@ -1,7 +1,20 @@
-import { byIdLoader, groupedInKeyOrder, HubLoader } from '../../graphql/dataloader';
+import { byIdLoader, groupedInKeyOrder, HubLoader, ownerLoader } from '../../graphql/dataloader';
+import type { OwnerPage } from '../../graphql/pagination';
+import { Need, NeedStatus } from './need.entity';
 import { NeedService } from './need.service';
 import { Pledge } from './pledge.entity';
 import { PledgeService } from './pledge.service';
+
+export interface ActorNeedCountKey extends Record<string, unknown> {
+  ownerId: number;
+  publicOnly: boolean;
+  statuses: NeedStatus[] | null;
+}
+
+export interface ActorNeedsKey extends ActorNeedCountKey {
+  size: number;
+  afterId: number | null;
+}
 
 /** Raw rows by id: callers apply the visibility predicates (need.permissions.ts). */
 export function createNeedLoaders(needs: NeedService, pledges: PledgeService) {
@@ -13,6 +26,15 @@ export function createNeedLoaders(needs: NeedService, pledges: PledgeService) {
     pledge: byIdLoader(
       (ids) => pledges.byIds(ids),
       (p) => p.id,
+    ),
+    /** Actor.needs pages of many actors in one statement per query shape. */
+    actorNeeds: ownerLoader<ActorNeedsKey, OwnerPage<Need>>(
+      (actorIds, k) => needs.pagesForActors(k.publicOnly, actorIds, k.statuses, k.size, k.afterId),
+      { nodes: [], hasNextPage: false, hasPreviousPage: false },
+    ),
+    actorNeedCount: ownerLoader<ActorNeedCountKey, number>(
+      (actorIds, k) => needs.countsForActors(k.publicOnly, actorIds, k.statuses),
+      0,
     ),
     pledgesByNeed: new HubLoader<number, Pledge[]>(async (ids) =>
       groupedInKeyOrder(ids, await pledges.byNeedIds([...ids]), (p) => p.needId),

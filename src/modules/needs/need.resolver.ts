@@ -7,12 +7,14 @@ import {
   Field,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { HubContext } from '../../graphql/context';
 import { parseGlobalId, parseOptionalGlobalId, toGlobalId } from '../../graphql/global-id';
 import { Connection } from '../../graphql/pagination';
@@ -26,6 +28,7 @@ import { OpenNeedInput } from './dto/open-need.input';
 import { UpdateNeedInput } from './dto/update-need.input';
 import { mayReadVolunteerData, visibleNeed } from './need-access';
 import { Need } from './need.entity';
+import { needListOptions } from './need-list-options';
 import { NeedConnection, NeedType, PledgeType } from './need.type';
 import { Pledge } from './pledge.entity';
 
@@ -51,8 +54,18 @@ export class NeedListArgs {
 @Resolver(() => NeedType)
 export class NeedResolver {
   @Query(() => NeedConnection)
-  needs(@Ctx() ctx: HubContext, @Args() args: NeedListArgs): Promise<Connection<Need>> {
-    return ctx.services.needs.list(ctx.viewer, toNeedFilterData(args.filter), args);
+  needs(
+    @Ctx() ctx: HubContext,
+    @Args() args: NeedListArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<Need>> {
+    return ctx.services.needs.list(
+      ctx.viewer,
+      toNeedFilterData(args.filter),
+      args,
+      {},
+      needListOptions(ctx, info),
+    );
   }
 
   @Query(() => NeedType, { nullable: true })

@@ -1,16 +1,24 @@
 // Needs: reads through the one filter builder, writes in transactions that end with the need
 // event (see src/events/need-event.writer.ts). Status follows pledged_quantity in SQL.
 import { Database, Queryable, Transaction } from '../../db/database';
-import { makeHydrator } from '../../db/hydrate';
+import { jsonObjectOf, makeHydrator, selectList } from '../../db/hydrate';
 import { NeedEventType } from '../../events/need-event.entity';
 import { recordNeedEvents, NeedEventInput } from '../../events/need-event.writer';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/global-id';
-import { Connection, ConnectionArgs, paginate } from '../../graphql/pagination';
+import {
+  Connection,
+  ConnectionArgs,
+  OwnerPage,
+  ownerPages,
+  paginate,
+} from '../../graphql/pagination';
 import { Viewer } from '../../graphql/viewer';
+import { Actor } from '../actors/actor.entity';
 import { pathIds } from '../actors/actor.permissions';
 import { normalizeTopics } from '../actors/actor.validation';
 import type { AuditService } from '../audit/audit.service';
+import { Region } from '../regions/region.entity';
 import { Need, NeedKind, NeedStatus, Urgency, Visibility } from './need.entity';
 import { needFilterSql, NeedFilterData } from './need-filter';
 import { assertCanEditNeed, canSeeVisibility } from './need.permissions';
@@ -68,36 +76,128 @@ function trimmed(value: string | null | undefined): string | null {
   return v ? v : null;
 }
 
+export interface ListOptions {
+  withTotal?: boolean;
+  prime?: { actor(a: Actor): void; region(r: Region): void };
+}
+
 export class NeedService {
   readonly hydrate;
+  private readonly hydrateActor;
+  private readonly hydrateRegion;
+  private readonly columns: string;
+  private readonly actorJson: string;
+  private readonly regionJson: string;
 
   constructor(
     private readonly db: Database,
     private readonly audit: AuditService,
   ) {
     this.hydrate = makeHydrator(db.dataSource, Need);
+    this.hydrateActor = makeHydrator(db.dataSource, Actor);
+    this.hydrateRegion = makeHydrator(db.dataSource, Region);
+    this.columns = selectList(db.dataSource, Need, 'n');
+    this.actorJson = jsonObjectOf(db.dataSource, Actor, 'a');
+    this.regionJson = jsonObjectOf(db.dataSource, Region, 'r');
   }
 
   async byIds(ids: number[]): Promise<Need[]> {
     if (ids.length === 0) return [];
-    const rows = await this.db.read('SELECT * FROM need WHERE id = ANY($1)', [ids]);
+    const rows = await this.db.read(`SELECT ${this.columns} FROM need n WHERE n.id = ANY($1)`, [
+      ids,
+    ]);
     return rows.map(this.hydrate);
   }
 
-  /** Newest first. `scope` narrows further (Region.needs, Actor.needs) on top of the filter. */
+  /**
+   * Newest first. `scope` narrows further (Region.needs, Actor.needs) on top of the filter. With
+   * `prime`, each need's actor and region come in the same statement and are handed to the
+   * caller's loaders, so a widget's page is one statement with its count.
+   */
   list(
     viewer: Viewer,
     filter: NeedFilterData,
     args: ConnectionArgs,
     scope: NeedFilterData = {},
+    options: ListOptions = {},
   ): Promise<Connection<Need>> {
     const params: unknown[] = [];
     const where = [
       ...needFilterSql(viewer, filter, params),
       ...needFilterSql(viewer, scope, params),
     ];
-    const sql = `SELECT n.*, n.id AS _k0 FROM need n ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
-    return paginate(this.db, { sql, params, directions: ['DESC'], hydrate: this.hydrate }, args);
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const { prime } = options;
+    const sql = prime
+      ? `SELECT ${this.columns}, n.id AS _k0, ${this.actorJson} AS _actor, ${this.regionJson} AS _region
+           FROM need n JOIN actor a ON a.id = n.actor_id JOIN region r ON r.id = n.region_id ${whereSql}`
+      : `SELECT ${this.columns}, n.id AS _k0 FROM need n ${whereSql}`;
+    return paginate(
+      this.db,
+      {
+        sql,
+        countSql: `SELECT n.id AS _k0 FROM need n ${whereSql}`,
+        params,
+        directions: ['DESC'],
+        hydrate: this.hydrate,
+        onRow: prime
+          ? (row) => {
+              prime.actor(this.hydrateActor(row._actor as Record<string, unknown>));
+              prime.region(this.hydrateRegion(row._region as Record<string, unknown>));
+            }
+          : undefined,
+      },
+      args,
+      { withTotal: options.withTotal },
+    );
+  }
+
+  /**
+   * Actor.needs for many actors in one statement: each actor's newest needs with the given
+   * statuses (all when null) visible to the caller, `size` of them after `afterId`.
+   */
+  async pagesForActors(
+    publicOnly: boolean,
+    actorIds: number[],
+    statuses: NeedStatus[] | null,
+    size: number,
+    afterId: number | null,
+  ): Promise<Map<number, OwnerPage<Need>>> {
+    const visible = (alias: string) =>
+      `($2::need_status[] IS NULL OR ${alias}.status = ANY($2::need_status[]))` +
+      (publicOnly ? ` AND ${alias}.visibility = 'PUBLIC'` : '');
+    const rows = await this.db.read(
+      `SELECT o.actor_id AS _owner, n.*, ${afterId == null ? 'false' : 'b.has_before'} AS _before
+         FROM unnest($1::int[]) AS o(actor_id)
+         LEFT JOIN LATERAL (
+           SELECT ${this.columns} FROM need n
+            WHERE n.actor_id = o.actor_id AND ${visible('n')}
+              AND ($3::int IS NULL OR n.id < $3)
+            ORDER BY n.id DESC LIMIT $4) n ON true
+         LEFT JOIN LATERAL (
+           SELECT EXISTS (SELECT 1 FROM need p
+                           WHERE p.actor_id = o.actor_id AND ${visible('p')} AND p.id >= $3)
+             AS has_before) b ON $3::int IS NOT NULL
+        ORDER BY o.actor_id, n.id DESC`,
+      [actorIds, statuses, afterId, size + 1],
+    );
+    return ownerPages(actorIds, rows, size, this.hydrate);
+  }
+
+  /** totalCount of Actor.needs for many actors in one statement. */
+  async countsForActors(
+    publicOnly: boolean,
+    actorIds: number[],
+    statuses: NeedStatus[] | null,
+  ): Promise<Map<number, number>> {
+    const rows = await this.db.read<{ actor_id: number; n: number }>(
+      `SELECT actor_id, count(*)::int AS n FROM need
+        WHERE actor_id = ANY($1) AND ($2::need_status[] IS NULL OR status = ANY($2::need_status[]))
+          ${publicOnly ? `AND visibility = 'PUBLIC'` : ''}
+        GROUP BY actor_id`,
+      [actorIds, statuses],
+    );
+    return new Map(rows.map((r) => [r.actor_id, r.n]));
   }
 
   /** Which of `ids` the viewer would find with `filter` in Query.needs (the subscription filter). */
