@@ -1,8 +1,15 @@
 // The in-process pub/sub behind needEvents. The listener hands it batches of events in log
-// order; it evaluates each distinct (filter, role) ONCE per batch with the same SQL as
-// Query.needs, restricted to the batch's need ids, and delivers to every subscriber of the group.
+// order; it evaluates each distinct (filter, role) ONCE per batch and delivers to every
+// subscriber of the group. Filters without text or distance are decided in memory on one read of
+// the batch's needs (needFilterPredicate: the meaning of needFilterSql); the others run the same
+// SQL as Query.needs, restricted to the batch's need ids.
 import type { Viewer } from '../graphql/viewer';
-import { NeedFilterData, needFilterKey } from '../modules/needs/need-filter';
+import {
+  isMemoryFilter,
+  NeedFilterData,
+  needFilterKey,
+  needFilterPredicate,
+} from '../modules/needs/need-filter';
 import type { NeedService } from '../modules/needs/need.service';
 import type { NeedEventRecord } from './need-event.store';
 
@@ -18,6 +25,8 @@ export class NeedEventHub {
   private chain: Promise<void> = Promise.resolve();
   /** Filter statements run so far (observability, and tests that check the grouping). */
   filterQueries = 0;
+  /** Regions never move: their paths are cached for in-memory region filters. */
+  private readonly regionPaths = new Map<number, string | null>();
 
   constructor(
     private readonly needs: NeedService,
@@ -56,13 +65,25 @@ export class NeedEventHub {
     // Snapshot after the batch was read: whoever subscribes later replays it from the log instead.
     if (batch.length === 0 || this.subscribers.size === 0) return;
     const groups = new Map<string, Subscriber[]>();
-    for (const s of this.subscribers) groups.set(s.key, [...(groups.get(s.key) ?? []), s]);
+    for (const s of this.subscribers) {
+      const list = groups.get(s.key);
+      if (list) list.push(s);
+      else groups.set(s.key, [s]);
+    }
     const needIds = [...new Set(batch.map((e) => e.needId))];
+    const inMemory = [...groups.values()].filter((subs) => isMemoryFilter(subs[0].filter));
+    const facts = inMemory.length > 0 ? await this.needs.filterFacts(needIds) : [];
+    await this.learnRegionPaths(inMemory.map((subs) => subs[0].filter.regionId));
     const matches = await Promise.all(
-      [...groups.values()].map(async (subs) => ({
-        subs,
-        ids: await this.matching(subs[0].viewer, subs[0].filter, needIds),
-      })),
+      [...groups.values()].map(async (subs) => {
+        const { viewer, filter } = subs[0];
+        if (!isMemoryFilter(filter))
+          return { subs, ids: await this.matching(viewer, filter, needIds) };
+        const regionPath =
+          filter.regionId == null ? undefined : this.regionPaths.get(filter.regionId);
+        const keep = needFilterPredicate(viewer, filter, regionPath);
+        return { subs, ids: new Set(facts.filter(keep).map((f) => f.id)) };
+      }),
     );
     for (const { subs, ids } of matches) {
       for (const event of batch) {
@@ -70,5 +91,15 @@ export class NeedEventHub {
         for (const s of subs) if (this.subscribers.has(s)) s.deliver(event);
       }
     }
+  }
+
+  private async learnRegionPaths(regionIds: Array<number | undefined>): Promise<void> {
+    const missing = [
+      ...new Set(regionIds.filter((id): id is number => id != null && !this.regionPaths.has(id))),
+    ];
+    if (missing.length === 0) return;
+    const paths = await this.needs.regionPaths(missing);
+    // A region that does not exist (yet) is not cached, so it is looked up again next time.
+    for (const id of missing) if (paths.has(id)) this.regionPaths.set(id, paths.get(id) as string);
   }
 }

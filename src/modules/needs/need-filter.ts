@@ -85,3 +85,44 @@ export function needFilterKey(viewer: Viewer, filter: NeedFilterData): string {
     filter.near ? [filter.near.latitude, filter.near.longitude, filter.near.radiusKm] : null,
   ]);
 }
+
+/** What a need looks like to the in-memory filter (one row per need of an event batch). */
+export interface NeedFilterFacts {
+  id: number;
+  kind: NeedKind;
+  status: NeedStatus;
+  urgency: Urgency;
+  visibility: string;
+  tags: string[];
+  actorId: number;
+  /** Materialized path of the need's region ("/1/4/17/"). */
+  regionPath: string;
+}
+
+/** Filters that needFilterPredicate can decide without the database (no text, no distance). */
+export function isMemoryFilter(filter: NeedFilterData): boolean {
+  return textParam(filter.text) === null && !filter.near;
+}
+
+/**
+ * needFilterSql's meaning evaluated in memory, for filters without text and distance: used by the
+ * event hub so that N subscription groups do not cost N statements per event. `regionPath` is
+ * the filter region's path (undefined when the filter has none, null when it does not exist).
+ */
+export function needFilterPredicate(
+  viewer: Viewer,
+  filter: NeedFilterData,
+  regionPath: string | null | undefined,
+): (need: NeedFilterFacts) => boolean {
+  const publicOnly = visibilitySql(viewer, 'n') !== null;
+  const tags = normalizeTopics(filter.tags, 'filter.tags');
+  const some = <T>(values: T[] | undefined, v: T) => !values?.length || values.includes(v);
+  return (need) =>
+    (!publicOnly || need.visibility === 'PUBLIC') &&
+    (filter.regionId == null || (regionPath != null && need.regionPath.startsWith(regionPath))) &&
+    some(filter.kinds, need.kind) &&
+    some(filter.status, need.status) &&
+    some(filter.urgency, need.urgency) &&
+    (tags.length === 0 || need.tags.some((t) => tags.includes(t))) &&
+    (filter.actorId == null || need.actorId === filter.actorId);
+}

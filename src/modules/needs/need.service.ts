@@ -20,7 +20,7 @@ import { normalizeTopics } from '../actors/actor.validation';
 import type { AuditService } from '../audit/audit.service';
 import { Region } from '../regions/region.entity';
 import { Need, NeedKind, NeedStatus, Urgency, Visibility } from './need.entity';
-import { needFilterSql, NeedFilterData } from './need-filter';
+import { needFilterSql, NeedFilterData, NeedFilterFacts } from './need-filter';
 import { assertCanEditNeed, canSeeVisibility } from './need.permissions';
 
 export interface GeoData {
@@ -198,6 +198,27 @@ export class NeedService {
       [actorIds, statuses],
     );
     return new Map(rows.map((r) => [r.actor_id, r.n]));
+  }
+
+  /** The facts the event hub filters on, for a batch of needs (one statement). */
+  async filterFacts(ids: number[]): Promise<NeedFilterFacts[]> {
+    if (ids.length === 0) return [];
+    return this.db.query<NeedFilterFacts & Record<string, unknown>>(
+      `SELECT n.id, n.kind, n.status, n.urgency, n.visibility, n.tags, n.actor_id AS "actorId",
+              r.path AS "regionPath"
+         FROM need n JOIN region r ON r.id = n.region_id WHERE n.id = ANY($1::int[])`,
+      [ids],
+    );
+  }
+
+  /** Materialized paths of regions (for in-memory region filters); missing ids are absent. */
+  async regionPaths(ids: number[]): Promise<Map<number, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.read<{ id: number; path: string }>(
+      'SELECT id, path FROM region WHERE id = ANY($1::int[])',
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.path]));
   }
 
   /** Which of `ids` the viewer would find with `filter` in Query.needs (the subscription filter). */
