@@ -70,7 +70,18 @@ export class NeedEventListener {
     });
     client.on('error', (err) => this.drop(client, err));
     client.on('end', () => this.drop(client));
-    client.on('notification', () => void this.catchUp());
+    client.on('notification', (msg) => {
+      this.opts.hub.changed();
+      // With nobody subscribed here, there is nothing to read: note how far the log got (the
+      // payload is the transaction's last position) and skip the read. A subscriber that arrives
+      // later replays the log itself from where it starts, so nothing is lost.
+      const position = Number(msg.payload);
+      if (this.opts.hub.size === 0 && !this.running && Number.isSafeInteger(position)) {
+        this.lastPosition = Math.max(this.lastPosition, position);
+        return;
+      }
+      void this.catchUp();
+    });
     try {
       await client.connect();
       await client.query(`LISTEN ${NEED_EVENT_CHANNEL}`);
@@ -84,6 +95,8 @@ export class NeedEventListener {
     }
     this.client = client;
     this.connects++;
+    // Changes made while no connection listened were not announced.
+    this.opts.hub.changed();
     this.backoffMs = MIN_BACKOFF_MS;
     if (this.connects > 1)
       this.opts.log.info(

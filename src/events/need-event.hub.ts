@@ -37,6 +37,23 @@ export class NeedEventHub {
     return this.subscribers.size;
   }
 
+  private readonly changeListeners = new Set<() => void>();
+
+  /**
+   * Calls fn whenever the log may have grown (a notification arrived, or the listener
+   * reconnected after missing some): for caches that only need to know "something changed",
+   * without reading the events.
+   */
+  onChange(fn: () => void): () => void {
+    this.changeListeners.add(fn);
+    return () => this.changeListeners.delete(fn);
+  }
+
+  /** Called by the listener; see onChange. */
+  changed(): void {
+    for (const fn of this.changeListeners) fn();
+  }
+
   /** Registers a live subscriber; returns the function that removes it. */
   subscribe(
     viewer: Viewer,

@@ -7,7 +7,7 @@
 import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { HubContext } from '../graphql/context';
-import { Role, SYSTEM_VIEWER } from '../graphql/viewer';
+import { Role } from '../graphql/viewer';
 import { Counter } from 'prom-client';
 import { installStatementCounter } from '../db/statement-counter';
 
@@ -18,11 +18,7 @@ interface Entry {
 
 /** Anything that can tell the cache "a need changed" (the in-process need event hub). */
 export interface NeedChangeSource {
-  subscribe(
-    viewer: typeof SYSTEM_VIEWER,
-    filter: Record<string, never>,
-    deliver: () => void,
-  ): () => void;
+  onChange(fn: () => void): () => void;
 }
 
 export class PublicResponseCache {
@@ -47,11 +43,12 @@ export class PublicResponseCache {
     this.entries.clear();
   }
 
-  /** Clears on every need event the source sees; returns the unsubscribe function. */
+  /**
+   * Clears whenever a need may have changed (the NOTIFY of any committed change, whatever the
+   * need's visibility, and every listener reconnect); returns the unsubscribe function.
+   */
   listen(source: NeedChangeSource): () => void {
-    // SYSTEM_VIEWER with no filter matches every need, whatever its visibility: a need that
-    // turned from PUBLIC to NETWORK must clear the cache as well.
-    return source.subscribe(SYSTEM_VIEWER, {}, () => this.invalidate());
+    return source.onChange(() => this.invalidate());
   }
 
   get currentGeneration(): number {
