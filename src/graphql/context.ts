@@ -11,10 +11,25 @@ export interface HubContext {
   services: Services;
 }
 
+/**
+ * The loaders are created on first use: a request answered from the cache, refused by a guard,
+ * or a subscriber whose events are resolved by its shared group never needs its own set.
+ */
 export function createContext(
   services: Services,
   viewer: Viewer,
   requestId: string = randomUUID(),
 ): HubContext {
-  return { requestId, viewer, services, loaders: createLoaders(services) };
+  let loaders: Loaders | undefined;
+  return {
+    requestId,
+    viewer,
+    services,
+    get loaders(): Loaders {
+      return (loaders ??= createLoaders(services));
+    },
+    set loaders(value: Loaders) {
+      loaders = value;
+    },
+  };
 }

@@ -38,6 +38,32 @@ export function operationGuards(services: Services): OperationGuard[] {
   ];
 }
 
+/**
+ * Parsed and validated documents by their text, per schema and rule set: ten thousand widgets
+ * subscribing with the same document share one AST instead of holding ten thousand copies.
+ */
+const MAX_CACHED_DOCUMENTS = 500;
+const documentCache = new WeakMap<
+  GraphQLSchema,
+  WeakMap<readonly ValidationRule[], Map<string, DocumentNode>>
+>();
+
+function validatedDocuments(
+  schema: GraphQLSchema,
+  rules: readonly ValidationRule[],
+): Map<string, DocumentNode> {
+  let bySchema = documentCache.get(schema);
+  if (!bySchema) documentCache.set(schema, (bySchema = new WeakMap()));
+  let docs = bySchema.get(rules);
+  if (!docs) bySchema.set(rules, (docs = new Map()));
+  return docs;
+}
+
+function remember(docs: Map<string, DocumentNode>, text: string, document: DocumentNode): void {
+  if (docs.size >= MAX_CACHED_DOCUMENTS) docs.delete(docs.keys().next().value as string);
+  docs.set(text, document);
+}
+
 export interface PreparedOperation {
   document: DocumentNode;
   operation: OperationDefinitionNode;
@@ -58,14 +84,17 @@ export async function prepareOperation(
   if (typeof payload.query !== 'string' || payload.query.trim() === '') {
     return [new GraphQLError('A query is required', { extensions: { code: 'BAD_REQUEST' } })];
   }
-  let document: DocumentNode;
-  try {
-    document = parse(payload.query, { maxTokens: DEFAULT_LIMITS.maxTokens });
-  } catch (e) {
-    return [e instanceof GraphQLError ? e : new GraphQLError('Syntax error')];
+  let document = validatedDocuments(schema, rules).get(payload.query);
+  if (!document) {
+    try {
+      document = parse(payload.query, { maxTokens: DEFAULT_LIMITS.maxTokens });
+    } catch (e) {
+      return [e instanceof GraphQLError ? e : new GraphQLError('Syntax error')];
+    }
+    const errors = validate(schema, document, rules);
+    if (errors.length) return errors.slice(0, 5);
+    remember(validatedDocuments(schema, rules), payload.query, document);
   }
-  const errors = validate(schema, document, rules);
-  if (errors.length) return errors.slice(0, 5);
   const operation = getOperationAST(document, payload.operationName);
   if (!operation) {
     return [new GraphQLError('Operation not found', { extensions: { code: 'BAD_USER_INPUT' } })];
