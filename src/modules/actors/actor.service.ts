@@ -1,5 +1,5 @@
 import { Database, Queryable } from '../../db/database';
-import { makeHydrator } from '../../db/hydrate';
+import { makeHydrator, selectList } from '../../db/hydrate';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/global-id';
 import { Connection, ConnectionArgs, paginate } from '../../graphql/pagination';
@@ -64,17 +64,22 @@ export function nearSql(alias: string, near: NearFilter, params: unknown[]): str
 
 export class ActorService {
   readonly hydrate;
+  /** The actor columns reads need (`a.id, a.name, ...`): never the search vector. */
+  readonly columns: string;
 
   constructor(
     private readonly db: Database,
     private readonly audit: AuditService,
   ) {
     this.hydrate = makeHydrator(db.dataSource, Actor);
+    this.columns = selectList(db.dataSource, Actor, 'a');
   }
 
   async byIds(ids: number[]): Promise<Actor[]> {
     if (ids.length === 0) return [];
-    const rows = await this.db.read('SELECT * FROM actor WHERE id = ANY($1)', [ids]);
+    const rows = await this.db.read(`SELECT ${this.columns} FROM actor a WHERE a.id = ANY($1)`, [
+      ids,
+    ]);
     return rows.map(this.hydrate);
   }
 
@@ -134,7 +139,7 @@ export class ActorService {
       keys = 'a.name AS _k0, a.id AS _k1';
       directions = ['ASC', 'ASC'];
     }
-    const sql = `SELECT a.*, ${keys} FROM actor a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+    const sql = `SELECT ${this.columns}, ${keys} FROM actor a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
     return paginate(this.db, { sql, params, directions, hydrate: this.hydrate }, args);
   }
 

@@ -135,7 +135,7 @@ export class GraphService {
     const [region] = await this.db.read('SELECT id FROM region WHERE id = $1', [regionId]);
     if (!region) throw new NotFoundError('Region', toGlobalId('Region', regionId));
     const rows = await this.db.read(
-      `SELECT a.* FROM actor a WHERE ${inRegionSql('a.region_id', 1)} ORDER BY a.name, a.id`,
+      `SELECT ${this.actors.columns} FROM actor a WHERE ${inRegionSql('a.region_id', 1)} ORDER BY a.name, a.id`,
       [regionId],
     );
     return this.networkOf(rows.map(this.actors.hydrate), statuses, kinds);
