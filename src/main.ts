@@ -10,7 +10,6 @@ import { migrate } from './db/migrate';
 import { Authenticator } from './graphql/auth';
 import { decodeGlobalId } from './graphql/global-id';
 import { printHubSchema } from './graphql/build-schema';
-import { printHubSubgraphSchema } from './graphql/build-subgraph';
 import { Role } from './graphql/viewer';
 import { AuditService } from './modules/audit/audit.service';
 import { ImportFailedError, importActors } from './modules/import/actor-import';
@@ -159,7 +158,10 @@ export async function main(argv: string[]): Promise<void> {
     process.stdout.write(`schema written to ${path.relative(process.cwd(), file)}\n`);
     // The federation subgraph SDL (what `_service { sdl }` answers) goes beside it.
     const subgraphFile = path.join(path.dirname(file), 'subgraph.graphql');
-    fs.writeFileSync(subgraphFile, await printHubSubgraphSchema());
+    // Federation's modules load only for this command and for /subgraph's first request.
+    /* eslint-disable-next-line @typescript-eslint/no-require-imports */
+    const subgraph: typeof import('./graphql/build-subgraph') = require('./graphql/build-subgraph');
+    fs.writeFileSync(subgraphFile, await subgraph.printHubSubgraphSchema());
     process.stdout.write(
       `subgraph schema written to ${path.relative(process.cwd(), subgraphFile)}\n`,
     );

@@ -7,11 +7,10 @@
 import { timingSafeEqual, createHash } from 'node:crypto';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import fastifyApollo from '@as-integrations/fastify';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { GraphQLError, Kind, valueFromAST } from 'graphql';
 import type { Authenticator } from '../graphql/auth';
-import { buildHubSubgraphSchema } from '../graphql/build-subgraph';
 import { createContext, HubContext } from '../graphql/context';
 import type { Services } from '../graphql/services';
 import { hubApolloConfig } from './apollo-plugins';
@@ -71,29 +70,54 @@ export function representationsLimitPlugin(
   };
 }
 
-/** Registers /subgraph on the app (call before app.listen). */
+/**
+ * Registers /subgraph on the app (call before app.listen). The subgraph schema and its Apollo
+ * server are built on the first request: federation's modules and a second schema build would
+ * otherwise add to every start, while only a gateway ever asks.
+ */
 export async function registerSubgraphRoute(
   app: FastifyInstance,
   deps: SubgraphDeps,
-): Promise<ApolloServer<HubContext>> {
+): Promise<void> {
   const { services, auth, log, metrics } = deps;
-  const common = hubApolloConfig(services, log, metrics);
-  const apollo = new ApolloServer<HubContext>({
-    ...common,
-    // The gateway reads the SDL through `_service { sdl }`, which introspection settings do not
-    // affect; introspection itself follows the hub's setting.
-    schema: await buildHubSubgraphSchema(),
-    plugins: [
-      ...common.plugins,
-      // Traces carry resolver timings to whoever asks with the right header; not for a gateway we
-      // do not operate.
-      ApolloServerPluginInlineTraceDisabled(),
-      representationsLimitPlugin(),
-    ],
-  });
-  await apollo.start();
+  let apollo: ApolloServer<HubContext> | null = null;
+  type Handler = (this: unknown, req: unknown, reply: unknown) => unknown;
+  let handler: Promise<Handler> | null = null;
+  const ready = () =>
+    (handler ??= (async () => {
+      /* eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand, see above */
+      const subgraph: typeof import('../graphql/build-subgraph') = require('../graphql/build-subgraph');
+      const common = hubApolloConfig(services, log, metrics);
+      apollo = new ApolloServer<HubContext>({
+        ...common,
+        // The gateway reads the SDL through `_service { sdl }`, which introspection settings do
+        // not affect; introspection itself follows the hub's setting.
+        schema: await subgraph.buildHubSubgraphSchema(),
+        plugins: [
+          ...common.plugins,
+          // Traces carry resolver timings to whoever asks with the right header; not for a
+          // gateway we do not operate.
+          ApolloServerPluginInlineTraceDisabled(),
+          representationsLimitPlugin(),
+        ],
+      });
+      await apollo.start();
+      return fastifyApolloHandler<HubContext>(apollo, {
+        context: async (req) => {
+          try {
+            const viewer = await auth.viewerFor(req.headers.authorization, req.ip);
+            return createContext(services, viewer, String(req.id));
+          } catch (e) {
+            throw authFailure(e);
+          }
+        },
+      }) as unknown as Handler;
+    })());
   // No drain plugin here: that one closes the app, and the app closing is what stops this server.
-  app.addHook('onClose', async () => apollo.stop());
+  app.addHook('onClose', async () => {
+    await handler?.catch(() => undefined);
+    await apollo?.stop();
+  });
 
   const secret = services.config.subgraphSecret;
   await app.register(async (scope) => {
@@ -109,18 +133,13 @@ export async function registerSubgraphRoute(
         }
       });
     }
-    await scope.register(fastifyApollo(apollo), {
-      path: SUBGRAPH_PATH,
+    scope.route({
       method: ['GET', 'POST'],
-      context: async (req) => {
-        try {
-          const viewer = await auth.viewerFor(req.headers.authorization, req.ip);
-          return createContext(services, viewer, String(req.id));
-        } catch (e) {
-          throw authFailure(e);
-        }
+      url: SUBGRAPH_PATH,
+      handler: async function (req, reply) {
+        const handle = await ready();
+        return handle.call(this, req, reply);
       },
     });
   });
-  return apollo;
 }
