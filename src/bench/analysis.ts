@@ -12,18 +12,15 @@ const EXPLANATIONS: Explanation[] = [
   {
     matches: (r) => r.workload === 'W1',
     text: () =>
-      'W1 (uncached widget vs B1): the hub sends the same 5 statements as B1 (see W3); a CPU ' +
-      'profile of the hub under this load shows ~43 % of its busy time in the socket writes of ' +
-      "pg's query submission (each statement costs a few hundred microseconds of syscall on this " +
-      "VM's loopback), ~17 % in GC and ~15 % in graphql/Apollo/type-graphql execution. The gap " +
-      'to B1 is the extra allocation and work per request outside SQL: Fastify and Apollo with ' +
-      "the hub's plugins (operation limits computed with the variables on every request, rate " +
-      'limiting, trusted documents, observability), type-graphql resolver wrappers, and ' +
-      'hydrating every column of every row (`SELECT n.*` and `SELECT * FROM actor` carry the ' +
-      '~110-byte search_vector tsvector the hub never uses: need.service.ts byIds/list, ' +
-      'actor.service.ts byIds). What would move it: 2 statements instead of 5 (W3) — the ' +
-      'strongest lever here —, explicit column lists without search_vector, caching the ' +
-      'operation-limit analysis per document hash, and for widgets the PUBLIC cache (W2).',
+      'W1 (uncached widget vs B1): the hub now sends 2 statements per widget query (W3: the ' +
+      "region, and the page with its count and every need's actor and region joined in), where " +
+      'B1 sends 5; throughput is above 0.8x B1, the tail is what misses when it does. What is ' +
+      "left is the work per request outside SQL: Fastify and Apollo with the hub's plugins " +
+      '(operation limits computed with the variables on every request, rate limiting, trusted ' +
+      'documents, observability), type-graphql resolver wrappers and GC; the tail (p99) moves ' +
+      'most between runs on this shared 2-core machine. What would move it: caching the ' +
+      'operation-limit analysis per document hash, fewer plugin hooks per request, and for ' +
+      'widgets the PUBLIC cache (W2).',
   },
   {
     matches: (r) => r.workload === 'W3' && r.measure.includes('widget'),
@@ -63,29 +60,24 @@ const EXPLANATIONS: Explanation[] = [
   {
     matches: (r) => r.workload === 'W5' && r.measure.includes('memory'),
     text: () =>
-      'W5 memory per subscriber: even with shared executions (src/server/shared-subscriptions.ts) ' +
-      'every subscription still gets its own parsed and validated document and a full context ' +
-      'with per-request DataLoaders (ws-server.ts onSubscribe: parse, validate, ' +
-      "checkOperationLimits, createContext), plus graphql-ws's subscription record and a Member " +
-      'queue; WS0 keeps a socket in a Set. RSS deltas of a few MB are noisy at 1,000 ' +
-      'subscribers; the 10,000 figure is the telling one. What would move it: cache the parsed ' +
-      "and validated document per query text, create the context only for the group's source " +
-      'subscription (members need none), and keep per-member state down to the queue.',
+      'W5 memory per subscriber: subscriptions share one execution per group ' +
+      '(src/server/shared-subscriptions.ts), one parsed and validated document per query text ' +
+      '(operation-guard.ts) and create no DataLoaders of their own (context loaders are lazy); ' +
+      "what stays per socket is graphql-ws's connection and subscription records, the " +
+      "connection's viewer and operation sets, the context object and a Member queue, against " +
+      'a bare socket in a Set for WS0. RSS deltas of a few MB are noisy at 1,000 subscribers; the ' +
+      '10,000 figure is the telling one and sits at the 3x line. What would move it: a ' +
+      'leaner per-connection record (one object instead of two Sets and a context per ' +
+      'operation), and a smaller ws per-socket footprint (perMessageDeflate off, smaller buffers).',
   },
   {
     matches: (r) => r.workload === 'W5' && r.measure.includes('delivery p99'),
     text: () =>
-      'W5 delivery latency: per event the hub reads the log after the NOTIFY, runs one filter ' +
-      'statement for EVERY (filter, role) group — 100 per event here, also for groups of other ' +
-      'municipalities (src/events/need-event.hub.ts dispatch, Promise.all over all groups, ' +
-      'competing for the 20 pooled connections) — executes the payload once per group, and then ' +
-      'graphql-ws serialises the same result once per socket; WS0 runs one statement and ' +
-      'serialises once. What would move it: read the batch needs once (region path, visibility, ' +
-      'kind, status, tags) and evaluate plain filters in memory, running SQL only for text and ' +
-      'near filters; send one pre-serialised message per group; and build the groups map without ' +
-      'copying arrays (need-event.hub.ts line 59 copies the group array for every subscriber, ' +
-      'quadratic in the group size: `const list = groups.get(s.key); if (list) list.push(s); ' +
-      'else groups.set(s.key, [s]);`).',
+      'W5 delivery latency: per event batch the hub reads the log after the NOTIFY, reads the ' +
+      "batch's needs once and decides plain filters in memory (SQL only for text and distance " +
+      'filters), executes the payload once per group, and then graphql-ws serialises the same ' +
+      'result once per socket; WS0 runs one statement and serialises once. What would move it: ' +
+      'one pre-serialised message per group sent to every member socket.',
   },
   {
     matches: (r) => r.workload === 'W5' && r.measure.includes('event-loop'),
@@ -135,12 +127,13 @@ const EXPLANATIONS: Explanation[] = [
   {
     matches: (r) => r.workload === 'W8' && r.measure.includes('cold start'),
     text: () =>
-      'W8 cold start: about 0.4 s of the hub start is loading modules (type-graphql, Apollo ' +
-      'Server with federation, TypeORM, Fastify, prom-client, ws, graphql-sse), then the pool, the ' +
-      'migration check under the advisory lock, the schema build, the LISTEN connection and the ' +
-      'first query; B1 loads graphql and pg only. What would move it: bundle dist with esbuild ' +
-      '(one file, no module resolution), load rarely used parts lazily (federation subgraph, SSE, ' +
-      'static pages), and skip runMigrations when showMigrations() finds nothing to do.',
+      'W8 cold start: most of the hub start is loading modules (type-graphql, Apollo Server, ' +
+      'TypeORM, Fastify, prom-client, ws, graphql-sse; the federation subgraph now loads on its ' +
+      'first request), then the pool, the migration check under the advisory lock, the schema ' +
+      'build, the LISTEN connection and the first query; B1 loads graphql and pg only. What ' +
+      'would move it: bundling dist with esbuild (one file, no module resolution), loading SSE ' +
+      'and the static pages lazily, and skipping runMigrations when showMigrations() finds ' +
+      'nothing to do.',
   },
   {
     matches: (r) => r.workload === 'W8' && r.measure.includes('RSS'),

@@ -940,7 +940,7 @@ export async function w5(ctx: Ctx, hub: ServerProcess): Promise<void> {
         hub: h.statementsPerEvent,
         baseline: null,
         ratio: null,
-        goal: 'recorded (one filter statement per group)',
+        goal: 'recorded',
         met: null,
       },
       {
