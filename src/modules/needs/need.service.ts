@@ -16,7 +16,7 @@ import {
 import { Viewer } from '../../graphql/viewer';
 import { Actor } from '../actors/actor.entity';
 import { pathIds } from '../actors/actor.permissions';
-import { normalizeTopics } from '../actors/actor.validation';
+import { normalizeTopics, validLocation } from '../actors/actor.validation';
 import type { AuditService } from '../audit/audit.service';
 import { Region } from '../regions/region.entity';
 import { Need, NeedKind, NeedStatus, Urgency, Visibility } from './need.entity';
@@ -55,23 +55,13 @@ export interface LockedNeed {
   regionPathIds: number[];
 }
 
+/** Needs and offers check their location as actors do. */
 export function checkLocation(location: GeoData | null | undefined, field = 'location'): void {
-  if (!location) return;
-  if (!Number.isFinite(location.latitude) || Math.abs(location.latitude) > 90) {
-    throw new BadUserInputError(
-      `${field}.latitude must be between -90 and 90`,
-      `${field}.latitude`,
-    );
-  }
-  if (!Number.isFinite(location.longitude) || Math.abs(location.longitude) > 180) {
-    throw new BadUserInputError(
-      `${field}.longitude must be between -180 and 180`,
-      `${field}.longitude`,
-    );
-  }
+  validLocation(location, field);
 }
 
-function trimmed(value: string | null | undefined): string | null {
+/** Optional text: trimmed, and empty means none. */
+export function trimmed(value: string | null | undefined): string | null {
   const v = value?.trim();
   return v ? v : null;
 }

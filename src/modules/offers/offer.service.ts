@@ -12,7 +12,7 @@ import type { AuditService } from '../audit/audit.service';
 import { textParam } from '../needs/need-filter';
 import { Visibility } from '../needs/need.entity';
 import { canSeeVisibility, visibilitySql } from '../needs/need.permissions';
-import { checkLocation, GeoData } from '../needs/need.service';
+import { checkLocation, GeoData, trimmed } from '../needs/need.service';
 import { inRegionSql } from '../regions/region.service';
 import { Offer, OfferKind } from './offer.entity';
 import { assertCanEditOffer } from './offer.permissions';
@@ -73,11 +73,6 @@ export function offerFilterSql(
   }
   if (filter.near) where.push(nearSql(o, filter.near, params));
   return where;
-}
-
-function trimmed(value: string | null | undefined): string | null {
-  const v = value?.trim();
-  return v ? v : null;
 }
 
 export class OfferService {
