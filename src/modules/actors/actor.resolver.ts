@@ -11,14 +11,8 @@ import {
   Root,
 } from 'type-graphql';
 import { HubContext } from '../../graphql/context';
-import { BadUserInputError } from '../../graphql/errors';
 import { parseGlobalId, parseOptionalGlobalId, toGlobalId } from '../../graphql/global-id';
-import {
-  Connection,
-  decodeCursor,
-  DEFAULT_PAGE_SIZE,
-  MAX_PAGE_SIZE,
-} from '../../graphql/pagination';
+import { Connection, connectionFromPage, forwardWindow } from '../../graphql/pagination';
 import { ContactInfo, GeoPoint, geoPoint } from '../../graphql/relay.types';
 import { Cooperation, CooperationStatus } from '../cooperations/cooperation.entity';
 import { visibleStatuses } from '../cooperations/cooperation.permissions';
@@ -40,14 +34,6 @@ export function toFilterData(filter?: ActorFilter | null): ActorFilterData {
     text: filter?.text ?? undefined,
     near: filter?.near ?? undefined,
   };
-}
-
-function pageSize(first: number | null | undefined): number {
-  if (first == null) return DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new BadUserInputError(`first must be between 1 and ${MAX_PAGE_SIZE}`, 'first');
-  }
-  return first;
 }
 
 /** Shared fields of every actor type; type-graphql hands these resolvers to all five implementations. */
@@ -137,31 +123,17 @@ export class ActorResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<Connection<Cooperation>> {
-    const size = pageSize(first);
-    const afterId = after != null ? Number(decodeCursor(after, 1, 'after')[0]) : null;
-    if (afterId !== null && !Number.isInteger(afterId))
-      throw new BadUserInputError('after is not a valid cursor', 'after');
+    const { size, afterId } = forwardWindow(first, after);
     const statuses = visibleStatuses(ctx.viewer, status);
     const page = await ctx.loaders.actorCooperations.load({
-      actorId: actor.id,
+      ownerId: actor.id,
       statuses,
       size,
       afterId,
     });
-    const edges = page.rows.map((r) => ({ cursor: r.cursor, node: r.cooperation }));
-    return {
-      edges,
-      nodes: edges.map((e) => e.node),
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: page.hasPreviousPage,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-      get totalCount() {
-        return ctx.loaders.actorCooperationCount.load({ actorId: actor.id, statuses });
-      },
-    };
+    return connectionFromPage(page, () =>
+      ctx.loaders.actorCooperationCount.load({ ownerId: actor.id, statuses }),
+    );
   }
 
   @FieldResolver(() => [ActorInterface], {

@@ -1,18 +1,17 @@
-import { byIdLoader, byShape, groupedInKeyOrder, HubLoader } from '../../graphql/dataloader';
+import { byIdLoader, groupedInKeyOrder, HubLoader, ownerLoader } from '../../graphql/dataloader';
+import type { OwnerPage } from '../../graphql/pagination';
 import { Actor } from '../actors/actor.entity';
-import { CooperationStatus } from './cooperation.entity';
-import { ActorCooperationPage, CooperationService } from './cooperation.service';
+import { Cooperation, CooperationStatus } from './cooperation.entity';
+import { CooperationService } from './cooperation.service';
 
-export interface ActorCooperationsKey {
-  actorId: number;
+export interface ActorCooperationCountKey extends Record<string, unknown> {
+  ownerId: number;
   statuses: CooperationStatus[];
-  size: number;
-  afterId: number | null;
 }
 
-export interface ActorCooperationCountKey {
-  actorId: number;
-  statuses: CooperationStatus[];
+export interface ActorCooperationsKey extends ActorCooperationCountKey {
+  size: number;
+  afterId: number | null;
 }
 
 export function createCooperationLoaders(cooperations: CooperationService) {
@@ -28,36 +27,14 @@ export function createCooperationLoaders(cooperations: CooperationService) {
         (r) => r.cooperationId,
       ).map((rows) => rows.map((r) => r.actor)),
     ),
-    actorCooperations: new HubLoader<ActorCooperationsKey, ActorCooperationPage, string>(
-      async (keys) => {
-        const results = new Map<ActorCooperationsKey, ActorCooperationPage>();
-        for (const group of byShape(keys, 'actorId').values()) {
-          const { statuses, size, afterId } = group[0];
-          const pages = await cooperations.pagesForActors(
-            group.map((k) => k.actorId),
-            statuses,
-            size,
-            afterId,
-          );
-          for (const k of group) results.set(k, pages.get(k.actorId) as ActorCooperationPage);
-        }
-        return keys.map((k) => results.get(k) as ActorCooperationPage);
-      },
-      { cacheKeyFn: (k) => JSON.stringify(k), maxBatchSize: 1000 },
+    /** Actor.cooperations pages of many actors in one statement per query shape. */
+    actorCooperations: ownerLoader<ActorCooperationsKey, OwnerPage<Cooperation>>(
+      (actorIds, k) => cooperations.pagesForActors(actorIds, k.statuses, k.size, k.afterId),
+      { nodes: [], hasNextPage: false, hasPreviousPage: false },
     ),
-    actorCooperationCount: new HubLoader<ActorCooperationCountKey, number, string>(
-      async (keys) => {
-        const results = new Map<ActorCooperationCountKey, number>();
-        for (const group of byShape(keys, 'actorId').values()) {
-          const counts = await cooperations.countsForActors(
-            group.map((k) => k.actorId),
-            group[0].statuses,
-          );
-          for (const k of group) results.set(k, counts.get(k.actorId) ?? 0);
-        }
-        return keys.map((k) => results.get(k) as number);
-      },
-      { cacheKeyFn: (k) => JSON.stringify(k), maxBatchSize: 1000 },
+    actorCooperationCount: ownerLoader<ActorCooperationCountKey, number>(
+      (actorIds, k) => cooperations.countsForActors(actorIds, k.statuses),
+      0,
     ),
   };
 }

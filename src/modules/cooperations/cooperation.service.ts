@@ -2,7 +2,7 @@ import { Database, Queryable } from '../../db/database';
 import { makeHydrator } from '../../db/hydrate';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/global-id';
-import { encodeCursor } from '../../graphql/pagination';
+import { OwnerPage, ownerPages } from '../../graphql/pagination';
 import { Viewer } from '../../graphql/viewer';
 import { Actor } from '../actors/actor.entity';
 import { pathIds } from '../actors/actor.permissions';
@@ -29,12 +29,6 @@ export interface UpdateCooperationData {
 }
 
 /** One page of an actor's cooperations, as the batch loader hands it back. */
-export interface ActorCooperationPage {
-  rows: Array<{ cooperation: Cooperation; cursor: string }>;
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-}
-
 export const MAX_PARTICIPANTS = 50;
 
 export class CooperationService {
@@ -75,7 +69,7 @@ export class CooperationService {
     statuses: CooperationStatus[],
     size: number,
     afterId: number | null,
-  ): Promise<Map<number, ActorCooperationPage>> {
+  ): Promise<Map<number, OwnerPage<Cooperation>>> {
     const rows = await this.db.read(
       `SELECT o.actor_id AS _owner, c.*, ${afterId == null ? 'false' : 'b.has_before'} AS _before
          FROM unnest($1::int[]) AS o(actor_id)
@@ -91,17 +85,7 @@ export class CooperationService {
         ORDER BY o.actor_id, c.id DESC`,
       [actorIds, statuses, afterId, size + 1],
     );
-    const pages = new Map<number, ActorCooperationPage>();
-    for (const id of actorIds)
-      pages.set(id, { rows: [], hasNextPage: false, hasPreviousPage: false });
-    for (const r of rows) {
-      const page = pages.get(r._owner as number) as ActorCooperationPage;
-      page.hasPreviousPage = r._before === true;
-      if (r.id == null) continue;
-      if (page.rows.length === size) page.hasNextPage = true;
-      else page.rows.push({ cooperation: this.hydrate(r), cursor: encodeCursor([r.id as number]) });
-    }
-    return pages;
+    return ownerPages(actorIds, rows, size, this.hydrate);
   }
 
   async countsForActors(
