@@ -15,7 +15,8 @@ let amtId: string;
 beforeAll(async () => {
   if (clientsAreStale()) await buildClients();
   browser = await launchBrowser();
-  hub = await startTestHub({ seed: true });
+  // Sweeps every half second, so a need whose deadline passes expires while a test watches.
+  hub = await startTestHub({ seed: true, env: { HUB_SWEEP_INTERVAL_MS: '500' } });
   origin = hub.hub.url.replace('localhost', '127.0.0.1');
   amtId = (await hub.gql<{ regions: Array<{ id: string }> }>('{ regions(level: AMT) { id } }'))
     .data!.regions[0].id;
@@ -119,6 +120,117 @@ describe('dashboard', () => {
     );
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'dashboard-tablet');
+    await page.close();
+  });
+});
+
+describe('dringend', () => {
+  interface BoardState {
+    urgentTile: number;
+    cards: Array<{ id: string; column: string; urgentBadge: boolean; urgentClass: boolean }>;
+  }
+  const board = (page: Page): Promise<BoardState> =>
+    page.evaluate(() => ({
+      urgentTile: Number(document.querySelector('.tile.urgent .tile-value')!.textContent),
+      cards: [...document.querySelectorAll<HTMLElement>('.card')].map((c) => ({
+        id: c.dataset.needId!,
+        column: c.closest('.column')!.className.replace(/.*column-/, ''),
+        urgentBadge: !!c.querySelector('.badge-urgent'),
+        urgentClass: c.classList.contains('urgent'),
+      })),
+    }));
+  const urgentNeeds = async (status: string) =>
+    (
+      await hub.gql<{ needs: { nodes: Array<{ id: string; remainingQuantity: number }> } }>(
+        `query($r: ID!, $s: [NeedStatus!]) { needs(filter: { regionId: $r, status: $s,
+           urgency: [HIGH] }, first: 100) { nodes { id remainingQuantity } } }`,
+        { r: amtId, s: [status] },
+        await hub.token(Role.ADMIN),
+      )
+    ).data!.needs.nodes;
+
+  test('is shown only while something is still missing: not on filled, closed or expired needs', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const admin = await hub.token(Role.ADMIN);
+    await signIn(page, await hub.token(Role.COORDINATOR, { regionIds: [amtId] }));
+    await page.locator('.card').first().waitFor({ timeout: 10000 });
+    await page.locator('.live[data-live="live"]').waitFor({ timeout: 10000 });
+    const filledUrgent = await urgentNeeds('FILLED');
+    expect(filledUrgent.length).toBeGreaterThan(0); // the demo data has some: the check can fail
+    let state = await board(page);
+    const shownFilled = state.cards.filter((c) => c.column === 'filled');
+    expect(shownFilled.map((c) => c.id)).toEqual(
+      expect.arrayContaining(filledUrgent.map((n) => n.id)),
+    );
+    expect(shownFilled.filter((c) => c.urgentBadge || c.urgentClass)).toEqual([]);
+    const open = state.cards.filter((c) => c.column !== 'filled' && c.urgentBadge);
+    expect(state.urgentTile).toBe(open.length);
+    await screenshot(page, 'dashboard-urgent');
+
+    // Filled live by a pledge for all that is missing: it moves to "Gedeckt" without the badge.
+    const [toFill, toClose] = (await urgentNeeds('OPEN')).filter((n) => n.remainingQuantity <= 20);
+    const res = await hub.gql('mutation($i: VolunteerInput!) { volunteer(input: $i) { id } }', {
+      i: {
+        needId: toFill.id,
+        name: 'Alle Auf Einmal',
+        email: 'alle.auf.einmal@example.org',
+        quantity: toFill.remainingQuantity,
+        consent: true,
+      },
+    });
+    expect(res.errors).toBeUndefined();
+    const filled = page.locator(`.column-filled .card[data-need-id="${toFill.id}"]`);
+    await filled.waitFor({ timeout: 10000 });
+    await expect(filled.locator('.badge-urgent').count()).resolves.toBe(0);
+    await expect(filled.getAttribute('class')).resolves.not.toMatch(/urgent/);
+
+    // Closed: it leaves the board and the count of urgent needs.
+    const closed = await hub.gql(
+      'mutation($id: ID!) { closeNeed(id: $id) { id } }',
+      { id: toClose.id },
+      admin,
+    );
+    expect(closed.errors).toBeUndefined();
+    await page
+      .locator(`.card[data-need-id="${toClose.id}"]`)
+      .waitFor({ state: 'detached', timeout: 10000 });
+    state = await board(page);
+    expect(state.urgentTile).toBe(open.length - 2);
+
+    // Expired: an urgent need whose deadline passes while the board is open.
+    const actorId = (
+      await hub.gql<{ need: { actor: { id: string } } }>(
+        'query($id: ID!) { need(id: $id) { actor { id } } }',
+        {
+          id: toClose.id,
+        },
+        admin,
+      )
+    ).data!.need.actor.id;
+    const opened = await hub.gql<{ openNeed: { id: string } }>(
+      'mutation($i: OpenNeedInput!) { openNeed(input: $i) { id } }',
+      {
+        i: {
+          actorId,
+          kind: 'HELPERS',
+          title: 'Hilfe beim Aufräumen nach dem Sturm',
+          quantity: 3,
+          urgency: 'HIGH',
+          deadline: new Date(Date.now() + 3000).toISOString(),
+        },
+      },
+      admin,
+    );
+    expect(opened.errors).toBeUndefined();
+    const expiring = page.locator(`.card[data-need-id="${opened.data!.openNeed.id}"]`);
+    await expiring.locator('.badge-urgent').waitFor({ timeout: 10000 });
+    await expiring.waitFor({ state: 'detached', timeout: 15000 });
+    await page.locator('.feed .event-expired').first().waitFor({ timeout: 5000 });
+    state = await board(page);
+    expect(state.urgentTile).toBe(open.length - 2);
+    expect(
+      state.cards.filter((c) => c.column === 'filled' && (c.urgentBadge || c.urgentClass)),
+    ).toEqual([]);
     await page.close();
   });
 });

@@ -19,6 +19,15 @@ export const URGENCY_LABELS: Record<Urgency, string> = {
   LOW: 'bei Gelegenheit',
 };
 
+/** Urgent only while help is still missing: a filled, closed or expired need is not. */
+export function isUrgent(need: {
+  urgency: Urgency;
+  status: string;
+  remainingQuantity: number;
+}): boolean {
+  return need.urgency === 'HIGH' && need.status === 'OPEN' && need.remainingQuantity > 0;
+}
+
 /**
  * "von 6 Helfern" needs the dative plural. Units arrive in the nominative ("Helfer", "Zelte",
  * "Fahrten pro Woche"): the first word gets an -n where German adds one (plurals ending in

@@ -13,6 +13,7 @@ import { VolunteerForm } from './volunteer-form';
 import {
   deadlineText,
   errorText,
+  isUrgent,
   KIND_LABELS,
   missingText,
   URGENCY_LABELS,
@@ -310,6 +311,7 @@ export class EngagementNeedsElement extends HTMLElement {
 
   private card(need: WidgetNeedFragment): HTMLLIElement {
     const titleId = uid('en-need');
+    const urgent = isUrgent(need);
     const urgency = URGENCY_LABELS[need.urgency];
     const pct = need.quantity > 0 ? Math.round((need.pledgedQuantity / need.quantity) * 100) : 0;
     const when = whenText(need.startsAt, need.endsAt);
@@ -322,13 +324,13 @@ export class EngagementNeedsElement extends HTMLElement {
     button.addEventListener('click', () => this.form.open(this.needs.get(need.id) ?? need));
     return h(
       'li',
-      { className: need.urgency === 'HIGH' ? 'need urgent' : 'need', 'data-need-id': need.id },
+      { className: urgent ? 'need urgent' : 'need', 'data-need-id': need.id },
       h(
         'p',
         { className: 'tags' },
         KIND_LABELS[need.kind],
         urgency ? ' · ' : '',
-        urgency ? h('span', { className: need.urgency === 'HIGH' ? 'u' : '' }, urgency) : null,
+        urgency ? h('span', { className: urgent ? 'u' : '' }, urgency) : null,
       ),
       h('h3', { id: titleId }, need.title),
       h('p', { className: 'missing' }, missingText(need)),
