@@ -38,7 +38,23 @@ export function explorerPage(asset: Asset): string {
     'Engagement-Hub · GraphQL-Explorer',
     asset,
     'explorer',
-    `<style>html, body, #graphiql { height: 100%; } body.explorer { background: #fff; }</style>
+    `<style>
+  html, body { height: 100%; }
+  body.explorer { background: #fff; display: flex; flex-direction: column; }
+  .intro { flex: none; padding: .6rem 1.25rem .7rem; border-bottom: 1px solid var(--line); background: #f8fafc; font-size: .95rem; line-height: 1.45; }
+  .intro h1 { font-size: 1.15rem; margin: 0 0 .2rem; }
+  .intro p { margin: 0; max-width: 80rem; overflow-wrap: anywhere; }
+  .intro code { font-family: ui-monospace, 'SFMono-Regular', Menlo, monospace; font-size: .88em; background: #e8edf3; padding: 0 .25em; border-radius: 3px; }
+  #graphiql { flex: 1; min-height: 0; }
+</style>
+<header class="intro">
+  <h1>GraphQL-Explorer des Engagement-Hubs</h1>
+  <p>Links schreiben Sie eine Abfrage, <kbd>Strg</kbd>+<kbd>Enter</kbd> führt sie aus, rechts steht das Ergebnis;
+    <kbd>Strg</kbd>+<kbd>Leertaste</kbd> schlägt Felder vor, das Buch-Symbol öffnet die Dokumentation.
+    Ohne Anmeldung sehen Sie alles Öffentliche. Zum Anmelden tragen Sie unten unter „Headers“
+    <code>{"Authorization": "Bearer &lt;Token&gt;"}</code> ein; ein Token erzeugt die Administration mit
+    <code>npm run hub -- token --role COORDINATOR --region &lt;Region-ID&gt;</code>.</p>
+</header>
 <div id="graphiql"><p style="padding:1rem">Der GraphQL-Explorer wird geladen …</p></div>
 <noscript>Der Explorer braucht JavaScript. Die API selbst erreichen Sie unter /graphql.</noscript>`,
   );

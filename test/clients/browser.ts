@@ -49,13 +49,23 @@ export async function axeViolations(page: Page): Promise<string[]> {
   // page.evaluate goes through the DevTools protocol, so the pages' CSP (scripts from 'self'
   // only) does not stop the injected engine; the page itself loads nothing extra.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.flatMap((v) =>
-      v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} – ${n.failureSummary}`),
-    );
-  }, WCAG_21_AA);
+  const run = () =>
+    page.evaluate(async (tags) => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      return result.violations.flatMap((v) =>
+        v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} – ${n.failureSummary}`),
+      );
+    }, WCAG_21_AA);
+  // axe-core fails ("reading 'nthChild'") when an element appears while it runs, as in an
+  // editor that is still rendering; a second run sees the settled page.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (e) {
+      if (attempt >= 3 || !String(e).includes('nthChild')) throw e;
+    }
+  }
 }
 
 /** Origins of every request the page makes from now on (to prove it talks to nobody else). */

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { buildClients, clientsAreStale } from '../../src/clients/build-clients';
 import { Role } from '../../src/graphql/viewer';
 import { startTestHub, TestHub } from '../helpers/test-hub';
-import { launchBrowser, pageErrors, screenshot } from './browser';
+import { axeViolations, launchBrowser, pageErrors, screenshot } from './browser';
 
 let hub: TestHub;
 let browser: Browser;
@@ -255,8 +255,63 @@ describe('explorer', () => {
       .locator('.result-window', { hasText: 'Amt Büsum-Wesselburen' })
       .waitFor({ timeout: 10000 });
     await screenshot(page, 'explorer');
+    expect(await axeViolations(page)).toEqual([]);
     expect(elsewhere).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  test.each([
+    [1366, 860],
+    [1280, 800],
+    [1024, 768],
+    [390, 844],
+  ])('shows the whole German introduction at %i×%i', async (width, height) => {
+    const page = await browser.newPage({ viewport: { width, height } });
+    await page.goto(`${origin}/`);
+    await page.locator('.graphiql-container .CodeMirror').first().waitFor({ timeout: 15000 });
+    const intro = await page.evaluate(() => {
+      const el = document.querySelector<HTMLElement>('.intro');
+      if (!el) return null;
+      const box = el.getBoundingClientRect();
+      const clipped = [el, ...el.querySelectorAll<HTMLElement>('*')].filter(
+        (e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).display !== 'inline',
+      );
+      return {
+        text: el.textContent!,
+        left: box.left,
+        right: box.right,
+        top: box.top,
+        bottom: box.bottom,
+        clipped: clipped.map((e) => e.tagName),
+        fontPx: parseFloat(getComputedStyle(el.querySelector('p')!).fontSize),
+      };
+    });
+    expect(intro).not.toBeNull();
+    expect(intro!.text).toContain('Ohne Anmeldung sehen Sie alles Öffentliche');
+    expect(intro!.text).toContain('Authorization');
+    expect(intro!.left).toBeGreaterThanOrEqual(0);
+    expect(intro!.right).toBeLessThanOrEqual(width);
+    expect(intro!.top).toBeGreaterThanOrEqual(0);
+    // It leaves most of the screen to the editor and is set at a readable size.
+    expect(intro!.bottom).toBeLessThan(height / 2);
+    expect(intro!.fontPx).toBeGreaterThanOrEqual(14);
+    expect(intro!.clipped).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      width,
+    );
+    if (width >= 1280) {
+      // With the editor at half the screen, its comments are not cut off at the right edge.
+      const cut = await page.evaluate(() => {
+        const scroll = document.querySelector('.graphiql-query-editor .CodeMirror-scroll')!;
+        const edge = scroll.getBoundingClientRect().right;
+        return [...scroll.querySelectorAll('.cm-comment')]
+          .filter((c) => c.getBoundingClientRect().right > edge)
+          .map((c) => c.textContent);
+      });
+      expect(cut).toEqual([]);
+    }
+    await screenshot(page, `explorer-${width}`);
+    await page.close();
   });
 });
