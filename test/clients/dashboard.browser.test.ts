@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { buildClients, clientsAreStale } from '../../src/clients/build-clients';
 import { Role } from '../../src/graphql/viewer';
 import { startTestHub, TestHub } from '../helpers/test-hub';
-import { axeViolations, launchBrowser, pageErrors, screenshot } from './browser';
+import { axeViolations, launchBrowser, pageErrors, requestOrigins, screenshot } from './browser';
 
 let hub: TestHub;
 let browser: Browser;
@@ -33,6 +33,61 @@ async function signIn(page: Page, token: string): Promise<void> {
   await page.getByRole('button', { name: 'Anmelden' }).click();
 }
 
+interface MapLabels {
+  map: { left: number; top: number; right: number; bottom: number };
+  shown: Array<{ text: string; x: number; y: number; w: number; h: number; fontPx: number }>;
+}
+
+/** The names on the network map as the browser laid them out. */
+function mapLabels(page: Page): Promise<MapLabels> {
+  return page.evaluate(() => {
+    const m = document.querySelector('#network-map')!.getBoundingClientRect();
+    const shown = [...document.querySelectorAll<HTMLElement>('.map-labels span')]
+      .filter((s) => !s.hidden && s.offsetParent !== null)
+      .map((s) => {
+        const b = s.getBoundingClientRect();
+        const style = getComputedStyle(s);
+        return {
+          text: s.textContent!,
+          x: b.left,
+          y: b.top,
+          w: b.width,
+          h: b.height,
+          fontPx: parseFloat(style.fontSize) * (Number(style.opacity) > 0 ? 1 : 0),
+        };
+      });
+    return { map: { left: m.left, top: m.top, right: m.right, bottom: m.bottom }, shown };
+  });
+}
+
+const MIN_LABEL_PX = 12;
+/** Overlap allowed between two names' boxes, in square pixels (anti-aliased edges). */
+const OVERLAP_TOLERANCE_PX2 = 4;
+
+function expectLegible({ map, shown }: MapLabels): void {
+  expect(shown.filter((l) => l.fontPx < MIN_LABEL_PX)).toEqual([]);
+  expect(
+    shown.filter(
+      (l) =>
+        l.x < map.left - 1 ||
+        l.y < map.top - 1 ||
+        l.x + l.w > map.right + 1 ||
+        l.y + l.h > map.bottom + 1,
+    ),
+  ).toEqual([]);
+  const overlaps: string[] = [];
+  for (let i = 0; i < shown.length; i++) {
+    for (let j = i + 1; j < shown.length; j++) {
+      const a = shown[i];
+      const b = shown[j];
+      const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+      const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+      if (w > 0 && h > 0 && w * h > OVERLAP_TOLERANCE_PX2) overlaps.push(`${a.text} / ${b.text}`);
+    }
+  }
+  expect(overlaps).toEqual([]);
+}
+
 describe('dashboard', () => {
   test('refuses a token that does not verify, with a plain message', async () => {
     const page = await browser.newPage();
@@ -40,6 +95,7 @@ describe('dashboard', () => {
     const alert = page.locator('.signin [role="alert"]');
     await alert.waitFor({ state: 'visible' });
     await expect(alert.textContent()).resolves.toContain('nicht (mehr) gültig');
+    expect(await axeViolations(page)).toEqual([]);
     await expect(page.evaluate(() => sessionStorage.length)).resolves.toBe(0);
     await page.close();
   });
@@ -75,6 +131,7 @@ describe('dashboard', () => {
     const title = await moved.locator('h4').textContent();
     await expect(page.locator('.feed .event').first().textContent()).resolves.toContain(title!);
     await screenshot(page, 'dashboard-board');
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -82,6 +139,7 @@ describe('dashboard', () => {
   test('draws the network map and shows an actor’s partners and suggestions on click', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     const errors = pageErrors(page);
+    const origins = requestOrigins(page);
     await signIn(page, await hub.token(Role.COORDINATOR, { regionIds: [amtId] }));
     await page.getByRole('tab', { name: 'Netzwerk' }).click();
     const map = page.locator('#network-map[data-node-count]');
@@ -100,6 +158,7 @@ describe('dashboard', () => {
       page.locator('.stat', { hasText: 'ohne Kooperation' }).locator('dd').textContent(),
     ).resolves.toBe(String(network.data!.network.stats.isolatedActorCount));
     await screenshot(page, 'dashboard-network');
+    expect(await axeViolations(page)).toEqual([]);
     // The overview lists actors without cooperation as buttons; one click opens its details.
     await page.locator('.detail button.link').first().click();
     await page
@@ -107,7 +166,62 @@ describe('dashboard', () => {
       .waitFor({ timeout: 5000 });
     await expect(page.locator('.detail h4', { hasText: /^Partner/ }).count()).resolves.toBe(1);
     await screenshot(page, 'dashboard-actor');
+    expect(await axeViolations(page)).toEqual([]);
+    expect([...origins]).toEqual([origin]);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('names the actors on the map legibly: 12 px or more at any zoom, no two names overlapping', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await signIn(page, await hub.token(Role.COORDINATOR, { regionIds: [amtId] }));
+    await page.getByRole('tab', { name: 'Netzwerk' }).click();
+    await page.locator('#network-map[data-node-count]').waitFor({ timeout: 10000 });
+    const nodes = Number(await page.locator('#network-map').getAttribute('data-node-count'));
+    const before = await mapLabels(page);
+    await screenshot(page, 'dashboard-network-labels');
+    expectLegible(before);
+    // Most actors are named at the default zoom; the others on pointing at them or zooming in.
+    expect(before.shown.length).toBeGreaterThanOrEqual(Math.ceil(nodes / 2));
+    expect(new Set(before.shown.map((l) => l.text)).size).toBe(before.shown.length);
+
+    const map = (await page.locator('#network-map').boundingBox())!;
+    const layout = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.map-labels span')]
+          .map((s) => s.style.transform)
+          .join(),
+      );
+    const unzoomed = await layout();
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    await page.mouse.wheel(0, -600);
+    // Zooming in moves the names (they keep their size); wait until they have been placed anew.
+    await page.waitForFunction(
+      (before) =>
+        [...document.querySelectorAll<HTMLElement>('.map-labels span')]
+          .map((s) => s.style.transform)
+          .join() !== before,
+      unzoomed,
+      { timeout: 5000 },
+    );
+    const zoomed = await mapLabels(page);
+    expectLegible(zoomed);
+    await screenshot(page, 'dashboard-network-zoomed');
+
+    // A selected actor is always named, as are its partners.
+    const first = page.locator('.detail button.link').first();
+    const name = (await first.textContent())!;
+    await first.click();
+    await page.locator('.detail h3', { hasText: name }).waitFor({ timeout: 5000 });
+    await page.waitForFunction(
+      (n) =>
+        [...document.querySelectorAll('.map-labels span:not([hidden])')].some((s) =>
+          n.startsWith(s.textContent!.replace(/…$/, '')),
+        ),
+      name,
+      { timeout: 5000 },
+    );
+    expectLegible(await mapLabels(page));
     await page.close();
   });
 

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { buildClients, clientsAreStale } from '../../src/clients/build-clients';
 import { startTestHub, TestHub } from '../helpers/test-hub';
-import { launchBrowser, pageErrors, screenshot } from './browser';
+import { axeViolations, launchBrowser, pageErrors, requestOrigins, screenshot } from './browser';
 
 const LIVE_DEADLINE_MS = 2000;
 
@@ -104,6 +104,7 @@ describe('widget on the demo page', () => {
   test('lists the open public needs of the demo region', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = pageErrors(page);
+    const origins = requestOrigins(page);
     const { regionId, ids } = await openDemo(page);
     const api = await openNeeds(regionId);
     expect(ids.length).toBe(Math.min(5, api.length));
@@ -117,6 +118,7 @@ describe('widget on the demo page', () => {
     );
     await expect(card.locator('dl').textContent()).resolves.toMatch(/Wo.*Wer/);
     await screenshot(page, 'widget-demo');
+    expect([...origins]).toEqual([origin]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -329,6 +331,7 @@ describe('volunteer form', () => {
       dialog.locator('input[name="consent"]').getAttribute('aria-invalid'),
     ).resolves.toBe('true');
     await screenshot(page, 'widget-form-refused');
+    expect(await axeViolations(page)).toEqual([]);
     expect((await need(target.id)).pledgedQuantity).toBe(before.pledgedQuantity);
 
     // Focus went to the checkbox; Space ticks it, then Tab, Enter submits.
@@ -367,7 +370,7 @@ describe('widget embedded on another site', () => {
       .data!.regions[0].id;
     site = http.createServer((_req, res) => {
       res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.end(`<!doctype html><html lang="de"><body><h1>Gemeinde</h1>
+      res.end(`<!doctype html><html lang="de"><head><title>Gemeinde</title></head><body><h1>Gemeinde</h1>
         <script src="${origin}/widget.js"></script>
         <engagement-needs id="w" region="${regionId}" limit="3"></engagement-needs></body></html>`);
     });
@@ -397,6 +400,7 @@ describe('widget embedded on another site', () => {
       1,
     );
     await screenshot(page, 'widget-unreachable');
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
