@@ -277,6 +277,10 @@ describe('dringend', () => {
       expect.arrayContaining(filledUrgent.map((n) => n.id)),
     );
     expect(shownFilled.filter((c) => c.urgentBadge || c.urgentClass)).toEqual([]);
+    // And they read as German: "zugesagt" for a need of one, never "alle 1 zugesagt".
+    const filledTexts = await page.locator('.column-filled .card-missing').allTextContents();
+    expect(filledTexts.filter((t) => !/^(zugesagt|alle \d+ (\S+ )*zugesagt)$/.test(t))).toEqual([]);
+    expect(filledTexts).toContain('zugesagt');
     const open = state.cards.filter((c) => c.column !== 'filled' && c.urgentBadge);
     expect(state.urgentTile).toBe(open.length);
     await screenshot(page, 'dashboard-urgent');

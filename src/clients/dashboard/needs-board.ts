@@ -11,7 +11,7 @@ import {
   type Urgency,
 } from '../generated/graphql';
 import { h } from '../shared/dom';
-import { isUrgent, KIND_LABELS, missingText, whenText } from '../shared/need-format';
+import { filledText, isUrgent, KIND_LABELS, missingText, whenText } from '../shared/need-format';
 import type { DashboardClient } from './dashboard-client';
 
 const EVENT_LABELS: Record<NeedEventType, string> = {
@@ -265,7 +265,7 @@ export class NeedsBoard {
       h(
         'p',
         { className: 'card-missing' },
-        n.remainingQuantity > 0 ? missingText(n) : `alle ${n.quantity} zugesagt`,
+        n.remainingQuantity > 0 ? missingText(n) : filledText(n),
       ),
       h('div', { className: 'bar', 'aria-hidden': 'true' }, h('span', { style: `width:${pct}%` })),
       h(

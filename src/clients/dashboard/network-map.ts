@@ -373,7 +373,9 @@ export class NetworkMap {
                   h(
                     'span',
                     { className: 'hint' },
-                    ` – gemeinsame Themen: ${o.sharedTopics.join(', ') || '–'}`,
+                    o.sharedTopics.length
+                      ? ` – gemeinsame Themen: ${o.sharedTopics.join(', ')}`
+                      : ' – ähnliche Themen, aber keines haben alle gemeinsam',
                   ),
                 ),
               ),

@@ -56,6 +56,17 @@ export function missingText(need: {
   return `noch ${need.remainingQuantity} von ${need.quantity}${unit ? ` ${unit}` : ''}`;
 }
 
+/** "alle 6 Helfer zugesagt"; a need of one is simply "zugesagt" (not "alle 1 zugesagt"). */
+export function filledText(need: {
+  kind: NeedKind;
+  unit?: string | null;
+  quantity: number;
+}): string {
+  if (need.quantity <= 1) return 'zugesagt';
+  const unit = need.unit?.trim() || (need.kind === 'HELPERS' ? 'Helfer' : '');
+  return `alle ${need.quantity}${unit ? ` ${unit}` : ''} zugesagt`;
+}
+
 const TZ = 'Europe/Berlin';
 const dayFmt = new Intl.DateTimeFormat('de-DE', {
   weekday: 'short',
