@@ -38,7 +38,23 @@ export function explorerPage(asset: Asset): string {
     'Engagement-Hub · GraphQL-Explorer',
     asset,
     'explorer',
-    `<style>html, body, #graphiql { height: 100%; } body.explorer { background: #fff; }</style>
+    `<style>
+  html, body { height: 100%; }
+  body.explorer { background: #fff; display: flex; flex-direction: column; }
+  .intro { flex: none; padding: .6rem 1.25rem .7rem; border-bottom: 1px solid var(--line); background: #f8fafc; font-size: .95rem; line-height: 1.45; }
+  .intro h1 { font-size: 1.15rem; margin: 0 0 .2rem; }
+  .intro p { margin: 0; max-width: 80rem; overflow-wrap: anywhere; }
+  .intro code { font-family: ui-monospace, 'SFMono-Regular', Menlo, monospace; font-size: .88em; background: #e8edf3; padding: 0 .25em; border-radius: 3px; }
+  #graphiql { flex: 1; min-height: 0; }
+</style>
+<header class="intro">
+  <h1>GraphQL-Explorer des Engagement-Hubs</h1>
+  <p>Links schreiben Sie eine Abfrage, <kbd>Strg</kbd>+<kbd>Enter</kbd> führt sie aus, rechts steht das Ergebnis;
+    <kbd>Strg</kbd>+<kbd>Leertaste</kbd> schlägt Felder vor, das Buch-Symbol öffnet die Dokumentation.
+    Ohne Anmeldung sehen Sie alles Öffentliche. Zum Anmelden tragen Sie unten unter „Headers“
+    <code>{"Authorization": "Bearer &lt;Token&gt;"}</code> ein; ein Token erzeugt die Administration mit
+    <code>npm run hub -- token --role COORDINATOR --region &lt;Region-ID&gt;</code>.</p>
+</header>
 <div id="graphiql"><p style="padding:1rem">Der GraphQL-Explorer wird geladen …</p></div>
 <noscript>Der Explorer braucht JavaScript. Die API selbst erreichen Sie unter /graphql.</noscript>`,
   );
@@ -69,9 +85,12 @@ export function widgetDemoPage(
 ): string {
   const id = region ? escapeHtml(region.id) : 'REGION-ID';
   const name = region ? escapeHtml(region.name) : 'Ihrer Gemeinde';
+  // The live preview is built from the very attributes the snippet shows, so what a reader
+  // copies is what they see working beside it.
+  const example = (regionId: string) => `region="${regionId}" kinds="HELPERS,EQUIPMENT" limit="5"`;
   const snippet = escapeHtml(
     `<script src="${origin}/widget.js" defer></script>\n` +
-      `<engagement-needs region="${region?.id ?? 'REGION-ID'}" kinds="HELPERS,EQUIPMENT" limit="10"></engagement-needs>`,
+      `<engagement-needs ${example(region?.id ?? 'REGION-ID')}></engagement-needs>`,
   );
   return `<!doctype html>
 <html lang="de">
@@ -122,14 +141,19 @@ export function widgetDemoPage(
     <p>Farben, Schrift und Rundungen übernehmen Sie mit CSS-Variablen aus Ihrem Stylesheet:</p>
     <pre><code>engagement-needs {
   --en-accent: #005ca9;      /* Buttons, Fortschritt */
-  --en-accent-text: #ffffff;
+  --en-accent-text: #ffffff; /* Schrift auf Buttons */
+  --en-accent-soft: #e0ecf7; /* Aufleuchten bei Änderungen */
   --en-text: #1f2933;
+  --en-muted: #4b5563;       /* Nebentexte */
   --en-bg: #ffffff;
   --en-card-bg: #f8fafc;
+  --en-border: #cbd5e1;
   --en-urgent: #b42318;      /* dringende Bedarfe */
+  --en-focus: #1d4ed8;       /* Fokusrahmen */
   --en-radius: 4px;
   --en-font: Georgia, serif;
 }</code></pre>
+    <p>Achten Sie auf genug Kontrast: Text mindestens 4,5 : 1 zum Hintergrund, Rahmen und Fokus 3 : 1.</p>
     <h2>Datenschutz</h2>
     <p>Das Widget setzt keine Cookies, lädt nichts von fremden Servern und spricht nur mit diesem Hub.
       Name und E-Mail-Adresse von Helfenden werden nur mit ausdrücklicher Einwilligung übermittelt und
@@ -138,8 +162,8 @@ export function widgetDemoPage(
   <div>
     <section class="preview" aria-labelledby="live">
       <h2 id="live">Live-Vorschau: ${name}</h2>
-      <p>So sieht das Widget mit den Standardfarben aus.</p>
-      ${region ? `<engagement-needs id="demo-widget" region="${id}" limit="5"></engagement-needs>` : '<p>Es sind noch keine Regionen angelegt.</p>'}
+      <p>Genau das Beispiel von links, mit den Standardfarben: nur Helfende und Material, höchstens fünf Bedarfe.</p>
+      ${region ? `<engagement-needs id="demo-widget" ${example(id)}></engagement-needs>` : '<p>Es sind noch keine Regionen angelegt.</p>'}
     </section>
     <section class="preview" aria-labelledby="themed">
       <h2 id="themed">Eigene Farben, nur Helfende</h2>

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { buildClients, clientsAreStale } from '../../src/clients/build-clients';
 import { startTestHub, TestHub } from '../helpers/test-hub';
-import { launchBrowser, pageErrors, screenshot } from './browser';
+import { axeViolations, launchBrowser, pageErrors, requestOrigins, screenshot } from './browser';
 
 const LIVE_DEADLINE_MS = 2000;
 
@@ -53,12 +53,14 @@ async function need(id: string): Promise<ApiNeed> {
   return res.data!.need;
 }
 
+let volunteers = 0;
 async function volunteerViaApi(needId: string): Promise<void> {
+  // A new person each time: the same e-mail on the same need is the same pledge again.
   const res = await hub.gql(`mutation($i: VolunteerInput!) { volunteer(input: $i) { id } }`, {
     i: {
       needId,
       name: 'Test Person',
-      email: 'test.person@example.org',
+      email: `test.person.${++volunteers}@example.org`,
       quantity: 1,
       consent: true,
     },
@@ -102,6 +104,7 @@ describe('widget on the demo page', () => {
   test('lists the open public needs of the demo region', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = pageErrors(page);
+    const origins = requestOrigins(page);
     const { regionId, ids } = await openDemo(page);
     const api = await openNeeds(regionId);
     expect(ids.length).toBe(Math.min(5, api.length));
@@ -115,6 +118,7 @@ describe('widget on the demo page', () => {
     );
     await expect(card.locator('dl').textContent()).resolves.toMatch(/Wo.*Wer/);
     await screenshot(page, 'widget-demo');
+    expect([...origins]).toEqual([origin]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -143,19 +147,150 @@ describe('widget on the demo page', () => {
 
   test('falls back to server-sent events when WebSockets are blocked', async () => {
     const page = await browser.newPage();
+    const statuses = await recordLiveStatuses(page);
     // Every WebSocket to the hub is answered and closed at once, as a blocking proxy would.
-    await page.routeWebSocket(/\/graphql$/, (ws) => ws.close());
+    let sockets = 0;
+    await page.routeWebSocket(/\/graphql$/, (ws) => {
+      sockets++;
+      ws.close();
+    });
     const streams: string[] = [];
     page.on('request', (r) => {
       if (r.url().endsWith('/graphql/stream')) streams.push(r.method());
     });
     const { regionId, ids } = await openDemo(page);
-    expect(streams.length).toBeGreaterThan(0);
+    await bothLive(page);
+    // Both widgets stream (one stream each); the page found out once that sockets are blocked,
+    // and nobody was shown "Verbindung unterbrochen" on the way.
+    expect(streams.length).toBeGreaterThanOrEqual(2);
+    expect(sockets).toBe(1);
+    expect(await statuses()).not.toContain('offline');
     const target = (await openNeeds(regionId)).find(
       (n) => ids.includes(n.id) && n.remainingQuantity >= 2,
     )!;
     await volunteerViaApi(target.id);
     await waitForRemaining(page, target.id, target.remainingQuantity - 1, LIVE_DEADLINE_MS);
+    await page.close();
+  });
+});
+
+/** Every value the widgets' live indicators take on the page, in order. */
+async function recordLiveStatuses(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { liveStatuses: string[] }).liveStatuses = seen;
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const root = attach.call(this, init);
+      new MutationObserver((records) => {
+        for (const r of records) seen.push((r.target as Element).getAttribute('data-status')!);
+      }).observe(root, { subtree: true, attributes: true, attributeFilter: ['data-status'] });
+      return root;
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as { liveStatuses: string[] }).liveStatuses);
+}
+
+/** Waits until both widgets of the demo page say "live". */
+async function bothLive(page: Page, timeout = 10000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const hosts = [...document.querySelectorAll('engagement-needs')];
+      return (
+        hosts.length === 2 &&
+        hosts.every(
+          (h) => h.shadowRoot?.querySelector('.live')?.getAttribute('data-status') === 'live',
+        )
+      );
+    },
+    undefined,
+    { timeout, polling: 'raf' },
+  );
+}
+
+describe('two widgets on one page', () => {
+  test('share one WebSocket, both go live and both follow a pledge', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = pageErrors(page);
+    const sockets: string[] = [];
+    page.on('websocket', (ws) => sockets.push(ws.url()));
+    const started = Date.now();
+    await page.goto(`${origin}/widget-demo`);
+    await bothLive(page);
+    process.stdout.write(`both widgets live ${Date.now() - started} ms after navigation\n`);
+    expect(sockets).toEqual([`${origin.replace(/^http/, 'ws')}/graphql`]);
+    // A HELPERS need both widgets show (the themed one shows HELPERS only).
+    const shownBy = (sel: string) =>
+      page
+        .locator(`${sel} li.need`)
+        .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-need-id')!));
+    const themed = await shownBy('engagement-needs.themed');
+    const demo = await shownBy('#demo-widget');
+    const regionId = (await page.locator('#demo-widget').getAttribute('region'))!;
+    const target = (await openNeeds(regionId)).find(
+      (n) => themed.includes(n.id) && demo.includes(n.id) && n.remainingQuantity >= 2,
+    )!;
+    expect(target).toBeDefined();
+    await volunteerViaApi(target.id);
+    await page.waitForFunction(
+      ([id, text]) =>
+        [...document.querySelectorAll('engagement-needs')].every((host) =>
+          host.shadowRoot
+            ?.querySelector(`li[data-need-id="${id}"] .missing`)
+            ?.textContent?.startsWith(text),
+        ),
+      [target.id, `noch ${target.remainingQuantity - 1} von`] as const,
+      { timeout: 10000, polling: 'raf' },
+    );
+    expect(sockets).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('after the connection drops, both come back over one new WebSocket, not streams', async () => {
+    const page = await browser.newPage();
+    const statuses = await recordLiveStatuses(page);
+    const sockets: Array<{ close(): Promise<void> }> = [];
+    await page.routeWebSocket(/\/graphql$/, (ws) => {
+      ws.connectToServer();
+      sockets.push(ws);
+    });
+    const streams: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql/stream')) streams.push(r.url());
+    });
+    await page.goto(`${origin}/widget-demo`);
+    await bothLive(page);
+    await sockets[0].close(); // as when the hub restarts
+    await page.waitForFunction(
+      () => (window as unknown as { liveStatuses: string[] }).liveStatuses.includes('offline'),
+      undefined,
+      { timeout: 5000 },
+    );
+    await bothLive(page);
+    expect(sockets).toHaveLength(2);
+    expect(streams).toEqual([]);
+    expect(await statuses()).toContain('offline');
+    await page.close();
+  });
+
+  test('a socket that is never acknowledged (a stalling proxy) gives way to server-sent events', async () => {
+    const page = await browser.newPage();
+    const statuses = await recordLiveStatuses(page);
+    // The socket opens but nothing ever answers: no connection_ack, no close.
+    await page.routeWebSocket(/\/graphql$/, () => undefined);
+    const streams: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql/stream')) streams.push(r.url());
+    });
+    const started = Date.now();
+    await page.goto(`${origin}/widget-demo`);
+    await bothLive(page, 20000);
+    process.stdout.write(
+      `both widgets live over SSE ${Date.now() - started} ms after navigation\n`,
+    );
+    expect(streams.length).toBeGreaterThanOrEqual(2);
+    expect(await statuses()).not.toContain('offline');
     await page.close();
   });
 });
@@ -196,6 +331,7 @@ describe('volunteer form', () => {
       dialog.locator('input[name="consent"]').getAttribute('aria-invalid'),
     ).resolves.toBe('true');
     await screenshot(page, 'widget-form-refused');
+    expect(await axeViolations(page)).toEqual([]);
     expect((await need(target.id)).pledgedQuantity).toBe(before.pledgedQuantity);
 
     // Focus went to the checkbox; Space ticks it, then Tab, Enter submits.
@@ -234,7 +370,7 @@ describe('widget embedded on another site', () => {
       .data!.regions[0].id;
     site = http.createServer((_req, res) => {
       res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.end(`<!doctype html><html lang="de"><body><h1>Gemeinde</h1>
+      res.end(`<!doctype html><html lang="de"><head><title>Gemeinde</title></head><body><h1>Gemeinde</h1>
         <script src="${origin}/widget.js"></script>
         <engagement-needs id="w" region="${regionId}" limit="3"></engagement-needs></body></html>`);
     });
@@ -264,6 +400,7 @@ describe('widget embedded on another site', () => {
       1,
     );
     await screenshot(page, 'widget-unreachable');
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

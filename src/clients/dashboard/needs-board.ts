@@ -11,7 +11,7 @@ import {
   type Urgency,
 } from '../generated/graphql';
 import { h } from '../shared/dom';
-import { KIND_LABELS, missingText, whenText } from '../shared/need-format';
+import { filledText, isUrgent, KIND_LABELS, missingText, whenText } from '../shared/need-format';
 import type { DashboardClient } from './dashboard-client';
 
 const EVENT_LABELS: Record<NeedEventType, string> = {
@@ -170,7 +170,7 @@ export class NeedsBoard {
     for (const [key, list] of byColumn) {
       list.sort(
         (a, b) =>
-          Number(b.urgency === 'HIGH') - Number(a.urgency === 'HIGH') ||
+          Number(isUrgent(b)) - Number(isUrgent(a)) ||
           (a.startsAt ?? a.deadline ?? '9').localeCompare(b.startsAt ?? b.deadline ?? '9'),
       );
       this.columns.get(key)!.replaceChildren(...list.map((n) => this.card(n, n.id === changedId)));
@@ -240,10 +240,11 @@ export class NeedsBoard {
   private card(n: BoardNeedFragment, changed: boolean): HTMLLIElement {
     const pct = Math.round((n.pledgedQuantity / Math.max(1, n.quantity)) * 100);
     const when = whenText(n.startsAt, null);
+    const urgent = isUrgent(n);
     return h(
       'li',
       {
-        className: `card${n.urgency === 'HIGH' ? ' urgent' : ''}${changed ? ' changed' : ''}`,
+        className: `card${urgent ? ' urgent' : ''}${changed ? ' changed' : ''}`,
         'data-need-id': n.id,
         'data-remaining': n.remainingQuantity,
       },
@@ -251,7 +252,7 @@ export class NeedsBoard {
         'p',
         { className: 'card-tags' },
         h('span', { className: `chip kind-${n.kind.toLowerCase()}` }, KIND_LABELS[n.kind]),
-        n.urgency === 'HIGH' ? h('span', { className: 'badge-urgent' }, 'dringend') : null,
+        urgent ? h('span', { className: 'badge-urgent' }, 'dringend') : null,
         n.visibility === 'NETWORK'
           ? h(
               'span',
@@ -264,7 +265,7 @@ export class NeedsBoard {
       h(
         'p',
         { className: 'card-missing' },
-        n.remainingQuantity > 0 ? missingText(n) : `alle ${n.quantity} zugesagt`,
+        n.remainingQuantity > 0 ? missingText(n) : filledText(n),
       ),
       h('div', { className: 'bar', 'aria-hidden': 'true' }, h('span', { style: `width:${pct}%` })),
       h(

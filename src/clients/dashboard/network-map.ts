@@ -29,10 +29,19 @@ export const ACTOR_KINDS: Record<ActorKind, { label: string; color: string }> = 
 
 type Network = DashboardNetworkQuery['network'];
 
+/** Smallest node on screen, in CSS pixels, whatever the zoom. */
+const MIN_NODE_PX = 12;
+
 export class NetworkMap {
   readonly element: HTMLElement;
   private readonly stats = h('dl', { className: 'stats' });
   private readonly canvas = h('div', { className: 'map', id: 'network-map', role: 'img' });
+  // Names as HTML over the canvas: a fixed, readable size at any zoom, and placed so that no
+  // two overlap (the canvas's own labels shrank with the zoom and piled up on each other).
+  private readonly labels = h('div', { className: 'map-labels', 'aria-hidden': 'true' });
+  private readonly labelEls = new Map<string, { el: HTMLElement; w: number; h: number }>();
+  private labelFrame = 0;
+  private hovered: string | null = null;
   private readonly legend = h('ul', { className: 'legend', 'aria-label': 'Legende' });
   private readonly detail = h('div', { className: 'detail', 'aria-live': 'polite' });
   private cy: Core | null = null;
@@ -47,7 +56,7 @@ export class NetworkMap {
         'div',
         { className: 'network-main' },
         this.stats,
-        h('div', { className: 'map-wrap' }, this.canvas),
+        h('div', { className: 'map-wrap' }, this.canvas, this.labels),
         this.legend,
       ),
       h('aside', { className: 'detail-panel', 'aria-label': 'Details' }, this.detail),
@@ -122,7 +131,8 @@ export class NetworkMap {
     const nodes: ElementDefinition[] = net.actors.map((a) => ({
       data: {
         id: a.id,
-        label: a.name.length > 28 ? `${a.name.slice(0, 26)}…` : a.name,
+        label: a.name.length > 30 ? `${a.name.slice(0, 28)}…` : a.name,
+        degree: degree.get(a.id) ?? 0,
         color: ACTOR_KINDS[a.kind].color,
         size: 18 + Math.min(30, (degree.get(a.id) ?? 0) * 4),
       },
@@ -135,6 +145,12 @@ export class NetworkMap {
 
   private draw(regionName: string): void {
     const { elements, isolated } = this.elements();
+    // Fitting a whole region scales everything down; rings, lines and nodes keep a size on
+    // screen that can be seen and clicked (the names are HTML, see placeLabels).
+    const zoom = () => this.cy?.zoom() ?? 1;
+    const screenPx = (px: number) => () => px / zoom();
+    const nodeSize = (n: cytoscape.NodeSingular) =>
+      Math.max(n.data('size') as number, MIN_NODE_PX / zoom());
     this.cy?.destroy();
     this.canvas.setAttribute(
       'aria-label',
@@ -150,36 +166,32 @@ export class NetworkMap {
           selector: 'node',
           style: {
             'background-color': 'data(color)',
-            width: 'data(size)',
-            height: 'data(size)',
-            label: 'data(label)',
-            'font-size': 10,
-            color: '#1f2933',
-            'text-valign': 'bottom',
-            'text-margin-y': 3,
-            'text-background-color': '#ffffff',
-            'text-background-opacity': 0.8,
-            'text-background-padding': '1px',
-            'border-width': 2,
+            width: nodeSize,
+            height: nodeSize,
+            'border-width': screenPx(2),
             'border-color': '#ffffff',
           },
         },
         {
           selector: 'node.isolated',
-          style: { 'border-color': '#dc2626', 'border-width': 3, 'border-style': 'dashed' },
+          style: {
+            'border-color': '#dc2626',
+            'border-width': screenPx(3),
+            'border-style': 'dashed',
+          },
         },
         {
           selector: 'node.overlapping',
-          style: { 'outline-color': '#f59e0b', 'outline-width': 3 } as never,
+          style: { 'outline-color': '#f59e0b', 'outline-width': screenPx(3) } as never,
         },
         {
           selector: 'edge.coop',
-          style: { width: 2, 'line-color': '#94a3b8', 'curve-style': 'haystack' },
+          style: { width: screenPx(1.5), 'line-color': '#94a3b8', 'curve-style': 'haystack' },
         },
         {
           selector: 'edge.overlap',
           style: {
-            width: 2,
+            width: screenPx(2),
             'line-color': '#f59e0b',
             'line-style': 'dashed',
             'curve-style': 'bezier',
@@ -188,25 +200,123 @@ export class NetworkMap {
         { selector: '.faded', style: { opacity: 0.15 } },
         {
           selector: 'node:selected',
-          style: { 'border-color': '#111827', 'border-width': 4, 'border-style': 'solid' },
+          style: {
+            'border-color': '#111827',
+            'border-width': screenPx(4),
+            'border-style': 'solid',
+          },
         },
       ],
       layout: {
         name: 'cose',
         animate: false,
         randomize: false,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 70,
-        padding: 20,
+        // Room for the names between the nodes, and less pull into the middle.
+        nodeRepulsion: () => 100000,
+        idealEdgeLength: () => 120,
+        edgeElasticity: () => 100,
+        gravity: 0.5,
+        padding: 30,
       } as cytoscape.LayoutOptions,
     });
     this.canvas.dataset.nodeCount = String(this.cy.nodes().length);
     this.canvas.dataset.edgeCount = String(this.cy.edges('.coop').length);
+    const spans = this.cy
+      .nodes()
+      .map((n) => h('span', { 'data-node-id': n.id() }, String(n.data('label'))));
+    fill(this.labels, ...spans);
+    // Measured once (one layout pass): the text and its size never change.
+    this.labelEls.clear();
+    for (const el of spans) {
+      this.labelEls.set(el.dataset.nodeId!, { el, w: el.offsetWidth, h: el.offsetHeight });
+    }
+    this.cy.on('zoom', () => this.cy?.style().update());
+    this.cy.on('viewport resize position select unselect', () => this.scheduleLabels());
+    this.cy.on('mouseover', 'node', (ev) => {
+      this.hovered = ev.target.id();
+      this.scheduleLabels();
+    });
+    this.cy.on('mouseout', 'node', () => {
+      this.hovered = null;
+      this.scheduleLabels();
+    });
+    this.placeLabels();
     this.cy.on('tap', 'node', (ev) => void this.select(ev.target.id()));
     this.cy.on('tap', (ev) => {
       if (ev.target === this.cy) this.clearSelection();
     });
     this.renderLegend(isolated.size);
+  }
+
+  private scheduleLabels(): void {
+    if (this.labelFrame) return;
+    this.labelFrame = requestAnimationFrame(() => {
+      this.labelFrame = 0;
+      this.placeLabels();
+    });
+  }
+
+  /**
+   * Places each name below (else above, right or left of) its node where it overlaps no name
+   * placed before it and stays inside the map; names that find no room are hidden until the
+   * user zooms in, points at the node or selects it. The hovered and selected actors and their
+   * partners go first, then the best connected ones.
+   */
+  private placeLabels(): void {
+    const cy = this.cy;
+    if (!cy) return;
+    const width = this.canvas.clientWidth;
+    const height = this.canvas.clientHeight;
+    const selected = cy.$('node:selected');
+    const focus = new Set<string>([
+      ...(this.hovered ? [this.hovered] : []),
+      ...selected.closedNeighborhood('node').map((n) => n.id()),
+    ]);
+    const nodes = cy
+      .nodes()
+      .toArray()
+      .sort(
+        (a, b) =>
+          Number(focus.has(b.id())) - Number(focus.has(a.id())) ||
+          Number(b.selected()) - Number(a.selected()) ||
+          b.data('degree') - a.data('degree'),
+      );
+    const placed: Array<{ x: number; y: number; w: number; h: number }> = [];
+    const GAP = 2;
+    const free = (r: { x: number; y: number; w: number; h: number }) =>
+      r.x >= 0 &&
+      r.y >= 0 &&
+      r.x + r.w <= width &&
+      r.y + r.h <= height &&
+      placed.every(
+        (p) =>
+          r.x + r.w + GAP <= p.x ||
+          p.x + p.w + GAP <= r.x ||
+          r.y + r.h + GAP <= p.y ||
+          p.y + p.h + GAP <= r.y,
+      );
+    for (const node of nodes) {
+      const label = this.labelEls.get(node.id());
+      if (!label) continue;
+      const { el, w, h: hgt } = label;
+      const { x, y } = node.renderedPosition();
+      const r = node.renderedOuterWidth() / 2 + 2;
+      const spots = [
+        { x: x - w / 2, y: y + r },
+        { x: x - w / 2, y: y - r - hgt },
+        { x: x + r, y: y - hgt / 2 },
+        { x: x - r - w, y: y - hgt / 2 },
+      ];
+      const spot = spots.find(
+        (p) =>
+          free({ x: p.x, y: p.y, w, h: hgt }) || (node.id() === this.hovered && p === spots[0]),
+      );
+      el.hidden = !spot;
+      if (!spot) continue;
+      placed.push({ x: spot.x, y: spot.y, w, h: hgt });
+      el.style.transform = `translate(${Math.round(spot.x)}px, ${Math.round(spot.y)}px)`;
+      el.classList.toggle('faded', node.hasClass('faded'));
+    }
   }
 
   private renderLegend(isolatedCount: number): void {
@@ -232,6 +342,7 @@ export class NetworkMap {
 
   private clearSelection(): void {
     this.cy?.elements().removeClass('faded');
+    this.scheduleLabels();
     this.renderOverview();
   }
 
@@ -262,7 +373,9 @@ export class NetworkMap {
                   h(
                     'span',
                     { className: 'hint' },
-                    ` – gemeinsame Themen: ${o.sharedTopics.join(', ') || '–'}`,
+                    o.sharedTopics.length
+                      ? ` – gemeinsame Themen: ${o.sharedTopics.join(', ')}`
+                      : ' – ähnliche Themen, aber keines haben alle gemeinsam',
                   ),
                 ),
               ),

@@ -4,9 +4,11 @@
 import { createGraphiQLFetcher, type Fetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import 'graphiql/style.css';
+import './explorer.css';
 import { buildSchema, getOperationAST, parse, type GraphQLSchema } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import { createRoot } from 'react-dom/client';
+import { patchGraphiQLAccessibility } from './graphiql-a11y';
 
 const httpUrl = `${location.origin}/graphql`;
 const wsUrl = httpUrl.replace(/^http/, 'ws');
@@ -47,14 +49,9 @@ const fetcher: Fetcher = (params, opts) => {
   }) as ReturnType<Fetcher>; // graphql-ws yields formatted results, which GraphiQL shows as they are
 };
 
-const DEFAULT_QUERY = `# Engagement-Hub · GraphQL-Explorer
-#
-# Ohne Anmeldung sehen Sie alles Öffentliche. Zum Anmelden unten im Tab
-# "Headers" eintragen:  { "Authorization": "Bearer <Token>" }
-# Ein Token erzeugt:    npm run hub -- token --role COORDINATOR --region <Region-ID>
-#
-# Strg+Enter führt die Abfrage aus; Strg+Leertaste schlägt Felder vor.
-# Abonnements (subscription) laufen live über WebSocket.
+// The introduction is HTML above the editor (see client-pages.ts), where it wraps at any width;
+// the comments here stay short enough for the editor's half of a laptop screen.
+const DEFAULT_QUERY = `# Offene Bedarfe je Amt. Ausführen: Strg+Enter
 
 query OffeneBedarfe {
   regions(level: AMT) {
@@ -73,8 +70,12 @@ query OffeneBedarfe {
   }
 }
 
+# Live mitlesen (Abonnement über WebSocket):
 # subscription LiveBedarfe {
-#   needEvents { type occurredAt need { title remainingQuantity status } }
+#   needEvents {
+#     type
+#     need { title remainingQuantity }
+#   }
 # }
 `;
 
@@ -95,8 +96,11 @@ async function publishedSchema(): Promise<GraphQLSchema | undefined> {
   }
 }
 
+const container = document.getElementById('graphiql')!;
+patchGraphiQLAccessibility(container);
+// Light only, like the hub's other pages: the colours below are the ones checked for contrast.
 void publishedSchema().then((schema) =>
-  createRoot(document.getElementById('graphiql')!).render(
+  createRoot(container).render(
     <GraphiQL
       fetcher={fetcher}
       schema={schema}
@@ -104,6 +108,7 @@ void publishedSchema().then((schema) =>
       defaultHeaders={defaultHeaders}
       defaultEditorToolsVisibility="headers"
       shouldPersistHeaders={false}
+      forcedTheme="light"
     />,
   ),
 );

@@ -19,6 +19,15 @@ export const URGENCY_LABELS: Record<Urgency, string> = {
   LOW: 'bei Gelegenheit',
 };
 
+/** Urgent only while help is still missing: a filled, closed or expired need is not. */
+export function isUrgent(need: {
+  urgency: Urgency;
+  status: string;
+  remainingQuantity: number;
+}): boolean {
+  return need.urgency === 'HIGH' && need.status === 'OPEN' && need.remainingQuantity > 0;
+}
+
 /**
  * "von 6 Helfern" needs the dative plural. Units arrive in the nominative ("Helfer", "Zelte",
  * "Fahrten pro Woche"): the first word gets an -n where German adds one (plurals ending in
@@ -45,6 +54,17 @@ export function missingText(need: {
 }): string {
   const unit = unitFor(need.kind, need.unit, need.quantity);
   return `noch ${need.remainingQuantity} von ${need.quantity}${unit ? ` ${unit}` : ''}`;
+}
+
+/** "alle 6 Helfer zugesagt"; a need of one is simply "zugesagt" (not "alle 1 zugesagt"). */
+export function filledText(need: {
+  kind: NeedKind;
+  unit?: string | null;
+  quantity: number;
+}): string {
+  if (need.quantity <= 1) return 'zugesagt';
+  const unit = need.unit?.trim() || (need.kind === 'HELPERS' ? 'Helfer' : '');
+  return `alle ${need.quantity}${unit ? ` ${unit}` : ''} zugesagt`;
 }
 
 const TZ = 'Europe/Berlin';

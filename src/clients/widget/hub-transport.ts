@@ -3,6 +3,12 @@
 // subscriptions over the graphql-ws protocol with a fallback to graphql-sse (distinct
 // connections mode) when WebSockets are blocked. Every request goes to the hub's origin only,
 // without cookies.
+//
+// All widgets of a page share one WebSocket per hub: browsers open only one WebSocket per host
+// at a time (RFC 6455, 4.1), so a second socket waited for the first one's handshake, and a
+// socket a proxy let open but never answered kept every widget on "verbinde …" for good. A
+// socket without connection_ack after ACK_TIMEOUT_MS counts as blocked, like one closed before
+// the handshake: the whole page switches to server-sent events at once.
 import type { TypedDocumentString } from '../generated/graphql';
 
 export class HubError extends Error {
@@ -79,12 +85,13 @@ export class HubTransport {
 
   /** A subscription that reconnects by itself; `variables()` is asked again on each (re)connect. */
   subscribe<R, V>(doc: Doc<R, V>, variables: () => V, sink: SubscriptionSink<R>): () => void {
-    return new LiveSubscription(
-      this,
-      doc as Doc<unknown, unknown>,
+    let channel = channels.find((c) => c.origin === this.wsUrl && c.size < MAX_OPERATIONS);
+    if (!channel) channels.push((channel = new LiveChannel(this)));
+    return channel.add({
+      doc: doc as Doc<unknown, unknown>,
       variables,
-      sink as SubscriptionSink<unknown>,
-    ).start();
+      sink: sink as SubscriptionSink<unknown>,
+    });
   }
 }
 
@@ -97,76 +104,127 @@ export interface SubscriptionSink<R> {
   error(error: HubError): void;
 }
 
-const RETRY_MS = [1000, 2000, 5000, 10000, 30000];
+interface Sub {
+  doc: Doc<unknown, unknown>;
+  variables: () => unknown;
+  sink: SubscriptionSink<unknown>;
+  /** SSE only: its own stream and retry state. */
+  stopSse?: () => void;
+  attempt?: number;
+  timer?: ReturnType<typeof setTimeout>;
+}
 
-class LiveSubscription {
-  private closed = false;
-  private useSse = false;
+const RETRY_MS = [1000, 2000, 5000, 10000, 30000];
+/** The hub's limit of operations per WebSocket; more widgets get another channel. */
+const MAX_OPERATIONS = 20;
+const ACK_TIMEOUT_MS = 4000;
+/** A socket without subscriptions stays open this long, so a widget's reload reuses it. */
+const IDLE_CLOSE_MS = 5000;
+
+const channels: LiveChannel[] = [];
+/** Hubs whose WebSockets turned out to be blocked on this page: every widget streams instead. */
+const blockedWs = new Set<string>();
+
+function retryWait(attempt: number): number {
+  return RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)];
+}
+
+function payload(sub: Sub): object {
+  return {
+    query: sub.doc.toString(),
+    variables: sub.variables(),
+    extensions: { persistedQuery: { version: 1, sha256Hash: hashOf(sub.doc) } },
+  };
+}
+
+function deliver(sub: Sub, result: GqlResult<unknown>): void {
+  const error = firstError(result);
+  if (error) sub.sink.error(error);
+  else if (result.data) sub.sink.next(result.data);
+}
+
+/** One graphql-ws connection carrying the subscriptions of several widgets. */
+class LiveChannel {
+  readonly origin: string;
+  private readonly subs = new Map<string, Sub>();
+  private nextId = 0;
+  private ws: WebSocket | null = null;
+  private acked = false;
+  /** Once a socket worked, a failed reconnect means the hub is away, not that sockets are blocked. */
+  private everAcked = false;
   private attempt = 0;
-  private stopCurrent: (() => void) | null = null;
+  private reconnecting = false;
+  private ackTimer: ReturnType<typeof setTimeout> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(
-    private readonly hub: HubTransport,
-    private readonly doc: Doc<unknown, unknown>,
-    private readonly variables: () => unknown,
-    private readonly sink: SubscriptionSink<unknown>,
-  ) {}
+  constructor(private readonly hub: HubTransport) {
+    this.origin = hub.wsUrl;
+  }
 
-  start(): () => void {
-    this.connect();
-    return () => {
-      this.closed = true;
+  get size(): number {
+    return this.subs.size;
+  }
+
+  add(sub: Sub): () => void {
+    const id = String(++this.nextId);
+    this.subs.set(id, sub);
+    if (blockedWs.has(this.origin)) this.openSse(id, sub);
+    else if (this.acked) this.start(id, sub);
+    else {
+      sub.sink.status('connecting', 'ws');
+      if (!this.ws && !this.reconnecting) this.openWs();
+    }
+    return () => this.remove(id);
+  }
+
+  private remove(id: string): void {
+    const sub = this.subs.get(id);
+    if (!sub) return;
+    this.subs.delete(id);
+    clearTimeout(sub.timer);
+    sub.stopSse?.();
+    this.send({ id, type: 'complete' });
+    if (this.subs.size === 0 && this.ws) {
       clearTimeout(this.timer);
-      this.stopCurrent?.();
-    };
+      this.timer = setTimeout(() => this.subs.size === 0 && this.closeWs(), IDLE_CLOSE_MS);
+    }
   }
 
-  private payload(): object {
-    return {
-      query: this.doc.toString(),
-      variables: this.variables(),
-      extensions: { persistedQuery: { version: 1, sha256Hash: hashOf(this.doc) } },
-    };
+  private send(msg: object): void {
+    if (this.ws?.readyState === WebSocket.OPEN) this.ws.send(JSON.stringify(msg));
   }
 
-  private connect(): void {
-    if (this.closed) return;
-    this.sink.status('connecting', this.useSse ? 'sse' : 'ws');
-    this.stopCurrent = this.useSse ? this.openSse() : this.openWs();
+  private start(id: string, sub: Sub): void {
+    this.send({ id, type: 'subscribe', payload: payload(sub) });
+    sub.sink.status('live', 'ws');
   }
 
-  private retry(): void {
-    if (this.closed) return;
-    this.sink.status('offline', this.useSse ? 'sse' : 'ws');
-    const wait = RETRY_MS[Math.min(this.attempt++, RETRY_MS.length - 1)];
-    this.timer = setTimeout(() => this.connect(), wait);
+  private closeWs(): void {
+    const ws = this.ws;
+    this.ws = null;
+    this.acked = false;
+    clearTimeout(this.ackTimer);
+    if (ws) {
+      ws.onclose = null;
+      ws.close(1000);
+    }
   }
 
-  private live(): void {
-    this.attempt = 0;
-    this.sink.status('live', this.useSse ? 'sse' : 'ws');
-  }
-
-  private deliver(result: GqlResult<unknown>): void {
-    const error = firstError(result);
-    if (error) this.sink.error(error);
-    else if (result.data) this.sink.next(result.data);
-  }
-
-  private openWs(): () => void {
-    let acked = false;
-    let done = false;
+  private openWs(): void {
+    clearTimeout(this.timer);
+    this.reconnecting = false;
     let ws: WebSocket;
     try {
-      ws = new WebSocket(this.hub.wsUrl, 'graphql-transport-ws');
+      ws = this.ws = new WebSocket(this.hub.wsUrl, 'graphql-transport-ws');
     } catch {
-      this.useSse = true;
-      this.timer = setTimeout(() => this.connect(), 0);
-      return () => undefined;
+      return this.switchToSse();
     }
-    const send = (msg: object) => ws.readyState === WebSocket.OPEN && ws.send(JSON.stringify(msg));
-    ws.onopen = () => send({ type: 'connection_init', payload: {} });
+    // A proxy may let the socket open and then never pass anything through.
+    this.ackTimer = setTimeout(() => {
+      this.closeWs();
+      this.dropped();
+    }, ACK_TIMEOUT_MS);
+    ws.onopen = () => this.send({ type: 'connection_init', payload: {} });
     ws.onmessage = (ev) => {
       let msg: { type: string; id?: string; payload?: unknown };
       try {
@@ -174,54 +232,93 @@ class LiveSubscription {
       } catch {
         return;
       }
+      const id = msg.id ?? '';
+      const sub = this.subs.get(id);
       switch (msg.type) {
         case 'connection_ack':
-          acked = true;
-          send({ id: '1', type: 'subscribe', payload: this.payload() });
-          this.live();
+          clearTimeout(this.ackTimer);
+          this.acked = this.everAcked = true;
+          this.attempt = 0;
+          for (const [subId, s] of this.subs) this.start(subId, s);
           break;
         case 'ping':
-          send({ type: 'pong' });
+          this.send({ type: 'pong' });
           break;
         case 'next':
-          this.deliver(msg.payload as GqlResult<unknown>);
+          if (sub) deliver(sub, msg.payload as GqlResult<unknown>);
           break;
         case 'error':
-          this.sink.error(firstError({ errors: msg.payload as GqlResult<unknown>['errors'] })!);
-          done = true;
-          ws.close(1000);
+          if (sub) {
+            this.subs.delete(id);
+            sub.sink.error(firstError({ errors: msg.payload as GqlResult<unknown>['errors'] })!);
+          }
           break;
         case 'complete':
-          ws.close(1000);
+          // The hub ended this subscription (it does not on its own): start it again shortly.
+          if (sub) {
+            sub.sink.status('offline', 'ws');
+            sub.timer = setTimeout(() => this.subs.get(id) === sub && this.start(id, sub), 1000);
+          }
           break;
       }
     };
     ws.onclose = () => {
-      if (this.closed || done) return;
-      // A socket that never got as far as the handshake is blocked somewhere on the way
-      // (proxy, firewall): switch to server-sent events, which pass wherever plain HTTP does.
-      if (!acked) this.useSse = true;
-      this.retry();
-    };
-    return () => {
-      done = true;
-      ws.close(1000);
+      clearTimeout(this.ackTimer);
+      this.ws = null;
+      this.acked = false;
+      this.dropped();
     };
   }
 
-  private openSse(): () => void {
+  /** The socket is gone: blocked on the way (never worked) or the hub went away (reconnect). */
+  private dropped(): void {
+    // A socket that never got as far as the handshake is blocked somewhere on the way (proxy,
+    // firewall): switch to server-sent events, which pass wherever plain HTTP does.
+    if (!this.everAcked) return this.switchToSse();
+    if (this.subs.size === 0) return;
+    for (const s of this.subs.values()) s.sink.status('offline', 'ws');
+    this.reconnecting = true;
+    this.timer = setTimeout(() => {
+      for (const s of this.subs.values()) s.sink.status('connecting', 'ws');
+      this.openWs();
+    }, retryWait(this.attempt++));
+  }
+
+  private switchToSse(): void {
+    blockedWs.add(this.origin);
+    for (const c of channels) {
+      if (c.origin !== this.origin) continue;
+      for (const [id, sub] of c.subs) if (!sub.stopSse) c.openSse(id, sub);
+    }
+  }
+
+  private openSse(id: string, sub: Sub): void {
+    if (this.subs.get(id) !== sub) return;
+    sub.sink.status('connecting', 'sse');
     const abort = new AbortController();
     let done = false;
+    sub.stopSse = () => {
+      done = true;
+      abort.abort();
+    };
+    const retry = () => {
+      if (done) return;
+      sub.sink.status('offline', 'sse');
+      const wait = retryWait(sub.attempt ?? 0);
+      sub.attempt = (sub.attempt ?? 0) + 1;
+      sub.timer = setTimeout(() => this.openSse(id, sub), wait);
+    };
     const run = async () => {
       const res = await fetch(this.hub.sseUrl, {
         method: 'POST',
         credentials: 'omit',
         signal: abort.signal,
         headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-        body: JSON.stringify(this.payload()),
+        body: JSON.stringify(payload(sub)),
       });
       if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`);
-      this.live();
+      sub.attempt = 0;
+      sub.sink.status('live', 'sse');
       const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = '';
       for (;;) {
@@ -238,18 +335,11 @@ class LiveSubscription {
             if (line.startsWith('event:')) event = line.slice(6).trim();
             else if (line.startsWith('data:')) data += line.slice(5).trim();
           }
-          if (event === 'next' && data) this.deliver(JSON.parse(data) as GqlResult<unknown>);
+          if (event === 'next' && data) deliver(sub, JSON.parse(data) as GqlResult<unknown>);
           if (event === 'complete') return;
         }
       }
     };
-    run().then(
-      () => !done && this.retry(),
-      () => !done && this.retry(),
-    );
-    return () => {
-      done = true;
-      abort.abort();
-    };
+    run().then(retry, retry);
   }
 }

@@ -13,6 +13,7 @@ import { VolunteerForm } from './volunteer-form';
 import {
   deadlineText,
   errorText,
+  isUrgent,
   KIND_LABELS,
   missingText,
   URGENCY_LABELS,
@@ -60,6 +61,7 @@ export class EngagementNeedsElement extends HTMLElement {
   private cursor: string | null = null;
   private unsubscribe: (() => void) | null = null;
   private generation = 0;
+  private loadQueued = false;
   private refetchTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
@@ -100,7 +102,7 @@ export class EngagementNeedsElement extends HTMLElement {
   }
 
   connectedCallback(): void {
-    void this.load();
+    this.scheduleLoad();
   }
 
   disconnectedCallback(): void {
@@ -108,21 +110,24 @@ export class EngagementNeedsElement extends HTMLElement {
   }
 
   attributeChangedCallback(_name: string, old: string | null, value: string | null): void {
-    if (old !== value && this.isConnected) void this.load();
+    if (old !== value && this.isConnected) this.scheduleLoad();
   }
 
   private get regionId(): string {
     return (this.getAttribute('region') ?? '').trim();
   }
 
+  /** The kinds named in the attribute (null: all kinds), or the names that are not kinds. */
   private get kinds(): NeedKind[] | null {
-    const raw = this.getAttribute('kinds');
-    if (!raw) return null;
-    const list = raw
+    const list = this.kindNames().filter((k): k is NeedKind => (KINDS as string[]).includes(k));
+    return list.length ? list : null;
+  }
+
+  private kindNames(): string[] {
+    return (this.getAttribute('kinds') ?? '')
       .split(',')
       .map((k) => k.trim().toUpperCase())
-      .filter((k): k is NeedKind => (KINDS as string[]).includes(k));
-    return list.length ? list : null;
+      .filter(Boolean);
   }
 
   private get limit(): number {
@@ -135,11 +140,33 @@ export class EngagementNeedsElement extends HTMLElement {
     this.unsubscribe = null;
   }
 
+  /**
+   * When the element is upgraded, every attribute and the connection each call in at once:
+   * one load after the burst, not one per callback.
+   */
+  private scheduleLoad(): void {
+    if (this.loadQueued) return;
+    this.loadQueued = true;
+    queueMicrotask(() => {
+      this.loadQueued = false;
+      if (this.isConnected) void this.load();
+    });
+  }
+
   private async load(): Promise<void> {
     const generation = ++this.generation;
     this.stopLive();
     if (!this.regionId) {
       this.showMessage('Für dieses Element fehlt die Angabe der Region (Attribut region).', false);
+      return;
+    }
+    // A misspelt kind must not quietly widen the list to every kind.
+    const unknown = this.kindNames().filter((k) => !(KINDS as string[]).includes(k));
+    if (unknown.length) {
+      this.showMessage(
+        `Unbekannte Art im Attribut kinds: ${unknown.join(', ')}. Möglich sind: ${KINDS.join(', ')}.`,
+        false,
+      );
       return;
     }
     try {
@@ -284,6 +311,7 @@ export class EngagementNeedsElement extends HTMLElement {
 
   private card(need: WidgetNeedFragment): HTMLLIElement {
     const titleId = uid('en-need');
+    const urgent = isUrgent(need);
     const urgency = URGENCY_LABELS[need.urgency];
     const pct = need.quantity > 0 ? Math.round((need.pledgedQuantity / need.quantity) * 100) : 0;
     const when = whenText(need.startsAt, need.endsAt);
@@ -296,13 +324,13 @@ export class EngagementNeedsElement extends HTMLElement {
     button.addEventListener('click', () => this.form.open(this.needs.get(need.id) ?? need));
     return h(
       'li',
-      { className: need.urgency === 'HIGH' ? 'need urgent' : 'need', 'data-need-id': need.id },
+      { className: urgent ? 'need urgent' : 'need', 'data-need-id': need.id },
       h(
         'p',
         { className: 'tags' },
         KIND_LABELS[need.kind],
         urgency ? ' · ' : '',
-        urgency ? h('span', { className: need.urgency === 'HIGH' ? 'u' : '' }, urgency) : null,
+        urgency ? h('span', { className: urgent ? 'u' : '' }, urgency) : null,
       ),
       h('h3', { id: titleId }, need.title),
       h('p', { className: 'missing' }, missingText(need)),
