@@ -5,7 +5,7 @@ import { decodeGlobalId, NodeTypeName } from './global-id';
 import { Node } from './relay.types';
 import { canReadCooperation } from '../modules/cooperations/cooperation.permissions';
 import { visibleNeed, visiblePledge } from '../modules/needs/need-access';
-import { canSeeVisibility } from '../modules/needs/need.permissions';
+import { canSeeVisibility } from '../modules/shared/visibility';
 
 /**
  * Relay `node`/`nodes`. Each type loads through its DataLoader and the same visibility rules as

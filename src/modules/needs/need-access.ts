@@ -1,14 +1,10 @@
 // Resolver-side helpers: the region path of a need through the loaders, and the visibility
 // checks node(), Need fields and Pledge fields share.
 import type { HubContext } from '../../graphql/context';
-import { pathIds } from '../actors/actor.permissions';
+import { pathIds } from '../shared/region-path';
 import { Need } from './need.entity';
-import {
-  canSeePledge,
-  canSeeVisibility,
-  canSeeVolunteerData,
-  NeedAccessTarget,
-} from './need.permissions';
+import { canSeeVisibility } from '../shared/visibility';
+import { canSeePledge, canSeeVolunteerData, NeedAccessTarget } from './need.permissions';
 import { Pledge } from './pledge.entity';
 
 export async function needAccessTarget(ctx: HubContext, need: Need): Promise<NeedAccessTarget> {

@@ -15,7 +15,6 @@ import {
 } from 'type-graphql';
 import { HubContext } from '../../graphql/context';
 import { Connection, connectionFromPage, forwardWindow } from '../../graphql/pagination';
-import { Role } from '../../graphql/viewer';
 import { Actor } from '../actors/actor.entity';
 import { ActorInterface } from '../actors/actor.type';
 import { Region } from '../regions/region.entity';
@@ -24,6 +23,7 @@ import { NeedFilterInput, toNeedFilterData } from './dto/need-filter.input';
 import { Need, NeedStatus } from './need.entity';
 import { needListOptions } from './need-list-options';
 import { NeedConnection } from './need.type';
+import { visibilityScope } from '../shared/visibility';
 
 @ArgsType()
 class RegionNeedsArgs {
@@ -72,7 +72,7 @@ export class ActorNeedsResolver {
     const { size, afterId } = forwardWindow(first, after);
     const shape = {
       ownerId: actor.id,
-      publicOnly: ctx.viewer.role === Role.PUBLIC,
+      ...visibilityScope(ctx.viewer),
       statuses: status?.length ? [...status].sort() : null,
     };
     const page = await ctx.loaders.actorNeeds.load({ ...shape, size, afterId });

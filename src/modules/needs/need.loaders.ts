@@ -29,11 +29,12 @@ export function createNeedLoaders(needs: NeedService, pledges: PledgeService) {
     ),
     /** Actor.needs pages of many actors in one statement per query shape. */
     actorNeeds: ownerLoader<ActorNeedsKey, OwnerPage<Need>>(
-      (actorIds, k) => needs.pagesForActors(k.publicOnly, actorIds, k.statuses, k.size, k.afterId),
+      (actorIds, k) =>
+        needs.pagesForActors({ publicOnly: k.publicOnly }, actorIds, k.statuses, k.size, k.afterId),
       { nodes: [], hasNextPage: false, hasPreviousPage: false },
     ),
     actorNeedCount: ownerLoader<ActorNeedCountKey, number>(
-      (actorIds, k) => needs.countsForActors(k.publicOnly, actorIds, k.statuses),
+      (actorIds, k) => needs.countsForActors({ publicOnly: k.publicOnly }, actorIds, k.statuses),
       0,
     ),
     pledgesByNeed: new HubLoader<number, Pledge[]>(async (ids) =>

@@ -10,7 +10,7 @@ import { mayReadVolunteerData } from './need-access';
 import { Need } from './need.entity';
 import { NeedType, PledgeType } from './need.type';
 import { Pledge } from './pledge.entity';
-import { normalizeEmail } from './pledge.service';
+import { normalizeEmail } from '../shared/email';
 
 /**
  * The answer to a `volunteer` call echoes what the caller just typed (and nothing stored

@@ -1,12 +1,11 @@
 import { byIdLoader, HubLoader } from '../../graphql/dataloader';
-import { Role } from '../../graphql/viewer';
 import { NeedMatch, NeedMatchService } from './need-match.service';
 import { OfferService } from './offer.service';
 
 export interface NeedMatchKey {
   needId: number;
   first: number;
-  /** Whether the viewer is PUBLIC (NETWORK offers hidden); the only viewer fact matching depends on. */
+  /** The viewer's visibility scope (shared/visibility.ts): the only viewer fact matching depends on. */
   publicOnly: boolean;
 }
 
@@ -27,9 +26,8 @@ export function createOfferLoaders(offers: OfferService, matches: NeedMatchServi
         const results = new Map<string, NeedMatch[]>();
         for (const group of groups.values()) {
           const { first, publicOnly } = group[0];
-          const role = publicOnly ? Role.PUBLIC : Role.MEMBER;
           const found = await matches.forNeeds(
-            { role },
+            { publicOnly },
             [...new Set(group.map((k) => k.needId))],
             first,
           );

@@ -18,7 +18,6 @@ import { BadUserInputError } from '../../graphql/errors';
 import { parseGlobalId, parseOptionalGlobalId, toGlobalId } from '../../graphql/global-id';
 import { Connection } from '../../graphql/pagination';
 import { GeoPoint, geoPoint } from '../../graphql/relay.types';
-import { Role } from '../../graphql/viewer';
 import { Actor } from '../actors/actor.entity';
 import { ActorInterface } from '../actors/actor.type';
 import { Need } from '../needs/need.entity';
@@ -31,6 +30,7 @@ import { UpdateOfferInput } from './dto/update-offer.input';
 import { NeedMatch } from './need-match.service';
 import { Offer } from './offer.entity';
 import { NeedMatchType, OfferConnection, OfferType } from './offer.type';
+import { visibilityScope } from '../shared/visibility';
 
 @ArgsType()
 class OfferListArgs {
@@ -121,7 +121,7 @@ export class NeedMatchesResolver {
     return ctx.loaders.needMatches.load({
       needId: need.id,
       first: n,
-      publicOnly: ctx.viewer.role === Role.PUBLIC,
+      ...visibilityScope(ctx.viewer),
     });
   }
 }

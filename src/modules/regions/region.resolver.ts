@@ -14,7 +14,7 @@ import { Role } from '../../graphql/viewer';
 import { parseGlobalId, parseOptionalGlobalId, toGlobalId } from '../../graphql/global-id';
 import { CreateRegionInput } from './dto/create-region.input';
 import { Region, RegionLevel } from './region.entity';
-import { RegionService } from './region.service';
+import { pathIds } from '../shared/region-path';
 import { RegionType } from './region.type';
 
 @Resolver(() => RegionType)
@@ -64,7 +64,7 @@ export class RegionResolver {
     description: 'Ancestors from the top down, ending with this region.',
   })
   async path(@Root() region: Region, @Ctx() ctx: HubContext): Promise<Region[]> {
-    const regions = await ctx.loaders.region.loadMany(RegionService.pathIds(region));
+    const regions = await ctx.loaders.region.loadMany(pathIds(region.path));
     return regions.filter((r): r is Region => r instanceof Region);
   }
 }
