@@ -22,7 +22,7 @@ export class ViewerResolver {
   async actors(@Root() viewer: Viewer, @Ctx() ctx: HubContext): Promise<Actor[]> {
     const ids = await ctx.services.actors.editableIds(viewer);
     if (ids.length === 0) return [];
-    const actors = await ctx.loaders.actor.loadMany(ids);
+    const actors = await ctx.loaders.actors.byId.loadMany(ids);
     return actors.filter((a): a is Actor => a instanceof Actor);
   }
 
@@ -31,7 +31,7 @@ export class ViewerResolver {
   })
   async regions(@Root() viewer: Viewer, @Ctx() ctx: HubContext): Promise<Region[]> {
     if (viewer.role !== Role.COORDINATOR) return [];
-    const regions = await ctx.loaders.region.loadMany(viewer.regionIds);
+    const regions = await ctx.loaders.regions.byId.loadMany(viewer.regionIds);
     return regions.filter((r): r is Region => r instanceof Region);
   }
 }

@@ -70,7 +70,7 @@ export class GraphResolver {
       maxDepth ?? 6,
     );
     if (!ids) return null;
-    return (await ctx.loaders.actor.loadMany(ids)) as Actor[];
+    return (await ctx.loaders.actors.byId.loadMany(ids)) as Actor[];
   }
 
   @Query(() => [CooperationSuggestionType])

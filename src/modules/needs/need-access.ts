@@ -8,7 +8,7 @@ import { canSeePledge, canSeeVolunteerData, NeedAccessTarget } from './need.perm
 import { Pledge } from './pledge.entity';
 
 export async function needAccessTarget(ctx: HubContext, need: Need): Promise<NeedAccessTarget> {
-  const region = await ctx.loaders.region.load(need.regionId);
+  const region = await ctx.loaders.regions.byId.load(need.regionId);
   return {
     actorId: need.actorId,
     visibility: need.visibility,
@@ -18,7 +18,7 @@ export async function needAccessTarget(ctx: HubContext, need: Need): Promise<Nee
 
 /** The need if the viewer may see it, else null. */
 export async function visibleNeed(ctx: HubContext, id: number): Promise<Need | null> {
-  const need = await ctx.loaders.need.load(id);
+  const need = await ctx.loaders.needs.byId.load(id);
   return need && canSeeVisibility(ctx.viewer, need.visibility) ? need : null;
 }
 
@@ -28,7 +28,7 @@ export async function mayReadVolunteerData(ctx: HubContext, need: Need): Promise
 
 /** The pledge if the viewer may see it (node(), Pledge lookups), else null. */
 export async function visiblePledge(ctx: HubContext, id: number): Promise<Pledge | null> {
-  const pledge = await ctx.loaders.pledge.load(id);
+  const pledge = await ctx.loaders.needs.pledgeById.load(id);
   if (!pledge) return null;
   const need = await visibleNeed(ctx, pledge.needId);
   if (!need) return null;

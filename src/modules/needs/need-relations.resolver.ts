@@ -75,7 +75,7 @@ export class ActorNeedsResolver {
       ...visibilityScope(ctx.viewer),
       statuses: status?.length ? [...status].sort() : null,
     };
-    const page = await ctx.loaders.actorNeeds.load({ ...shape, size, afterId });
-    return connectionFromPage(page, () => ctx.loaders.actorNeedCount.load(shape));
+    const page = await ctx.loaders.needs.ofActor.load({ ...shape, size, afterId });
+    return connectionFromPage(page, () => ctx.loaders.needs.countOfActor.load(shape));
   }
 }

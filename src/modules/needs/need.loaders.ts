@@ -19,21 +19,21 @@ export interface ActorNeedsKey extends ActorNeedCountKey {
 /** Raw rows by id: callers apply the visibility predicates (need.permissions.ts). */
 export function createNeedLoaders(needs: NeedService, pledges: PledgeService) {
   return {
-    need: byIdLoader(
+    byId: byIdLoader(
       (ids) => needs.byIds(ids),
       (n) => n.id,
     ),
-    pledge: byIdLoader(
+    pledgeById: byIdLoader(
       (ids) => pledges.byIds(ids),
       (p) => p.id,
     ),
     /** Actor.needs pages of many actors in one statement per query shape. */
-    actorNeeds: ownerLoader<ActorNeedsKey, OwnerPage<Need>>(
+    ofActor: ownerLoader<ActorNeedsKey, OwnerPage<Need>>(
       (actorIds, k) =>
         needs.pagesForActors({ publicOnly: k.publicOnly }, actorIds, k.statuses, k.size, k.afterId),
       { nodes: [], hasNextPage: false, hasPreviousPage: false },
     ),
-    actorNeedCount: ownerLoader<ActorNeedCountKey, number>(
+    countOfActor: ownerLoader<ActorNeedCountKey, number>(
       (actorIds, k) => needs.countsForActors({ publicOnly: k.publicOnly }, actorIds, k.statuses),
       0,
     ),

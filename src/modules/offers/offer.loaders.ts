@@ -11,11 +11,11 @@ export interface NeedMatchKey {
 
 export function createOfferLoaders(offers: OfferService, matches: NeedMatchService) {
   return {
-    offer: byIdLoader(
+    byId: byIdLoader(
       (ids) => offers.byIds(ids),
       (o) => o.id,
     ),
-    needMatches: new HubLoader<NeedMatchKey, NeedMatch[], string>(
+    matches: new HubLoader<NeedMatchKey, NeedMatch[], string>(
       async (keys) => {
         // One statement per distinct (first, publicOnly) in the batch.
         const groups = new Map<string, NeedMatchKey[]>();

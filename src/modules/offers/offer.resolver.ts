@@ -91,12 +91,12 @@ export class OfferResolver {
 
   @FieldResolver(() => ActorInterface)
   actor(@Root() offer: Offer, @Ctx() ctx: HubContext): Promise<Actor | null> {
-    return ctx.loaders.actor.load(offer.actorId);
+    return ctx.loaders.actors.byId.load(offer.actorId);
   }
 
   @FieldResolver(() => RegionType)
   region(@Root() offer: Offer, @Ctx() ctx: HubContext): Promise<Region | null> {
-    return ctx.loaders.region.load(offer.regionId);
+    return ctx.loaders.regions.byId.load(offer.regionId);
   }
 
   @FieldResolver(() => GeoPoint, { nullable: true })
@@ -118,7 +118,7 @@ export class NeedMatchesResolver {
     const n = first ?? 5;
     if (!Number.isInteger(n) || n < 1 || n > 50)
       throw new BadUserInputError('first must be between 1 and 50', 'first');
-    return ctx.loaders.needMatches.load({
+    return ctx.loaders.offers.matches.load({
       needId: need.id,
       first: n,
       ...visibilityScope(ctx.viewer),

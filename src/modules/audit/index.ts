@@ -1,0 +1,14 @@
+// The audit log: every change is recorded in its transaction; ADMINs and COORDINATORs read it.
+import { defineModule, HubInfra } from '../define-module';
+import { AuditEntry } from './audit-entry.entity';
+import { assertCanReadAuditLog, canReadAuditLog } from './audit.permissions';
+import { AuditResolver } from './audit.resolver';
+import { AuditService } from './audit.service';
+
+export const auditModule = defineModule({
+  name: 'audit',
+  entities: [AuditEntry],
+  resolvers: [AuditResolver],
+  services: ({ db }: HubInfra) => ({ audit: new AuditService(db) }),
+  permissions: { canReadAuditLog, assertCanReadAuditLog },
+});
