@@ -5,7 +5,7 @@ import type { Client as WsClient } from 'graphql-ws';
 import { Client } from 'pg';
 import type { Transaction } from '../../src/db/database';
 import { Role } from '../../src/graphql/viewer';
-import { DEMO_REGIONS } from '../../src/modules/seed/demo-data';
+import { DEMO_SET } from '../../src/modules/seed/demo-set';
 import type { NeedService } from '../../src/modules/needs/need.service';
 import { SWEEP_LOCK_KEY } from '../../src/modules/needs/need-sweeper';
 import { createEmptyDatabase } from '../helpers/test-database';
@@ -103,7 +103,7 @@ describe('three instances on one database', () => {
     const [{ regions }] = await query<{ regions: number }>(
       'SELECT count(*)::int AS regions FROM region',
     );
-    expect(regions).toBe(DEMO_REGIONS.length);
+    expect(regions).toBe(DEMO_SET.regions.length);
     for (const h of hubs) {
       expect(await getJson(`${h.hub.url}/readyz`)).toEqual({
         status: 200,
