@@ -1,6 +1,6 @@
 // Actors: schools, clubs, initiatives, network roles and other organisations. Always public.
-import type { AuditService } from '../audit/audit.service';
-import { defineModule, HubInfra } from '../define-module';
+import type { AuditServices } from '../audit';
+import { defineModule, HubInfra, ServicesOf } from '../define-module';
 import { Actor } from './actor.entity';
 import { createActorLoaders } from './actor.loaders';
 import {
@@ -30,7 +30,7 @@ export const actorsModule = defineModule({
       entities: ['Actor', 'School', 'Club', 'Initiative', 'NetworkRole', 'Organization'],
     },
   ],
-  services: ({ db, audit }: HubInfra & { audit: AuditService }) => ({
+  services: ({ db, audit }: HubInfra & AuditServices) => ({
     actors: new ActorService(db, audit),
   }),
   loaders: ({ actors }) => createActorLoaders(actors),
@@ -42,3 +42,6 @@ export const actorsModule = defineModule({
     assertCanEditActor,
   },
 });
+
+/** What the actors module adds to ctx.services, for the factories of modules after it. */
+export type ActorsServices = ServicesOf<typeof actorsModule>;

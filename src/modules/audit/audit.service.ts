@@ -4,8 +4,7 @@ import { ForbiddenError } from '../../graphql/errors';
 import { Connection, ConnectionArgs, paginate } from '../../graphql/pagination';
 import { Role, Viewer } from '../../graphql/viewer';
 import { coordinatesRegion } from '../actors/actor.permissions';
-import { pathIds } from '../shared/region-path';
-import { inRegionSql } from '../shared/region-path';
+import { inRegionSql, pathIds } from '../shared/region-path';
 import { AuditEntry } from './audit-entry.entity';
 import { assertCanReadAuditLog } from './audit.permissions';
 

@@ -1,6 +1,6 @@
 // Cooperations between actors; PROPOSED ones are for partners only.
-import type { AuditService } from '../audit/audit.service';
-import { defineModule, HubInfra } from '../define-module';
+import type { AuditServices } from '../audit';
+import { defineModule, HubInfra, ServicesOf } from '../define-module';
 import { CooperationParticipant } from './cooperation-participant.entity';
 import { Cooperation } from './cooperation.entity';
 import { createCooperationLoaders } from './cooperation.loaders';
@@ -27,7 +27,7 @@ export const cooperationsModule = defineModule({
       entities: ['Cooperation'],
     },
   ],
-  services: ({ db, audit }: HubInfra & { audit: AuditService }) => ({
+  services: ({ db, audit }: HubInfra & AuditServices) => ({
     cooperations: new CooperationService(db, audit),
   }),
   loaders: ({ cooperations }) => createCooperationLoaders(cooperations),
@@ -38,3 +38,6 @@ export const cooperationsModule = defineModule({
     assertCanWriteCooperation,
   },
 });
+
+/** What the cooperations module adds to ctx.services, for the factories of modules after it. */
+export type CooperationsServices = ServicesOf<typeof cooperationsModule>;

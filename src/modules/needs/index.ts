@@ -1,7 +1,7 @@
 // Needs (what an actor is looking for), pledges (who covers them, actors or private
 // volunteers) and the live needEvents subscription with its listener and sweep.
 import { NeedEvent } from '../../events/need-event.entity';
-import { defineModule } from '../define-module';
+import { defineModule, ServicesOf } from '../define-module';
 import { visibleNeed, visiblePledge } from './need-access';
 import { NeedEventsResolver } from './need-events.resolver';
 import { ActorNeedsResolver, RegionNeedsResolver } from './need-relations.resolver';
@@ -39,3 +39,6 @@ export const needsModule = defineModule({
   jobs: ({ needBackground }) => [needBackground],
   permissions: { canEditNeed, canSeeVolunteerData, canSeePledge, canPledgeFor, assertCanEditNeed },
 });
+
+/** What the needs module adds to ctx.services, for the factories of modules after it. */
+export type NeedsServices = ServicesOf<typeof needsModule>;

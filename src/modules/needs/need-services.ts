@@ -4,17 +4,14 @@ import type { Logger } from 'pino';
 import { startNeedBackground } from '../../events/need-background';
 import { NeedEventHub } from '../../events/need-event.hub';
 import { NeedEventStore } from '../../events/need-event.store';
-import type { VolunteerDataService } from '../access/volunteer-data.service';
-import type { AuditService } from '../audit/audit.service';
+import type { AccessServices } from '../access';
+import type { AuditServices } from '../audit';
 import type { BackgroundJob, HubInfra } from '../define-module';
 import { NeedSweeper } from './need-sweeper';
 import { NeedService } from './need.service';
 import { PledgeService } from './pledge.service';
 
-export interface NeedServiceDeps extends HubInfra {
-  audit: AuditService;
-  volunteerData: VolunteerDataService;
-}
+export type NeedServiceDeps = HubInfra & AuditServices & AccessServices;
 
 export interface NeedModuleServices {
   needs: NeedService;

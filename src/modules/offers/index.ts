@@ -1,6 +1,6 @@
 // Offers (what an actor can share) and their matching to needs.
-import type { AuditService } from '../audit/audit.service';
-import { defineModule, HubInfra } from '../define-module';
+import type { AuditServices } from '../audit';
+import { defineModule, HubInfra, ServicesOf } from '../define-module';
 import { canSeeVisibility } from '../shared/visibility';
 import { NeedMatchService } from './need-match.service';
 import { Offer } from './offer.entity';
@@ -23,10 +23,13 @@ export const offersModule = defineModule({
       entities: ['Offer'],
     },
   ],
-  services: ({ db, audit }: HubInfra & { audit: AuditService }) => {
+  services: ({ db, audit }: HubInfra & AuditServices) => {
     const offers = new OfferService(db, audit);
     return { offers, needMatches: new NeedMatchService(db, offers) };
   },
   loaders: ({ offers, needMatches }) => createOfferLoaders(offers, needMatches),
   permissions: { canEditOffer, assertCanEditOffer },
 });
+
+/** What the offers module adds to ctx.services, for the factories of modules after it. */
+export type OffersServices = ServicesOf<typeof offersModule>;

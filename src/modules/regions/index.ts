@@ -1,6 +1,6 @@
 // The region tree (state, district, Amt, municipality, village): public, shaped by ADMINs.
-import type { AuditService } from '../audit/audit.service';
-import { defineModule, HubInfra } from '../define-module';
+import type { AuditServices } from '../audit';
+import { defineModule, HubInfra, ServicesOf } from '../define-module';
 import { Region } from './region.entity';
 import { createRegionLoaders } from './region.loaders';
 import { assertCanCreateRegion, canCreateRegion } from './region.permissions';
@@ -19,9 +19,12 @@ export const regionsModule = defineModule({
       entities: ['Region'],
     },
   ],
-  services: ({ db, audit }: HubInfra & { audit: AuditService }) => ({
+  services: ({ db, audit }: HubInfra & AuditServices) => ({
     regions: new RegionService(db, audit),
   }),
   loaders: ({ regions }) => createRegionLoaders(regions),
   permissions: { canCreateRegion, assertCanCreateRegion },
 });
+
+/** What the regions module adds to ctx.services, for the factories of modules after it. */
+export type RegionsServices = ServicesOf<typeof regionsModule>;

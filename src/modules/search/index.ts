@@ -1,8 +1,8 @@
 // One ranked search over actors, needs and offers.
-import type { ActorService } from '../actors/actor.service';
-import { defineModule, HubInfra } from '../define-module';
-import type { NeedService } from '../needs/need.service';
-import type { OfferService } from '../offers/offer.service';
+import type { ActorsServices } from '../actors';
+import { defineModule, HubInfra, ServicesOf } from '../define-module';
+import type { NeedsServices } from '../needs';
+import type { OffersServices } from '../offers';
 import { SearchResolver } from './search.resolver';
 import { SearchService } from './search.service';
 
@@ -14,7 +14,10 @@ export const searchModule = defineModule({
     actors,
     needs,
     offers,
-  }: HubInfra & { actors: ActorService; needs: NeedService; offers: OfferService }) => ({
+  }: HubInfra & ActorsServices & NeedsServices & OffersServices) => ({
     search: new SearchService(db, actors, needs, offers),
   }),
 });
+
+/** What the search module adds to ctx.services, for the factories of modules after it. */
+export type SearchServices = ServicesOf<typeof searchModule>;
