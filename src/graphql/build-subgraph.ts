@@ -49,8 +49,9 @@ export async function resolveEntityReference(
   if (!nodeType || !decoded || decoded.type !== nodeType) return null;
   const found = await fetchNodeByType(ctx, nodeType, decoded.id);
   if (!found) return null;
-  // A Club id asked for as a School is not a School (Actor, the interface, takes every kind).
-  if (typename !== 'Actor' && (found as { __typename?: string }).__typename !== typename) {
+  // An entity named after its node type takes every kind of it (Actor, the interface); any
+  // other must be that kind: a Club id asked for as a School is not a School.
+  if (typename !== nodeType && (found as { __typename?: string }).__typename !== typename) {
     return null;
   }
   return found;

@@ -19,11 +19,11 @@ import { Actor } from '../actors/actor.entity';
 import { ActorInterface } from '../actors/actor.type';
 import { Region } from '../regions/region.entity';
 import { RegionType } from '../regions/region.type';
+import { visibilityScope } from '../shared/visibility';
 import { NeedFilterInput, toNeedFilterData } from './dto/need-filter.input';
 import { Need, NeedStatus } from './need.entity';
 import { needListOptions } from './need-list-options';
 import { NeedConnection } from './need.type';
-import { visibilityScope } from '../shared/visibility';
 
 @ArgsType()
 class RegionNeedsArgs {

@@ -1,13 +1,13 @@
 import { byIdLoader, groupedInKeyOrder, HubLoader, ownerLoader } from '../../graphql/dataloader';
 import type { OwnerPage } from '../../graphql/pagination';
+import type { VisibilityScope } from '../shared/visibility';
 import { Need, NeedStatus } from './need.entity';
 import { NeedService } from './need.service';
 import { Pledge } from './pledge.entity';
 import { PledgeService } from './pledge.service';
 
-export interface ActorNeedCountKey extends Record<string, unknown> {
+export interface ActorNeedCountKey extends Record<string, unknown>, VisibilityScope {
   ownerId: number;
-  publicOnly: boolean;
   statuses: NeedStatus[] | null;
 }
 

@@ -1,12 +1,12 @@
 import { byIdLoader, HubLoader } from '../../graphql/dataloader';
+import type { VisibilityScope } from '../shared/visibility';
 import { NeedMatch, NeedMatchService } from './need-match.service';
 import { OfferService } from './offer.service';
 
-export interface NeedMatchKey {
+/** The viewer's visibility scope is the only viewer fact matching depends on. */
+export interface NeedMatchKey extends VisibilityScope {
   needId: number;
   first: number;
-  /** The viewer's visibility scope (shared/visibility.ts): the only viewer fact matching depends on. */
-  publicOnly: boolean;
 }
 
 export function createOfferLoaders(offers: OfferService, matches: NeedMatchService) {

@@ -24,13 +24,13 @@ import { Need } from '../needs/need.entity';
 import { NeedType } from '../needs/need.type';
 import { Region } from '../regions/region.entity';
 import { RegionType } from '../regions/region.type';
+import { visibilityScope } from '../shared/visibility';
 import { CreateOfferInput } from './dto/create-offer.input';
 import { OfferFilterInput, toOfferFilterData } from './dto/offer-filter.input';
 import { UpdateOfferInput } from './dto/update-offer.input';
 import { NeedMatch } from './need-match.service';
 import { Offer } from './offer.entity';
 import { NeedMatchType, OfferConnection, OfferType } from './offer.type';
-import { visibilityScope } from '../shared/visibility';
 
 @ArgsType()
 class OfferListArgs {
