@@ -9,9 +9,11 @@ let registered: ReadonlySet<string> | undefined;
 
 /** The registered node types, read on first use: the modules import this file, so it cannot import them first. */
 function nodeTypes(): ReadonlySet<string> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { MODULES } = require('../modules') as typeof import('../modules');
-  registered ??= new Set(MODULES.flatMap((m) => m.nodeTypes.map((n) => n.name)));
+  if (!registered) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { MODULES } = require('../modules') as typeof import('../modules');
+    registered = new Set(MODULES.flatMap((m) => m.nodeTypes.map((n) => n.name)));
+  }
   return registered;
 }
 
