@@ -31,7 +31,7 @@ const EXPLANATIONS: Explanation[] = [
       'the same at 20 and 100, so there is no N+1. What would move it to 2: answer totalCount ' +
       'from the page statement with `count(*) OVER ()` when the field is selected, and select ' +
       "the need's actor and region columns in the page statement (JOIN) and prime " +
-      'ctx.loaders.actor/region with them in NeedService.list.',
+      'ctx.loaders.actors.byId/regions.byId with them in NeedService.list.',
   },
   {
     matches: (r) => r.workload === 'W3' && r.measure.includes('networker'),

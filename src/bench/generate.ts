@@ -6,17 +6,17 @@
 import { createHash } from 'node:crypto';
 import type { Database, Transaction } from '../db/database';
 import type {
-  ActorKind,
-  CooperationKind,
-  CooperationStatus,
-  NeedKind,
-  OfferKind,
+  ActorKindValue as ActorKind,
+  CooperationKindValue as CooperationKind,
+  CooperationStatusValue as CooperationStatus,
+  NeedKindValue as NeedKind,
+  OfferKindValue as OfferKind,
   SeedActor,
   SeedCooperation,
   SeedNeed,
   SeedOffer,
   SeedRegion,
-} from '../modules/seed/demo-data';
+} from '../modules/seed/demo-set';
 
 const GENERATOR_VERSION = 3;
 const BATCH = 5000;

@@ -35,6 +35,18 @@ export function selectList<T extends ObjectLiteral>(
     .join(', ');
 }
 
+/** The selectable column names without an alias (`id, title, ...`), for RETURNING. */
+export function columnList<T extends ObjectLiteral>(
+  ds: DataSource,
+  target: EntityTarget<T>,
+): string {
+  return ds
+    .getMetadata(target)
+    .columns.filter((c) => c.isSelect)
+    .map((c) => c.databaseName)
+    .join(', ');
+}
+
 /** The selectable columns as a JSON object (`jsonb_build_object('id', a.id, ...)`), to join a row. */
 export function jsonObjectOf<T extends ObjectLiteral>(
   ds: DataSource,

@@ -17,6 +17,7 @@ import {
   visit,
 } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
+import { MODULES } from '../modules';
 import type { HubContext } from './context';
 import { decodeGlobalId, NodeTypeName } from './global-id';
 import { hubSchemaOptions } from './build-schema';
@@ -25,22 +26,14 @@ import { fetchNodeByType } from './node.resolver';
 export const FEDERATION_LINK = 'https://specs.apollo.dev/federation/v2.3';
 
 /**
- * Entities, keyed by their global id, and the node type each id must decode to. `Actor` is an
- * entity interface (Federation 2.3): another subgraph adds fields to every actor through
- * `@interfaceObject` without knowing the five kinds.
+ * Entities, keyed by their global id, and the node type each id must decode to: what the
+ * modules' node types declare as `entities` (Actor: the entity interface and its five kinds).
  */
-export const ENTITY_NODE_TYPES: Readonly<Record<string, NodeTypeName>> = {
-  Region: 'Region',
-  Actor: 'Actor',
-  School: 'Actor',
-  Club: 'Actor',
-  Initiative: 'Actor',
-  NetworkRole: 'Actor',
-  Organization: 'Actor',
-  Need: 'Need',
-  Offer: 'Offer',
-  Cooperation: 'Cooperation',
-};
+export const ENTITY_NODE_TYPES: Readonly<Record<string, NodeTypeName>> = Object.fromEntries(
+  MODULES.flatMap((m) =>
+    m.nodeTypes.flatMap((n) => (n.entities ?? []).map((typename) => [typename, n.name] as const)),
+  ),
+);
 
 /**
  * Loads a representation `{ __typename, id }` through the request's loaders with the rules of
@@ -56,8 +49,9 @@ export async function resolveEntityReference(
   if (!nodeType || !decoded || decoded.type !== nodeType) return null;
   const found = await fetchNodeByType(ctx, nodeType, decoded.id);
   if (!found) return null;
-  // A Club id asked for as a School is not a School (Actor, the interface, takes every kind).
-  if (typename !== 'Actor' && (found as { __typename?: string }).__typename !== typename) {
+  // An entity named after its node type takes every kind of it (Actor, the interface); any
+  // other must be that kind: a Club id asked for as a School is not a School.
+  if (typename !== nodeType && (found as { __typename?: string }).__typename !== typename) {
     return null;
   }
   return found;

@@ -1,8 +1,21 @@
 // Relay global ids: base64url("Type:key"). Opaque to clients, they tell which table to read.
+// The types are the node types the modules register (MODULES, each manifest's nodeTypes).
+import type { AllNodeTypeNames } from '../modules';
 import { BadUserInputError } from './errors';
 
-export type NodeTypeName = 'Region' | 'Actor' | 'Cooperation' | 'Need' | 'Pledge' | 'Offer';
-const NODE_TYPES = new Set<string>(['Region', 'Actor', 'Cooperation', 'Need', 'Pledge', 'Offer']);
+export type NodeTypeName = AllNodeTypeNames;
+
+let registered: ReadonlySet<string> | undefined;
+
+/** The registered node types, read on first use: the modules import this file, so it cannot import them first. */
+function nodeTypes(): ReadonlySet<string> {
+  if (!registered) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { MODULES } = require('../modules') as typeof import('../modules');
+    registered = new Set(MODULES.flatMap((m) => m.nodeTypes.map((n) => n.name)));
+  }
+  return registered;
+}
 
 export function toGlobalId(type: NodeTypeName, id: number | string): string {
   return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
@@ -13,7 +26,7 @@ export function decodeGlobalId(globalId: string): { type: NodeTypeName; id: numb
   if (typeof globalId !== 'string' || globalId.length > 100) return null;
   const raw = Buffer.from(globalId, 'base64url').toString('utf8');
   const m = /^([A-Za-z]+):(\d{1,10})$/.exec(raw);
-  if (!m || !NODE_TYPES.has(m[1])) return null;
+  if (!m || !nodeTypes().has(m[1])) return null;
   const id = Number(m[2]);
   if (!Number.isSafeInteger(id) || id < 1 || id > 2147483647) return null;
   return { type: m[1] as NodeTypeName, id };

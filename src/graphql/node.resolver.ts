@@ -1,15 +1,22 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { MODULES } from '../modules';
+import type { NodeType } from '../modules/define-module';
 import { HubContext } from './context';
 import { BadUserInputError } from './errors';
 import { decodeGlobalId, NodeTypeName } from './global-id';
 import { Node } from './relay.types';
-import { canReadCooperation } from '../modules/cooperations/cooperation.permissions';
-import { visibleNeed, visiblePledge } from '../modules/needs/need-access';
-import { canSeeVisibility } from '../modules/needs/need.permissions';
+
+let byName: ReadonlyMap<string, NodeType> | undefined;
+
+/** The node types of every module by name (built on first use, once MODULES has loaded). */
+function nodeType(name: string): NodeType | undefined {
+  byName ??= new Map(MODULES.flatMap((m) => m.nodeTypes.map((n) => [n.name, n] as const)));
+  return byName.get(name);
+}
 
 /**
- * Relay `node`/`nodes`. Each type loads through its DataLoader and the same visibility rules as
- * its own queries; what cannot be fetched (unknown, malformed, not visible) is null.
+ * Relay `node`/`nodes`. Each type loads through its module's fetcher, with the same visibility
+ * rules as its own queries; what cannot be fetched (unknown, malformed, not visible) is null.
  */
 async function fetchNode(ctx: HubContext, globalId: string): Promise<object | null> {
   const decoded = decodeGlobalId(globalId);
@@ -22,29 +29,7 @@ export async function fetchNodeByType(
   type: NodeTypeName,
   id: number,
 ): Promise<object | null> {
-  const l = ctx.loaders;
-  switch (type) {
-    case 'Region':
-      return l.region.load(id);
-    case 'Actor':
-      // Actors are public records (organisations and roles): visible to everyone.
-      return l.actor.load(id);
-    case 'Cooperation': {
-      const c = await l.cooperation.load(id);
-      return c && canReadCooperation(ctx.viewer, c.status) ? c : null;
-    }
-    case 'Need':
-      return visibleNeed(ctx, id);
-    case 'Pledge':
-      // Only the need's editors and coordinators, and the pledging actor's editors.
-      return visiblePledge(ctx, id);
-    case 'Offer': {
-      const o = await l.offer.load(id);
-      return o && canSeeVisibility(ctx.viewer, o.visibility) ? o : null;
-    }
-    default:
-      return null;
-  }
+  return (await nodeType(type)?.fetch(ctx, id)) ?? null;
 }
 
 @Resolver()

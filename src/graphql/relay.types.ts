@@ -11,7 +11,7 @@ import {
   InputType,
   registerEnumType,
 } from 'type-graphql';
-import { Visibility } from '../modules/needs/need.entity';
+import { Visibility } from '../modules/shared/visibility';
 
 registerEnumType(Visibility, {
   name: 'Visibility',

@@ -1,54 +1,44 @@
-// The hub's services, built once per process. Services hold no per-request state: they take the
-// acting viewer as their first argument.
+// The hub's services, built once per process: the infrastructure, then each module's in MODULES
+// order (a module's factory gets the infrastructure and the services of the modules before
+// it). Services hold no per-request state: they take the acting viewer as their first argument.
+import type { Logger } from 'pino';
 import { Config } from '../config/env';
 import { Database } from '../db/database';
-import { VolunteerDataService } from '../modules/access/volunteer-data.service';
-import { ActorService } from '../modules/actors/actor.service';
-import { AuditService } from '../modules/audit/audit.service';
-import { CooperationService } from '../modules/cooperations/cooperation.service';
-import { GraphService } from '../modules/graph/graph.service';
-import { SuggestionService } from '../modules/graph/suggestion.service';
-import { RegionService } from '../modules/regions/region.service';
-import { createNeedServices, NeedModuleServices } from '../modules/needs/need-services';
+import { AllModuleServices, MODULES } from '../modules';
+import type { HubInfra } from '../modules/define-module';
 import { PgRateLimitStore, RateLimiter, RedisRateLimitStore } from '../server/rate-limit';
 import { SharedSubscriptions } from '../server/shared-subscriptions';
 
-export interface Services extends NeedModuleServices {
-  config: Config;
-  db: Database;
-  audit: AuditService;
-  regions: RegionService;
-  actors: ActorService;
-  cooperations: CooperationService;
-  graph: GraphService;
-  suggestions: SuggestionService;
-  rateLimiter: RateLimiter;
-  volunteerData: VolunteerDataService;
-  /** WebSocket subscriptions sharing one execution per event (see shared-subscriptions.ts). */
-  sharedSubscriptions: SharedSubscriptions;
-  /** Starts per-process background work (event listener, sweeps); stopped on shutdown. */
-  startBackground?: (log: import('pino').Logger) => Promise<{ stop(): Promise<void> }>;
-}
+export type Services = HubInfra &
+  AllModuleServices & {
+    rateLimiter: RateLimiter;
+    /** WebSocket subscriptions sharing one execution per event (see shared-subscriptions.ts). */
+    sharedSubscriptions: SharedSubscriptions;
+    /** Starts every module's background jobs (event listener, sweeps); stopped on shutdown. */
+    startBackground(log: Logger): Promise<{ stop(): Promise<void> }>;
+  };
 
 export function createServices(config: Config, db: Database): Services {
-  const audit = new AuditService(db);
-  const actors = new ActorService(db, audit);
-  const cooperations = new CooperationService(db, audit);
-  const volunteerData = new VolunteerDataService(db, audit, config.volunteerRetentionDays);
+  const built: Record<string, unknown> = { config, db };
+  for (const m of MODULES) Object.assign(built, m.services(built as never));
+  const services = built as unknown as Services;
+  services.sharedSubscriptions = new SharedSubscriptions();
+  services.rateLimiter = new RateLimiter(
+    config.redisUrl ? new RedisRateLimitStore(config.redisUrl) : new PgRateLimitStore(db),
+  );
+  services.startBackground = (log) => startJobs(services, log);
+  return services;
+}
+
+/** Starts the jobs in MODULES order; stops them in reverse. */
+async function startJobs(services: Services, log: Logger): Promise<{ stop(): Promise<void> }> {
+  const running: Array<{ stop(): Promise<void> }> = [];
+  for (const m of MODULES) {
+    for (const job of m.jobs(services as never)) running.push(await job.start(log));
+  }
   return {
-    config,
-    db,
-    audit,
-    regions: new RegionService(db, audit),
-    actors,
-    cooperations,
-    graph: new GraphService(db, actors, cooperations),
-    suggestions: new SuggestionService(db, actors),
-    ...createNeedServices(config, db, audit, actors, volunteerData),
-    volunteerData,
-    sharedSubscriptions: new SharedSubscriptions(),
-    rateLimiter: new RateLimiter(
-      config.redisUrl ? new RedisRateLimitStore(config.redisUrl) : new PgRateLimitStore(db),
-    ),
+    async stop() {
+      for (const job of running.reverse()) await job.stop();
+    },
   };
 }

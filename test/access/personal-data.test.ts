@@ -3,13 +3,12 @@
 // captured: the canaries must show up in no log line, no /metrics output, no audit entry and no
 // response to anyone but the need's editors, its region's coordinators and ADMINs (and the
 // volunteer's own echo). Erasure on request and the retention sweep anonymise, keeping quantities.
-import { Client as WsClient, createClient } from 'graphql-ws';
-import WebSocket from 'ws';
 import { Role } from '../../src/graphql/viewer';
 import { startTestHub, TestHub } from '../helpers/test-hub';
 import { waitFor } from '../helpers/wait-for';
 import { demoIds } from '../modules/actors/demo-ids';
 import { dbId, openNeed, VOLUNTEER, withPg } from '../modules/needs/need-fixtures';
+import { wsClient } from '../helpers/ws-client';
 
 const CANARY_NAME = 'Kanarien Vogel 7f3a';
 const CANARY_EMAIL = 'kanarien.7f3a@example.org';
@@ -33,15 +32,6 @@ async function asOther(who: string, what: string, query: string, vars: Record<st
   const res = await t.gql(query, vars, tokens[who]);
   othersSaw.push({ who, what, body: JSON.stringify({ data: res.data, errors: res.errors }) });
   return res;
-}
-
-function wsClient(token?: string): WsClient {
-  return createClient({
-    url: t.url.replace(/^http/, 'ws'),
-    webSocketImpl: WebSocket,
-    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-    retryAttempts: 0,
-  });
 }
 
 beforeAll(async () => {
@@ -79,7 +69,7 @@ describe('canary personal data', () => {
     for (const who of [...others, 'COORDINATOR']) {
       const sub = { who, events: [] as string[], dispose: () => undefined as void };
       const before = t.hub.services.needEventHub.size;
-      sub.dispose = wsClient(tokens[who]).subscribe(
+      sub.dispose = wsClient(t.url, tokens[who]).subscribe(
         {
           query: `subscription($f: NeedFilter) { needEvents(filter: $f) { type need { id ${PLEDGES} } } }`,
           variables: { f: { actorId: ids.actor('Sportverein Büsum') } },

@@ -1,9 +1,10 @@
 // Locked by default: every resolver class of the schema is class-level @Authorized unless it is
-// listed below as deliberately public, and every mutation of a public class is @Authorized unless
-// it is listed as a public mutation. A new resolver class (or mutation) without @Authorized fails
-// here until someone decides, in this file, that it is meant to be open.
+// listed below as deliberately public, and every query, field resolver, mutation and subscription
+// of a public class is @Authorized unless it is listed here as public. A new resolver class (or
+// query, field, mutation) without @Authorized fails here until someone decides, in this file,
+// that it is meant to be open.
 import 'reflect-metadata';
-import { getMetadataStorage, Mutation, Resolver } from 'type-graphql';
+import { FieldResolver, getMetadataStorage, Mutation, Query, Resolver } from 'type-graphql';
 import { buildHubSchema } from '../../src/graphql/build-schema';
 import { RESOLVERS } from '../../src/graphql/resolvers';
 
@@ -29,6 +30,73 @@ const PUBLIC_RESOLVER_CLASSES: Record<string, string> = {
   SearchResolver: 'search over what the viewer may see',
 };
 
+/** Queries of public classes that need no sign-in; each applies its own visibility rules. */
+const PUBLIC_QUERIES: Record<string, string> = {
+  node: 'each node type applies its own visibility rule',
+  nodes: 'as node, for up to 100 ids',
+  regions: 'the region tree is public',
+  region: 'the region tree is public',
+  viewer: 'anyone may ask who they are',
+  actors: 'actors are public organisations',
+  actor: 'actors are public organisations',
+  network: 'network figures; PROPOSED cooperations only for partners',
+  neighborhood: 'as network, around one actor',
+  cooperationPath: 'chains of ACTIVE cooperations, which are public',
+  cooperationSuggestions: 'computed from public actors and ACTIVE cooperations',
+  overlaps: 'computed from public actors and cooperations',
+  needs: 'PUBLIC needs for widgets; NETWORK ones for partners',
+  need: 'as needs, by id',
+  offers: 'PUBLIC offers for widgets; NETWORK ones for partners',
+  search: 'over what the viewer may see',
+};
+
+/**
+ * Field resolvers (`Type.field`) of public classes that need no sign-in. Fields that carry
+ * personal data decide per field (volunteerName, volunteerEmail, note: null for anyone else).
+ */
+const PUBLIC_FIELD_RESOLVERS: Record<string, string> = {
+  'Region.id': 'global id',
+  'Region.parent': 'the region tree is public',
+  'Region.children': 'the region tree is public',
+  'Region.path': 'the region tree is public',
+  'Region.actors': 'actors are public',
+  'Region.needs': 'visibility-filtered like Query.needs',
+  'Viewer.actors': "the caller's own actors",
+  'Viewer.regions': "the caller's own regions",
+  'Actor.id': 'global id',
+  'Actor.region': 'the region tree is public',
+  'Actor.location': 'actors are public organisations',
+  'Actor.publicContact': "an organisation's public contact, never a person's",
+  'Actor.cooperations': 'PROPOSED ones only for partners',
+  'Actor.partners': 'through visible cooperations only',
+  'Actor.needs': 'visibility-filtered like Query.needs',
+  'Actor.offers': 'visibility-filtered like Query.offers',
+  'NetworkRole.hostedBy': 'actors are public',
+  'Club.openBoardPositions': 'public club facts',
+  'Club.registeredAssociation': 'public club facts',
+  'Cooperation.id': 'global id',
+  'Cooperation.participants': 'actors are public',
+  'Need.id': 'global id',
+  'Need.actor': 'actors are public',
+  'Need.region': 'the region tree is public',
+  'Need.location': 'as visible as the need',
+  'Need.remainingQuantity': 'as visible as the need',
+  'Need.pledges': 'each pledge filtered by canSeePledge',
+  'Need.matches': 'visibility-filtered offers',
+  'Pledge.id': 'global id',
+  'Pledge.need': 'visibility-filtered need',
+  'Pledge.actor': 'actors are public',
+  'Pledge.volunteerName': 'null unless canSeeVolunteerData',
+  'Pledge.volunteerEmail': 'null unless canSeeVolunteerData',
+  'Pledge.note': 'null unless canSeeVolunteerData',
+  'NeedEvent.cursor': 'opaque position in the event log',
+  'NeedEvent.need': 'visibility-filtered need',
+  'Offer.id': 'global id',
+  'Offer.actor': 'actors are public',
+  'Offer.region': 'the region tree is public',
+  'Offer.location': 'as visible as the offer',
+};
+
 /** Subscriptions of public classes that need no sign-in. */
 const PUBLIC_SUBSCRIPTIONS: Record<string, string> = {
   needEvents: 'live needs for widgets; visibility checked at subscribe and per event',
@@ -42,10 +110,21 @@ const PUBLIC_MUTATIONS: Record<string, string> = {
 interface ResolverInfo {
   name: string;
   classRoles: unknown[] | null;
+  /** Queries without a method-level @Authorized. */
   queries: string[];
+  /** Field resolvers (`Type.field`) without a method-level @Authorized. */
+  fieldResolvers: string[];
   mutations: { name: string; roles: unknown[] | null }[];
   /** Subscriptions without a method-level @Authorized. */
   subscriptions: string[];
+}
+
+/** The GraphQL name of an @ObjectType / @InterfaceType class. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+function typeName(cls: Function | undefined): string {
+  const storage = getMetadataStorage();
+  const type = [...storage.objectTypes, ...storage.interfaceTypes].find((t) => t.target === cls);
+  return type?.name ?? `?${cls?.name}`;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -59,7 +138,12 @@ function describeResolvers(classes: readonly Function[] = RESOLVERS): ResolverIn
     return {
       name: cls.name,
       classRoles: classAuth ? classAuth.roles : null,
-      queries: storage.queries.filter((q) => q.target === cls).map((q) => q.schemaName),
+      queries: storage.queries
+        .filter((q) => q.target === cls && !fieldRoles(q.methodName))
+        .map((q) => q.schemaName),
+      fieldResolvers: storage.fieldResolvers
+        .filter((f) => f.target === cls && !fieldRoles(f.methodName))
+        .map((f) => `${typeName(f.getObjectType?.())}.${f.schemaName}`),
       mutations: storage.mutations
         .filter((m) => m.target === cls)
         .map((m) => ({ name: m.schemaName, roles: fieldRoles(m.methodName) })),
@@ -123,6 +207,40 @@ describe('resolver classes', () => {
   it('opens no subscription of a public class without a sign-in except the listed ones', () => {
     const open = infos.filter((i) => i.classRoles === null).flatMap((i) => i.subscriptions);
     expect(open.sort()).toEqual(Object.keys(PUBLIC_SUBSCRIPTIONS).sort());
+  });
+
+  it('opens no query of a public class without a sign-in except the listed ones', () => {
+    const open = infos.filter((i) => i.classRoles === null).flatMap((i) => i.queries);
+    expect(open.sort()).toEqual(Object.keys(PUBLIC_QUERIES).sort());
+  });
+
+  it('opens no field resolver of a public class without a sign-in except the listed ones', () => {
+    const open = infos.filter((i) => i.classRoles === null).flatMap((i) => i.fieldResolvers);
+    // Every entry names a real type (the check reads the schema names, not class names).
+    expect(open.filter((f) => f.startsWith('?'))).toEqual([]);
+    expect(open.sort()).toEqual(Object.keys(PUBLIC_FIELD_RESOLVERS).sort());
+  });
+
+  it('fails for a new query or field resolver on a public class', () => {
+    // A stand-in for a @Query someone adds to one of the public classes without deciding.
+    @Resolver(() => String)
+    class OpenedByAccidentResolver {
+      @Query(() => String)
+      secretReport(): string {
+        return '';
+      }
+
+      @FieldResolver(() => String)
+      secretField(): string {
+        return '';
+      }
+    }
+    const info = describeResolvers([OpenedByAccidentResolver])[0];
+    expect(info.classRoles).toBeNull();
+    expect(info.queries).toEqual(['secretReport']);
+    expect(info.queries.filter((q) => !(q in PUBLIC_QUERIES))).toEqual(['secretReport']);
+    expect(info.fieldResolvers).toHaveLength(1);
+    expect(info.fieldResolvers.filter((f) => !(f in PUBLIC_FIELD_RESOLVERS))).toHaveLength(1);
   });
 
   it('fails for a new resolver class without @Authorized', () => {

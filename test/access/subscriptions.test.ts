@@ -1,12 +1,11 @@
 // needEvents checks visibility at subscribe and per event, for every role: a need that turns
 // NETWORK after the subscription started is not delivered to PUBLIC subscribers from then on.
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
 import { Role } from '../../src/graphql/viewer';
 import { startTestHub, TestHub } from '../helpers/test-hub';
 import { waitFor } from '../helpers/wait-for';
 import { demoIds } from '../modules/actors/demo-ids';
 import { openNeed } from '../modules/needs/need-fixtures';
+import { wsClient } from '../helpers/ws-client';
 
 let t: TestHub;
 let actorId: string;
@@ -26,12 +25,7 @@ beforeAll(async () => {
   for (const [role, token] of Object.entries(tokens)) {
     const sub = { role, events: [] as string[], dispose: () => undefined as void };
     const before = t.hub.services.needEventHub.size;
-    const client = createClient({
-      url: t.url.replace(/^http/, 'ws'),
-      webSocketImpl: WebSocket,
-      connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-      retryAttempts: 0,
-    });
+    const client = wsClient(t.url, token);
     sub.dispose = client.subscribe<{ needEvents: { type: string; need: { title: string } } }>(
       {
         query: `subscription { needEvents(filter: { text: "Sichtwechsel" }) { type need { title } } }`,

@@ -1,10 +1,10 @@
 // HUB_PUBLIC_OPERATIONS=trusted: without sign-in only the generated clients' operations run,
 // sent by hash; signed-in callers and the default mode are unaffected.
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
+import type { Client } from 'graphql-ws';
 import { PERSISTED_DOCUMENTS } from '../../src/server/trusted-documents';
 import { Role } from '../../src/graphql/viewer';
 import { startTestHub, TestHub } from '../helpers/test-hub';
+import { wsClient } from '../helpers/ws-client';
 
 const [HASH, TEXT] = Object.entries(PERSISTED_DOCUMENTS).find(([, text]) =>
   text.includes('query TrustedRegionNames'),
@@ -32,16 +32,6 @@ async function post(hub: TestHub, body: object, token?: string) {
 const byHash = (hash: string) => ({
   extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
 });
-
-function wsClient(hub: TestHub, token?: string): Client {
-  return createClient({
-    url: hub.url.replace('http', 'ws'),
-    webSocketImpl: WebSocket,
-    retryAttempts: 0,
-    lazy: true,
-    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-  });
-}
 
 async function runOverWs(client: Client, payload: { query: string; extensions?: object }) {
   const it = client.iterate(payload as { query: string });
@@ -97,7 +87,7 @@ describe('trusted mode', () => {
   });
 
   test('refuses an ad-hoc operation over the WebSocket', async () => {
-    const client = wsClient(hub);
+    const client = wsClient(hub.url);
     const { errors } = await runOverWs(client, { query: AD_HOC });
     await client.dispose();
     expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -117,7 +107,7 @@ describe('trusted mode', () => {
   });
 
   test('runs a manifest operation over the WebSocket', async () => {
-    const client = wsClient(hub);
+    const client = wsClient(hub.url);
     const { result } = await runOverWs(client, { query: TEXT, ...byHash(HASH) });
     await client.dispose();
     expect((result?.data?.regions as unknown[]).length).toBeGreaterThan(5);
@@ -128,7 +118,7 @@ describe('trusted mode', () => {
     const res = await post(hub, { query: AD_HOC }, token);
     expect(res.body.errors).toBeUndefined();
     expect((res.body.data?.regions as unknown[]).length).toBeGreaterThan(5);
-    const client = wsClient(hub, token);
+    const client = wsClient(hub.url, token);
     const { result } = await runOverWs(client, { query: AD_HOC });
     await client.dispose();
     expect((result?.data?.regions as unknown[]).length).toBeGreaterThan(5);

@@ -1,14 +1,14 @@
 // needEvents over graphql-ws (its own client) and graphql-sse, against real PostgreSQL with two
 // hub instances on one database.
 import { createClient as createSseClient } from 'graphql-sse';
-import { Client as WsClient, createClient } from 'graphql-ws';
-import WebSocket from 'ws';
+import type { Client as WsClient } from 'graphql-ws';
 import { LISTENER_APPLICATION_NAME } from '../../src/events/need-event-listener';
 import { Role } from '../../src/graphql/viewer';
 import { startTestHub, TestHub } from '../helpers/test-hub';
 import { waitFor } from '../helpers/wait-for';
 import { demoIds } from '../modules/actors/demo-ids';
 import { dbId, openNeed, PLEDGE, withPg } from '../modules/needs/need-fixtures';
+import { wsClient } from '../helpers/ws-client';
 
 type Ids = Awaited<ReturnType<typeof demoIds>>;
 
@@ -33,15 +33,6 @@ interface Collector {
   events: Ev[];
   errors: Array<{ message: string; extensions?: Record<string, unknown> }>;
   dispose: () => void;
-}
-
-function wsClient(t: TestHub, token?: string): WsClient {
-  return createClient({
-    url: t.url.replace(/^http/, 'ws'),
-    webSocketImpl: WebSocket,
-    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-    retryAttempts: 0,
-  });
 }
 
 function collect(client: WsClient, variables: Record<string, unknown>): Collector {
@@ -94,7 +85,7 @@ describe('needEvents', () => {
   let member: string;
   const clients: WsClient[] = [];
   const client = (t: TestHub, token?: string) => {
-    const c = wsClient(t, token);
+    const c = wsClient(t.url, token);
     clients.push(c);
     return c;
   };

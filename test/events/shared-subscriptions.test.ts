@@ -1,12 +1,11 @@
 // Subscribers with the same document, variables and rights share one GraphQL execution per
 // event: 1,000 widgets on one municipality cost one execution per event, not 1,000.
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
 import { Role } from '../../src/graphql/viewer';
 import { startTestHub, TestHub } from '../helpers/test-hub';
 import { waitFor } from '../helpers/wait-for';
 import { demoIds } from '../modules/actors/demo-ids';
 import { openNeed } from '../modules/needs/need-fixtures';
+import { wsClient } from '../helpers/ws-client';
 
 const QUERY = `subscription($filter: NeedFilter, $after: String) {
   needEvents(filter: $filter, after: $after) { cursor type need { title remainingQuantity } }
@@ -29,12 +28,7 @@ async function metric(name: string): Promise<number> {
 
 function subscribe(variables: Record<string, unknown>, token?: string): Sub {
   const sub: Sub = { events: [], cursors: [], dispose: () => undefined };
-  const client = createClient({
-    url: t.url.replace(/^http/, 'ws'),
-    webSocketImpl: WebSocket,
-    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-    retryAttempts: 0,
-  });
+  const client = wsClient(t.url, token);
   const off = client.subscribe<{
     needEvents: { cursor: string; type: string; need: { title: string } };
   }>(

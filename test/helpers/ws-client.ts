@@ -1,5 +1,17 @@
-// A minimal graphql-transport-ws connection for tests: open, init, wait for the ack.
+// WebSocket clients for tests: graphql-ws's client against a test hub, and a minimal
+// graphql-transport-ws connection (open, init, wait for the ack) for protocol-level tests.
+import { Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+
+/** A graphql-ws client for the hub at `httpUrl`, signed in with `token` when given; no retries. */
+export function wsClient(httpUrl: string, token?: string): Client {
+  return createClient({
+    url: httpUrl.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    retryAttempts: 0,
+  });
+}
 
 export interface OpenSocket {
   ws: WebSocket;

@@ -1,12 +1,11 @@
 // Three hub instances started at once on one empty database, as behind a load balancer:
 // migrations and demo data exactly once, all ready, sweeps in one instance at a time, and every
 // need event fanned out to subscribers on every instance in log order, none lost, none twice.
-import { Client as WsClient, createClient } from 'graphql-ws';
+import type { Client as WsClient } from 'graphql-ws';
 import { Client } from 'pg';
-import WebSocket from 'ws';
 import type { Transaction } from '../../src/db/database';
 import { Role } from '../../src/graphql/viewer';
-import { DEMO_REGIONS } from '../../src/modules/seed/demo-data';
+import { DEMO_SET } from '../../src/modules/seed/demo-set';
 import type { NeedService } from '../../src/modules/needs/need.service';
 import { SWEEP_LOCK_KEY } from '../../src/modules/needs/need-sweeper';
 import { createEmptyDatabase } from '../helpers/test-database';
@@ -14,6 +13,7 @@ import { startTestHub, TestHub } from '../helpers/test-hub';
 import { getJson, waitFor } from '../helpers/wait-for';
 import { demoIds } from '../modules/actors/demo-ids';
 import { dbId, openNeed, PLEDGE } from '../modules/needs/need-fixtures';
+import { wsClient } from '../helpers/ws-client';
 
 const SUB = `subscription($filter: NeedFilter) {
   needEvents(filter: $filter) { cursor type need { id } }
@@ -47,12 +47,7 @@ describe('three instances on one database', () => {
     (await pg.query<R>(sql, params)).rows;
 
   async function subscribe(t: TestHub, variables: Record<string, unknown>, token?: string) {
-    const client = createClient({
-      url: t.url.replace(/^http/, 'ws'),
-      webSocketImpl: WebSocket,
-      connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-      retryAttempts: 0,
-    });
+    const client = wsClient(t.url, token);
     sockets.push(client);
     const before = t.hub.services.needEventHub.size;
     const c: Collector = { events: [], errors: [], dispose: () => undefined };
@@ -108,7 +103,7 @@ describe('three instances on one database', () => {
     const [{ regions }] = await query<{ regions: number }>(
       'SELECT count(*)::int AS regions FROM region',
     );
-    expect(regions).toBe(DEMO_REGIONS.length);
+    expect(regions).toBe(DEMO_SET.regions.length);
     for (const h of hubs) {
       expect(await getJson(`${h.hub.url}/readyz`)).toEqual({
         status: 200,

@@ -337,23 +337,29 @@ describe('hostile input', () => {
       const closedP = new Promise<{ code: number; reason: string }>((resolve) =>
         ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
       );
-      const waiters: Array<() => void> = [];
+      const waiters = new Set<() => void>();
       ws.on('message', (d) => {
         messages.push(JSON.parse(d.toString()));
-        waiters.splice(0).forEach((w) => w());
+        for (const w of [...waiters]) w();
       });
-      const next = async (pred: (m: Record<string, unknown>) => boolean, ms = 5000) => {
-        const deadline = Date.now() + ms;
-        for (;;) {
-          const hit = messages.find(pred);
-          if (hit) return hit;
-          if (Date.now() > deadline) throw new Error('timed out waiting for a message');
-          await new Promise<void>((r) => {
-            waiters.push(r);
-            setTimeout(r, 200).unref();
-          });
-        }
-      };
+      /** The first message (received or still to come) matching `pred`; fails after `ms`. */
+      const next = (pred: (m: Record<string, unknown>) => boolean, ms = 5000) =>
+        new Promise<Record<string, unknown>>((resolve, reject) => {
+          const check = () => {
+            const hit = messages.find(pred);
+            if (!hit) return;
+            waiters.delete(check);
+            clearTimeout(timer);
+            resolve(hit);
+          };
+          const timer = setTimeout(() => {
+            waiters.delete(check);
+            reject(new Error('timed out waiting for a message'));
+          }, ms);
+          timer.unref();
+          waiters.add(check);
+          check();
+        });
       const ready = new Promise<void>((resolve, reject) => {
         ws.on('open', () => resolve());
         ws.on('error', reject);

@@ -5,9 +5,8 @@ import type { Database, Queryable } from '../../db/database';
 import { BadUserInputError, ForbiddenError } from '../../graphql/errors';
 import { Role, Viewer } from '../../graphql/viewer';
 import type { AuditService } from '../audit/audit.service';
-import { inRegionSql } from '../regions/region.service';
-
-const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[^\s@]{2,}$/;
+import { isEmail, normalizeEmail } from '../shared/email';
+import { inRegionSql } from '../shared/region-path';
 
 const ANONYMISE = `volunteer_name = NULL, volunteer_email = NULL, note = NULL, anonymized_at = now(), updated_at = now()`;
 
@@ -26,8 +25,8 @@ export class VolunteerDataService {
     if (viewer.role !== Role.ADMIN && viewer.role !== Role.COORDINATOR) {
       throw new ForbiddenError('Only coordinators and administrators erase volunteer data');
     }
-    const normalized = email.trim().toLowerCase();
-    if (!EMAIL.test(normalized) || normalized.length > 320) {
+    const normalized = normalizeEmail(email);
+    if (!isEmail(normalized)) {
       throw new BadUserInputError('email is not a valid e-mail address', 'email');
     }
     const params: unknown[] = [normalized];

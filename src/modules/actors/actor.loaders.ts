@@ -3,7 +3,7 @@ import { ActorService } from './actor.service';
 
 export function createActorLoaders(actors: ActorService) {
   return {
-    actor: byIdLoader(
+    byId: byIdLoader(
       (ids) => actors.byIds(ids),
       (a) => a.id,
     ),

@@ -43,8 +43,3 @@ export function assertCanEditActor(viewer: Viewer, actorId: number, regionPathId
     throw new ForbiddenError('You may not edit this actor');
   }
 }
-
-/** Path string "/1/4/17/" to ancestor ids [1, 4, 17]. */
-export function pathIds(path: string): number[] {
-  return path.split('/').filter(Boolean).map(Number);
-}

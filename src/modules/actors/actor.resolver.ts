@@ -58,7 +58,7 @@ export class ActorResolver {
 
   @Query(() => ActorInterface, { nullable: true })
   actor(@Ctx() ctx: HubContext, @Arg('id', () => ID) id: string): Promise<Actor | null> {
-    return ctx.loaders.actor.load(parseGlobalId(id, 'Actor'));
+    return ctx.loaders.actors.byId.load(parseGlobalId(id, 'Actor'));
   }
 
   @Authorized()
@@ -98,7 +98,7 @@ export class ActorResolver {
 
   @FieldResolver(() => RegionType)
   region(@Root() actor: Actor, @Ctx() ctx: HubContext): Promise<Region | null> {
-    return ctx.loaders.region.load(actor.regionId);
+    return ctx.loaders.regions.byId.load(actor.regionId);
   }
 
   @FieldResolver(() => GeoPoint, { nullable: true })
@@ -125,14 +125,14 @@ export class ActorResolver {
   ): Promise<Connection<Cooperation>> {
     const { size, afterId } = forwardWindow(first, after);
     const statuses = visibleStatuses(ctx.viewer, status);
-    const page = await ctx.loaders.actorCooperations.load({
+    const page = await ctx.loaders.cooperations.ofActor.load({
       ownerId: actor.id,
       statuses,
       size,
       afterId,
     });
     return connectionFromPage(page, () =>
-      ctx.loaders.actorCooperationCount.load({ ownerId: actor.id, statuses }),
+      ctx.loaders.cooperations.countOfActor.load({ ownerId: actor.id, statuses }),
     );
   }
 
@@ -151,12 +151,12 @@ export class ActorResolver {
     status: CooperationStatus,
   ): Promise<Actor[]> {
     const statuses = visibleStatuses(ctx.viewer, status ?? CooperationStatus.ACTIVE);
-    const ids = await ctx.loaders.partnerIds.load({
+    const ids = await ctx.loaders.graph.partnerIds.load({
       actorId: actor.id,
       depth: depth ?? 1,
       statuses,
     });
-    const actors = (await ctx.loaders.actor.loadMany(ids)).filter(
+    const actors = (await ctx.loaders.actors.byId.loadMany(ids)).filter(
       (a): a is Actor => a instanceof Actor,
     );
     return actors.sort((a, b) => a.name.localeCompare(b.name, 'de') || a.id - b.id);

@@ -1,20 +1,17 @@
 import { Database, Queryable } from '../../db/database';
-import { makeHydrator, selectList } from '../../db/hydrate';
+import { columnList, makeHydrator, selectList } from '../../db/hydrate';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/global-id';
 import { Connection, ConnectionArgs, paginate } from '../../graphql/pagination';
-import { Viewer } from '../../graphql/viewer';
+import { Role, Viewer } from '../../graphql/viewer';
 import type { AuditService } from '../audit/audit.service';
-import { inRegionSql } from '../regions/region.service';
+import { NearFilter, nearSql } from '../shared/geo';
+import { inRegionSql, pathIds } from '../shared/region-path';
+import { normalizeTopics, searchText } from '../shared/text';
+import { UpdateBuilder } from '../shared/update-builder';
 import { Actor, ActorKind } from './actor.entity';
-import { assertCanCreateActorIn, assertCanEditActor, pathIds } from './actor.permissions';
-import { actorColumns, ActorData, normalizeTopics } from './actor.validation';
-
-export interface NearFilter {
-  latitude: number;
-  longitude: number;
-  radiusKm: number;
-}
+import { assertCanCreateActorIn, assertCanEditActor } from './actor.permissions';
+import { actorColumns, ActorData } from './actor.validation';
 
 export interface ActorFilterData {
   /** Includes every region below it. */
@@ -26,46 +23,11 @@ export interface ActorFilterData {
   near?: NearFilter;
 }
 
-const KM_PER_DEGREE = 111.045;
-const EARTH_RADIUS_KM = 6371;
-
-/** Great-circle distance in km between actor `a` and ($lat, $lon) parameters. */
-export function haversineSql(alias: string, latParam: number, lonParam: number): string {
-  return `(2 * ${EARTH_RADIUS_KM} * asin(sqrt(
-    power(sin(radians(${alias}.latitude - $${latParam}::float8) / 2), 2)
-    + cos(radians($${latParam}::float8)) * cos(radians(${alias}.latitude))
-      * power(sin(radians(${alias}.longitude - $${lonParam}::float8) / 2), 2))))`;
-}
-
-/** Bounding box (index-friendly on actor(latitude, longitude)) plus the exact haversine test. */
-export function nearSql(alias: string, near: NearFilter, params: unknown[]): string {
-  if (!Number.isFinite(near.radiusKm) || near.radiusKm <= 0 || near.radiusKm > 1000) {
-    throw new BadUserInputError(
-      'near.radiusKm must be greater than 0 and at most 1000',
-      'near.radiusKm',
-    );
-  }
-  if (!Number.isFinite(near.latitude) || Math.abs(near.latitude) > 90) {
-    throw new BadUserInputError('near.latitude must be between -90 and 90', 'near.latitude');
-  }
-  if (!Number.isFinite(near.longitude) || Math.abs(near.longitude) > 180) {
-    throw new BadUserInputError('near.longitude must be between -180 and 180', 'near.longitude');
-  }
-  const dLat = near.radiusKm / KM_PER_DEGREE;
-  const cos = Math.max(Math.cos((near.latitude * Math.PI) / 180), 0.01);
-  const dLon = Math.min(near.radiusKm / (KM_PER_DEGREE * cos), 180);
-  params.push(near.latitude, near.longitude, near.radiusKm, dLat, dLon);
-  const n = params.length;
-  const [lat, lon, r, dla, dlo] = [n - 4, n - 3, n - 2, n - 1, n];
-  return `${alias}.latitude BETWEEN $${lat}::float8 - $${dla}::float8 AND $${lat}::float8 + $${dla}::float8
-    AND ${alias}.longitude BETWEEN $${lon}::float8 - $${dlo}::float8 AND $${lon}::float8 + $${dlo}::float8
-    AND ${haversineSql(alias, lat, lon)} <= $${r}::float8`;
-}
-
 export class ActorService {
   readonly hydrate;
   /** The actor columns reads need (`a.id, a.name, ...`): never the search vector. */
   readonly columns: string;
+  private readonly updater: UpdateBuilder<Actor>;
 
   constructor(
     private readonly db: Database,
@@ -73,6 +35,7 @@ export class ActorService {
   ) {
     this.hydrate = makeHydrator(db.dataSource, Actor);
     this.columns = selectList(db.dataSource, Actor, 'a');
+    this.updater = new UpdateBuilder(db.dataSource, Actor);
   }
 
   async byIds(ids: number[]): Promise<Actor[]> {
@@ -103,13 +66,6 @@ export class ActorService {
     return where;
   }
 
-  private static textParam(text: string | undefined): string | null {
-    const t = text?.trim() ?? '';
-    if (t.length > 200)
-      throw new BadUserInputError('filter.text must be at most 200 characters', 'filter.text');
-    return t.length > 0 ? t : null;
-  }
-
   /**
    * A page of actors. With `text` the order is relevance (ts_rank over the German, umlaut-folded
    * search vector), otherwise name then id. `scopeRegionId` restricts further (Region.actors).
@@ -126,7 +82,7 @@ export class ActorService {
       params.push(scopeRegionId);
       where.push(inRegionSql('a.region_id', params.length));
     }
-    const text = ActorService.textParam(filter.text);
+    const text = searchText(filter.text);
     let keys: string;
     let directions: ('ASC' | 'DESC')[];
     if (text) {
@@ -143,6 +99,21 @@ export class ActorService {
     return paginate(this.db, { sql, params, directions, hydrate: this.hydrate }, args);
   }
 
+  /**
+   * Ids of the actors the viewer may edit, for Viewer.actors: a MEMBER's own, a COORDINATOR's
+   * in its regions (first 500 by name); none for an ADMIN (every actor) and everyone else.
+   */
+  async editableIds(viewer: Viewer): Promise<number[]> {
+    if (viewer.role === Role.MEMBER) return viewer.actorIds;
+    if (viewer.role !== Role.COORDINATOR || viewer.regionIds.length === 0) return [];
+    const ors = viewer.regionIds.map((_, i) => inRegionSql('a.region_id', i + 1)).join(' OR ');
+    const rows = await this.db.read<{ id: number }>(
+      `SELECT a.id FROM actor a WHERE ${ors} ORDER BY a.name, a.id LIMIT 500`,
+      viewer.regionIds,
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Best-ranked actors for free text, for the combined `search` query. */
   async searchRanked(
     _viewer: Viewer,
@@ -150,7 +121,7 @@ export class ActorService {
     regionId: number | undefined,
     limit: number,
   ): Promise<Array<{ actor: Actor; rank: number }>> {
-    const t = ActorService.textParam(text);
+    const t = searchText(text);
     if (!t) return [];
     const params: unknown[] = [t, Math.max(1, Math.min(limit, 100))];
     let region = '';
@@ -159,7 +130,7 @@ export class ActorService {
       region = `AND ${inRegionSql('a.region_id', 3)}`;
     }
     const rows = await this.db.read(
-      `SELECT a.*, ts_rank(a.search_vector, q) AS _rank
+      `SELECT ${this.columns}, ts_rank(a.search_vector, q) AS _rank
          FROM actor a, plainto_tsquery('german', hub_fold($1)) q
         WHERE a.search_vector @@ q ${region}
         ORDER BY _rank DESC, a.id LIMIT $2`,
@@ -206,29 +177,26 @@ export class ActorService {
     });
   }
 
-  async insert(q: Queryable, kind: ActorKind, cols: Record<string, unknown>): Promise<Actor> {
+  /** Inserts the columns actorColumns checked and returned. */
+  private async insert(
+    q: Queryable,
+    kind: ActorKind,
+    cols: Record<string, unknown>,
+  ): Promise<Actor> {
     const names = ['kind', ...Object.keys(cols)];
     const values = [kind, ...Object.values(cols)];
     const { rows } = await q.query(
-      `INSERT INTO actor (${names.join(', ')}) VALUES (${values.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING *`,
+      `INSERT INTO actor (${names.join(', ')}) VALUES (${values.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING ${columnList(this.db.dataSource, Actor)}`,
       values,
-    );
-    return this.hydrate(rows[0]);
-  }
-
-  async write(q: Queryable, id: number, cols: Record<string, unknown>): Promise<Actor> {
-    const names = Object.keys(cols);
-    const sets = names.map((c, i) => `${c} = $${i + 2}`);
-    const { rows } = await q.query(
-      `UPDATE actor SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE id = $1 RETURNING *`,
-      [id, ...Object.values(cols)],
     );
     return this.hydrate(rows[0]);
   }
 
   async update(viewer: Viewer, id: number, data: ActorData): Promise<Actor> {
     return this.db.transaction(async (tx) => {
-      const rows = await tx.rows('SELECT * FROM actor WHERE id = $1 FOR UPDATE', [id]);
+      const rows = await tx.rows(`SELECT ${this.columns} FROM actor a WHERE a.id = $1 FOR UPDATE`, [
+        id,
+      ]);
       if (rows.length === 0) throw new NotFoundError('Actor', toGlobalId('Actor', id));
       const current = this.hydrate(rows[0]);
       const paths = await this.regionPaths(tx, [
@@ -246,7 +214,9 @@ export class ActorService {
         throw new BadUserInputError('regionId cannot be removed', 'regionId');
       const cols = actorColumns(current.kind, data, false);
       await this.checkReferences(tx, data, id);
-      const actor = Object.keys(cols).length ? await this.write(tx, id, cols) : current;
+      const actor = Object.keys(cols).length
+        ? this.hydrate(await this.updater.update(tx, id, this.updater.fromColumns(cols)))
+        : current;
       await this.audit.record(tx, viewer, {
         operation: 'updateActor',
         targetIds: [toGlobalId('Actor', id)],

@@ -84,14 +84,6 @@ export class NetworkRoleType extends ActorInterface {
 })
 export class OrganizationType extends ActorInterface {}
 
-export const ACTOR_OBJECT_TYPES = [
-  SchoolType,
-  ClubType,
-  InitiativeType,
-  NetworkRoleType,
-  OrganizationType,
-];
-
 export const { EdgeType: ActorEdge, ConnectionType: ActorConnection } = connectionTypes(
   'Actor',
   () => ActorInterface,

@@ -1,12 +1,10 @@
 // Validation and column mapping of actor data, shared by the GraphQL mutations and the CSV import.
 // Every problem is a BadUserInputError naming the offending field, raised before anything is written.
 import { BadUserInputError } from '../../graphql/errors';
+import { isEmail } from '../shared/email';
+import { GeoInput, validLocation } from '../shared/geo';
+import { boundedText as text, normalizeTopics } from '../shared/text';
 import { ActorKind } from './actor.entity';
-
-export interface GeoInput {
-  latitude: number;
-  longitude: number;
-}
 
 export interface ContactInput {
   email?: string | null;
@@ -46,24 +44,8 @@ const KIND_FIELDS: Record<string, ActorKind> = {
   hostedById: ActorKind.NETWORK_ROLE,
 };
 
-const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]{2,}$/;
 const PHONE = /^\+?[0-9][0-9 ()/.-]{4,29}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function text(
-  value: string | null | undefined,
-  field: string,
-  min: number,
-  max: number,
-): string | null {
-  if (value == null) return null;
-  const v = value.trim();
-  if (v.length === 0 && min === 0) return null;
-  if (v.length < min || v.length > max) {
-    throw new BadUserInputError(`${field} must be ${min} to ${max} characters long`, field);
-  }
-  return v;
-}
 
 function count(value: number | null | undefined, field: string): number | null {
   if (value == null) return null;
@@ -71,19 +53,6 @@ function count(value: number | null | undefined, field: string): number | null {
     throw new BadUserInputError(`${field} must be a whole number >= 0`, field);
   }
   return value;
-}
-
-export function normalizeTopics(topics: string[] | null | undefined, field = 'topics'): string[] {
-  const out: string[] = [];
-  for (const t of topics ?? []) {
-    const v = t.trim().toLowerCase();
-    if (v.length === 0) continue;
-    if (v.length > 50)
-      throw new BadUserInputError(`each of ${field} must be at most 50 characters`, field);
-    if (!out.includes(v)) out.push(v);
-  }
-  if (out.length > 30) throw new BadUserInputError(`at most 30 ${field}`, field);
-  return out;
 }
 
 export function validWebsite(value: string | null | undefined, field = 'website'): string | null {
@@ -103,7 +72,7 @@ export function validWebsite(value: string | null | undefined, field = 'website'
 
 export function validEmail(value: string | null | undefined, field: string): string | null {
   const v = text(value, field, 0, 320);
-  if (v != null && !EMAIL.test(v))
+  if (v != null && !isEmail(v))
     throw new BadUserInputError(`${field} is not an e-mail address`, field);
   return v;
 }
@@ -114,21 +83,6 @@ export function validPhone(value: string | null | undefined, field: string): str
     throw new BadUserInputError(`${field} is not a phone number`, field);
   }
   return v;
-}
-
-export function validLocation(
-  loc: GeoInput | null | undefined,
-  field = 'location',
-): GeoInput | null {
-  if (loc == null) return null;
-  const { latitude, longitude } = loc;
-  if (!Number.isFinite(latitude) || latitude < -90 || latitude > 90) {
-    throw new BadUserInputError('latitude must be between -90 and 90', `${field}.latitude`);
-  }
-  if (!Number.isFinite(longitude) || longitude < -180 || longitude > 180) {
-    throw new BadUserInputError('longitude must be between -180 and 180', `${field}.longitude`);
-  }
-  return { latitude, longitude };
 }
 
 /**

@@ -10,6 +10,6 @@ export class NetworkRoleResolver {
     description: 'The organisation that hosts the role, e.g. the Amt.',
   })
   hostedBy(@Root() role: Actor, @Ctx() ctx: HubContext): Promise<Actor | null> | null {
-    return role.hostedById == null ? null : ctx.loaders.actor.load(role.hostedById);
+    return role.hostedById == null ? null : ctx.loaders.actors.byId.load(role.hostedById);
   }
 }

@@ -3,8 +3,8 @@ import { makeHydrator } from '../../db/hydrate';
 import { ForbiddenError } from '../../graphql/errors';
 import { Connection, ConnectionArgs, paginate } from '../../graphql/pagination';
 import { Role, Viewer } from '../../graphql/viewer';
-import { coordinatesRegion, pathIds } from '../actors/actor.permissions';
-import { inRegionSql } from '../regions/region.service';
+import { coordinatesRegion } from '../actors/actor.permissions';
+import { inRegionSql, pathIds } from '../shared/region-path';
 import { AuditEntry } from './audit-entry.entity';
 import { assertCanReadAuditLog } from './audit.permissions';
 

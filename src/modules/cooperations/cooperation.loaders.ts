@@ -16,11 +16,11 @@ export interface ActorCooperationsKey extends ActorCooperationCountKey {
 
 export function createCooperationLoaders(cooperations: CooperationService) {
   return {
-    cooperation: byIdLoader(
+    byId: byIdLoader(
       (ids) => cooperations.byIds(ids),
       (c) => c.id,
     ),
-    cooperationParticipants: new HubLoader<number, Actor[]>(async (ids) =>
+    participants: new HubLoader<number, Actor[]>(async (ids) =>
       groupedInKeyOrder(
         ids,
         await cooperations.participantsOf([...ids]),
@@ -28,11 +28,11 @@ export function createCooperationLoaders(cooperations: CooperationService) {
       ).map((rows) => rows.map((r) => r.actor)),
     ),
     /** Actor.cooperations pages of many actors in one statement per query shape. */
-    actorCooperations: ownerLoader<ActorCooperationsKey, OwnerPage<Cooperation>>(
+    ofActor: ownerLoader<ActorCooperationsKey, OwnerPage<Cooperation>>(
       (actorIds, k) => cooperations.pagesForActors(actorIds, k.statuses, k.size, k.afterId),
       { nodes: [], hasNextPage: false, hasPreviousPage: false },
     ),
-    actorCooperationCount: ownerLoader<ActorCooperationCountKey, number>(
+    countOfActor: ownerLoader<ActorCooperationCountKey, number>(
       (actorIds, k) => cooperations.countsForActors(actorIds, k.statuses),
       0,
     ),

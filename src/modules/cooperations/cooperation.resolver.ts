@@ -45,6 +45,6 @@ export class CooperationResolver {
 
   @FieldResolver(() => [ActorInterface])
   participants(@Root() c: Cooperation, @Ctx() ctx: HubContext): Promise<Actor[]> {
-    return ctx.loaders.cooperationParticipants.load(c.id);
+    return ctx.loaders.cooperations.participants.load(c.id);
   }
 }

@@ -5,7 +5,7 @@ import { toGlobalId } from '../../graphql/global-id';
 import { OwnerPage, ownerPages } from '../../graphql/pagination';
 import { Viewer } from '../../graphql/viewer';
 import { Actor } from '../actors/actor.entity';
-import { pathIds } from '../actors/actor.permissions';
+import { pathIds } from '../shared/region-path';
 import type { AuditService } from '../audit/audit.service';
 import { Cooperation, CooperationKind, CooperationStatus } from './cooperation.entity';
 import { assertCanWriteCooperation, ParticipantScope } from './cooperation.permissions';
@@ -100,12 +100,8 @@ export class CooperationService {
     return new Map(rows.map((r) => [r.actor_id, r.n]));
   }
 
-  /** Region scope of the given actors; NOT_FOUND naming the field when one does not exist. */
-  private async scopes(
-    q: Queryable,
-    actorIds: number[],
-    field: string,
-  ): Promise<ParticipantScope[]> {
+  /** Region scope of the given actors; NOT_FOUND (naming the missing actor) when one does not exist. */
+  private async scopes(q: Queryable, actorIds: number[]): Promise<ParticipantScope[]> {
     const { rows } = await q.query<{ id: number; path: string }>(
       'SELECT a.id, r.path FROM actor a JOIN region r ON r.id = a.region_id WHERE a.id = ANY($1)',
       [actorIds],
@@ -113,7 +109,6 @@ export class CooperationService {
     const byId = new Map(rows.map((r) => [r.id, pathIds(r.path)]));
     const missing = actorIds.find((id) => !byId.has(id));
     if (missing !== undefined) throw new NotFoundError('Actor', toGlobalId('Actor', missing));
-    void field;
     return actorIds.map((id) => ({ actorId: id, regionPath: byId.get(id) as number[] }));
   }
 
@@ -184,7 +179,7 @@ export class CooperationService {
     const ids = CooperationService.checkParticipants(data.participantIds);
     const status = data.status ?? CooperationStatus.PROPOSED;
     return this.db.transaction(async (tx) => {
-      const scopes = await this.scopes(tx, ids, 'participantIds');
+      const scopes = await this.scopes(tx, ids);
       assertCanWriteCooperation(viewer, scopes);
       const [row] = await tx.rows(
         `INSERT INTO cooperation (kind, status, title, description, started_on)
@@ -226,9 +221,8 @@ export class CooperationService {
           [id],
         )
       ).map((r) => r.actor_id);
-      assertCanWriteCooperation(viewer, await this.scopes(tx, currentIds, 'id'));
-      if (newIds)
-        assertCanWriteCooperation(viewer, await this.scopes(tx, newIds, 'participantIds'));
+      assertCanWriteCooperation(viewer, await this.scopes(tx, currentIds));
+      if (newIds) assertCanWriteCooperation(viewer, await this.scopes(tx, newIds));
       const startedOn = data.startedOn !== undefined ? data.startedOn : current.startedOn;
       const endedOn = data.endedOn !== undefined ? data.endedOn : current.endedOn;
       CooperationService.checkDates(startedOn, endedOn);

@@ -4,13 +4,12 @@ import { parseGlobalId } from '../../graphql/global-id';
 import { Actor } from '../actors/actor.entity';
 import { ActorInterface } from '../actors/actor.type';
 import { CooperationKind, CooperationStatus } from '../cooperations/cooperation.entity';
-import { visibleStatuses } from '../cooperations/cooperation.permissions';
 import { NetworkData } from './graph.service';
 import { ActorOverlapType, CooperationSuggestionType, NetworkType } from './graph.type';
 import { OverlapData, SuggestionData } from './suggestion.service';
 
 // Deliberately public: network figures and ACTIVE/ENDED cooperations are public; PROPOSED ones
-// are filtered out for PUBLIC callers through visibleStatuses().
+// are filtered out for PUBLIC callers by the graph service (visibleStatuses).
 @Resolver()
 export class GraphResolver {
   @Query(() => NetworkType, {
@@ -26,10 +25,10 @@ export class GraphResolver {
     status: CooperationStatus,
     @Arg('kinds', () => [CooperationKind], { nullable: true }) kinds?: CooperationKind[] | null,
   ): Promise<NetworkData> {
-    const statuses = visibleStatuses(ctx.viewer, status ?? CooperationStatus.ACTIVE);
     return ctx.services.graph.network(
+      ctx.viewer,
       parseGlobalId(regionId, 'Region', 'regionId'),
-      statuses,
+      status ?? CooperationStatus.ACTIVE,
       kinds ?? undefined,
     );
   }
@@ -45,11 +44,11 @@ export class GraphResolver {
     })
     status: CooperationStatus,
   ): Promise<NetworkData> {
-    const statuses = visibleStatuses(ctx.viewer, status ?? CooperationStatus.ACTIVE);
     return ctx.services.graph.neighborhood(
+      ctx.viewer,
       parseGlobalId(actorId, 'Actor', 'actorId'),
       depth ?? 2,
-      statuses,
+      status ?? CooperationStatus.ACTIVE,
     );
   }
 
@@ -65,12 +64,13 @@ export class GraphResolver {
     @Arg('maxDepth', () => Int, { nullable: true, defaultValue: 6 }) maxDepth: number,
   ): Promise<Actor[] | null> {
     const ids = await ctx.services.graph.cooperationPath(
+      ctx.viewer,
       parseGlobalId(fromActorId, 'Actor', 'fromActorId'),
       parseGlobalId(toActorId, 'Actor', 'toActorId'),
       maxDepth ?? 6,
     );
     if (!ids) return null;
-    return (await ctx.loaders.actor.loadMany(ids)) as Actor[];
+    return (await ctx.loaders.actors.byId.loadMany(ids)) as Actor[];
   }
 
   @Query(() => [CooperationSuggestionType])
@@ -80,6 +80,7 @@ export class GraphResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first: number,
   ): Promise<SuggestionData[]> {
     return ctx.services.suggestions.suggestions(
+      ctx.viewer,
       parseGlobalId(actorId, 'Actor', 'actorId'),
       first ?? 10,
     );
@@ -92,6 +93,7 @@ export class GraphResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
   ): Promise<OverlapData[]> {
     return ctx.services.suggestions.overlaps(
+      ctx.viewer,
       parseGlobalId(regionId, 'Region', 'regionId'),
       first ?? 20,
     );

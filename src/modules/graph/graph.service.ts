@@ -6,6 +6,7 @@
 import { Database } from '../../db/database';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/global-id';
+import { Viewer } from '../../graphql/viewer';
 import { Actor } from '../actors/actor.entity';
 import { ActorService } from '../actors/actor.service';
 import {
@@ -13,8 +14,9 @@ import {
   CooperationKind,
   CooperationStatus,
 } from '../cooperations/cooperation.entity';
+import { visibleStatuses } from '../cooperations/cooperation.permissions';
 import { CooperationService } from '../cooperations/cooperation.service';
-import { inRegionSql } from '../regions/region.service';
+import { inRegionSql } from '../shared/region-path';
 import { networkStats, NetworkStatsData } from './graph.stats';
 
 export interface NetworkData {
@@ -126,12 +128,17 @@ export class GraphService {
     return { actors, cooperations, stats };
   }
 
-  /** Actors of a region (with every region below it) and the cooperations among them. */
+  /**
+   * Actors of a region (with every region below it) and the cooperations among them: those of
+   * status `wanted` the viewer may read (PROPOSED ones only for partners).
+   */
   async network(
+    viewer: Viewer,
     regionId: number,
-    statuses: CooperationStatus[],
+    wanted: CooperationStatus,
     kinds?: CooperationKind[],
   ): Promise<NetworkData> {
+    const statuses = visibleStatuses(viewer, wanted);
     const [region] = await this.db.read('SELECT id FROM region WHERE id = $1', [regionId]);
     if (!region) throw new NotFoundError('Region', toGlobalId('Region', regionId));
     const rows = await this.db.read(
@@ -141,12 +148,14 @@ export class GraphService {
     return this.networkOf(rows.map(this.actors.hydrate), statuses, kinds);
   }
 
-  /** The actor, everyone within `depth` steps, and the cooperations among them. */
+  /** The actor, everyone within `depth` steps, and the cooperations among them (as network()). */
   async neighborhood(
+    viewer: Viewer,
     actorId: number,
     depth: number,
-    statuses: CooperationStatus[],
+    wanted: CooperationStatus,
   ): Promise<NetworkData> {
+    const statuses = visibleStatuses(viewer, wanted);
     boundDepth(depth, 1, 4, 'depth');
     const [start] = await this.actors.byIds([actorId]);
     if (!start) throw new NotFoundError('Actor', toGlobalId('Actor', actorId));
@@ -181,7 +190,12 @@ export class GraphService {
    * expands the smaller frontier by one whole level (one statement), so the first level at which
    * the two searches meet gives a shortest chain.
    */
-  async cooperationPath(fromId: number, toId: number, maxDepth: number): Promise<number[] | null> {
+  async cooperationPath(
+    _viewer: Viewer,
+    fromId: number,
+    toId: number,
+    maxDepth: number,
+  ): Promise<number[] | null> {
     boundDepth(maxDepth, 1, 6, 'maxDepth');
     const ends = await this.actors.byIds([fromId, toId]);
     if (!ends.some((a) => a.id === fromId))

@@ -3,9 +3,11 @@
 import { Database } from '../../db/database';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/global-id';
+import { Viewer } from '../../graphql/viewer';
 import { Actor, ActorKind } from '../actors/actor.entity';
-import { ActorService, haversineSql } from '../actors/actor.service';
-import { inRegionSql } from '../regions/region.service';
+import { ActorService } from '../actors/actor.service';
+import { haversineSql, nearBox } from '../shared/geo';
+import { inRegionSql } from '../shared/region-path';
 import { DisjointSets } from './graph.stats';
 
 export interface SuggestionData {
@@ -66,7 +68,7 @@ export class SuggestionService {
    * 10 km), or an ACTIVE partner. Anyone already in an ACTIVE or PROPOSED cooperation with the
    * actor is never suggested.
    */
-  async suggestions(actorId: number, first: number): Promise<SuggestionData[]> {
+  async suggestions(_viewer: Viewer, actorId: number, first: number): Promise<SuggestionData[]> {
     if (!Number.isInteger(first) || first < 1 || first > 50) {
       throw new BadUserInputError('first must be between 1 and 50', 'first');
     }
@@ -76,9 +78,7 @@ export class SuggestionService {
       `('${x}','${y}')`,
       `('${y}','${x}')`,
     ]).join(',');
-    const dLat = NEAR_KM / 111.045;
-    const dLon =
-      NEAR_KM / (111.045 * Math.max(Math.cos(((me.latitude ?? 0) * Math.PI) / 180), 0.01));
+    const { dLat, dLon } = nearBox(me.latitude ?? 0, NEAR_KM);
     const rows = await this.db.read(
       `WITH me AS (
          SELECT a.id, a.kind, a.topics, a.latitude, a.longitude, a.region_id, r.parent_id
@@ -124,7 +124,7 @@ export class SuggestionService {
            + least(cardinality(s.via), 3) * 1.5
            + CASE WHEN s.complement THEN 1 ELSE 0 END AS score
          FROM scored s)
-       SELECT a.*, k.shared AS _shared, k.same_muni AS _same_muni, k.sibling AS _sibling, k.km AS _km,
+       SELECT ${this.actors.columns}, k.shared AS _shared, k.same_muni AS _same_muni, k.sibling AS _sibling, k.km AS _km,
               k.score AS _score, ARRAY(SELECT v.name FROM actor v WHERE v.id = ANY(k.via) ORDER BY v.name LIMIT 3) AS _via
          FROM ranked k JOIN actor a ON a.id = k.id
         WHERE k.score >= ${MIN_SCORE}
@@ -153,7 +153,7 @@ export class SuggestionService {
    * Jaccard similarity >= 0.5, and no ACTIVE or PROPOSED cooperation between them. Pairs come
    * from a join on (area, family, topic), so only actors sharing a topic are ever compared.
    */
-  async overlaps(regionId: number, first: number): Promise<OverlapData[]> {
+  async overlaps(_viewer: Viewer, regionId: number, first: number): Promise<OverlapData[]> {
     if (!Number.isInteger(first) || first < 1 || first > 100) {
       throw new BadUserInputError('first must be between 1 and 100', 'first');
     }

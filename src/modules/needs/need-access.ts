@@ -1,18 +1,14 @@
 // Resolver-side helpers: the region path of a need through the loaders, and the visibility
 // checks node(), Need fields and Pledge fields share.
 import type { HubContext } from '../../graphql/context';
-import { pathIds } from '../actors/actor.permissions';
+import { pathIds } from '../shared/region-path';
 import { Need } from './need.entity';
-import {
-  canSeePledge,
-  canSeeVisibility,
-  canSeeVolunteerData,
-  NeedAccessTarget,
-} from './need.permissions';
+import { canSeeVisibility } from '../shared/visibility';
+import { canSeePledge, canSeeVolunteerData, NeedAccessTarget } from './need.permissions';
 import { Pledge } from './pledge.entity';
 
 export async function needAccessTarget(ctx: HubContext, need: Need): Promise<NeedAccessTarget> {
-  const region = await ctx.loaders.region.load(need.regionId);
+  const region = await ctx.loaders.regions.byId.load(need.regionId);
   return {
     actorId: need.actorId,
     visibility: need.visibility,
@@ -22,7 +18,7 @@ export async function needAccessTarget(ctx: HubContext, need: Need): Promise<Nee
 
 /** The need if the viewer may see it, else null. */
 export async function visibleNeed(ctx: HubContext, id: number): Promise<Need | null> {
-  const need = await ctx.loaders.need.load(id);
+  const need = await ctx.loaders.needs.byId.load(id);
   return need && canSeeVisibility(ctx.viewer, need.visibility) ? need : null;
 }
 
@@ -32,7 +28,7 @@ export async function mayReadVolunteerData(ctx: HubContext, need: Need): Promise
 
 /** The pledge if the viewer may see it (node(), Pledge lookups), else null. */
 export async function visiblePledge(ctx: HubContext, id: number): Promise<Pledge | null> {
-  const pledge = await ctx.loaders.pledge.load(id);
+  const pledge = await ctx.loaders.needs.pledgeById.load(id);
   if (!pledge) return null;
   const need = await visibleNeed(ctx, pledge.needId);
   if (!need) return null;

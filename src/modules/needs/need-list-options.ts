@@ -12,8 +12,8 @@ export function needListOptions(ctx: HubContext, info: GraphQLResolveInfo): List
   return {
     withTotal: selects(info, 'totalCount'),
     prime: {
-      actor: (a) => void ctx.loaders.actor.prime(a.id, a),
-      region: (r) => void ctx.loaders.region.prime(r.id, r),
+      actor: (a) => void ctx.loaders.actors.byId.prime(a.id, a),
+      region: (r) => void ctx.loaders.regions.byId.prime(r.id, r),
     },
   };
 }

@@ -15,11 +15,11 @@ import {
 } from 'type-graphql';
 import { HubContext } from '../../graphql/context';
 import { Connection, connectionFromPage, forwardWindow } from '../../graphql/pagination';
-import { Role } from '../../graphql/viewer';
 import { Actor } from '../actors/actor.entity';
 import { ActorInterface } from '../actors/actor.type';
 import { Region } from '../regions/region.entity';
 import { RegionType } from '../regions/region.type';
+import { visibilityScope } from '../shared/visibility';
 import { NeedFilterInput, toNeedFilterData } from './dto/need-filter.input';
 import { Need, NeedStatus } from './need.entity';
 import { needListOptions } from './need-list-options';
@@ -72,10 +72,10 @@ export class ActorNeedsResolver {
     const { size, afterId } = forwardWindow(first, after);
     const shape = {
       ownerId: actor.id,
-      publicOnly: ctx.viewer.role === Role.PUBLIC,
+      ...visibilityScope(ctx.viewer),
       statuses: status?.length ? [...status].sort() : null,
     };
-    const page = await ctx.loaders.actorNeeds.load({ ...shape, size, afterId });
-    return connectionFromPage(page, () => ctx.loaders.actorNeedCount.load(shape));
+    const page = await ctx.loaders.needs.ofActor.load({ ...shape, size, afterId });
+    return connectionFromPage(page, () => ctx.loaders.needs.countOfActor.load(shape));
   }
 }

@@ -11,6 +11,7 @@ import {
 } from 'typeorm';
 import { Actor } from '../actors/actor.entity';
 import { Region } from '../regions/region.entity';
+import { Visibility } from '../shared/visibility';
 
 export enum NeedKind {
   HELPERS = 'HELPERS',
@@ -32,10 +33,6 @@ export enum Urgency {
   LOW = 'LOW',
   NORMAL = 'NORMAL',
   HIGH = 'HIGH',
-}
-export enum Visibility {
-  PUBLIC = 'PUBLIC',
-  NETWORK = 'NETWORK',
 }
 
 /**

@@ -1,13 +1,13 @@
 import { byIdLoader, groupedInKeyOrder, HubLoader, ownerLoader } from '../../graphql/dataloader';
 import type { OwnerPage } from '../../graphql/pagination';
+import type { VisibilityScope } from '../shared/visibility';
 import { Need, NeedStatus } from './need.entity';
 import { NeedService } from './need.service';
 import { Pledge } from './pledge.entity';
 import { PledgeService } from './pledge.service';
 
-export interface ActorNeedCountKey extends Record<string, unknown> {
+export interface ActorNeedCountKey extends Record<string, unknown>, VisibilityScope {
   ownerId: number;
-  publicOnly: boolean;
   statuses: NeedStatus[] | null;
 }
 
@@ -19,21 +19,22 @@ export interface ActorNeedsKey extends ActorNeedCountKey {
 /** Raw rows by id: callers apply the visibility predicates (need.permissions.ts). */
 export function createNeedLoaders(needs: NeedService, pledges: PledgeService) {
   return {
-    need: byIdLoader(
+    byId: byIdLoader(
       (ids) => needs.byIds(ids),
       (n) => n.id,
     ),
-    pledge: byIdLoader(
+    pledgeById: byIdLoader(
       (ids) => pledges.byIds(ids),
       (p) => p.id,
     ),
     /** Actor.needs pages of many actors in one statement per query shape. */
-    actorNeeds: ownerLoader<ActorNeedsKey, OwnerPage<Need>>(
-      (actorIds, k) => needs.pagesForActors(k.publicOnly, actorIds, k.statuses, k.size, k.afterId),
+    ofActor: ownerLoader<ActorNeedsKey, OwnerPage<Need>>(
+      (actorIds, k) =>
+        needs.pagesForActors({ publicOnly: k.publicOnly }, actorIds, k.statuses, k.size, k.afterId),
       { nodes: [], hasNextPage: false, hasPreviousPage: false },
     ),
-    actorNeedCount: ownerLoader<ActorNeedCountKey, number>(
-      (actorIds, k) => needs.countsForActors(k.publicOnly, actorIds, k.statuses),
+    countOfActor: ownerLoader<ActorNeedCountKey, number>(
+      (actorIds, k) => needs.countsForActors({ publicOnly: k.publicOnly }, actorIds, k.statuses),
       0,
     ),
     pledgesByNeed: new HubLoader<number, Pledge[]>(async (ids) =>

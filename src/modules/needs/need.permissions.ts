@@ -1,9 +1,10 @@
 // Who may see and change needs and pledges. Pure predicates, reused by the services, by node(),
-// by the list filters (visibilitySql) and by the needEvents subscription.
+// and by the needEvents subscription; what PUBLIC callers see is the shared visibility rule
+// (../shared/visibility.ts).
 import { ForbiddenError } from '../../graphql/errors';
 import { Role, Viewer } from '../../graphql/viewer';
 import { canEditActor, coordinatesRegion } from '../actors/actor.permissions';
-import { Visibility } from './need.entity';
+import { Visibility } from '../shared/visibility';
 
 /** What the predicates need to know about a need (or an offer, which follows the same rules). */
 export interface NeedAccessTarget {
@@ -11,16 +12,6 @@ export interface NeedAccessTarget {
   visibility: Visibility;
   /** Ancestor ids of the need's region, the region itself last. */
   regionPathIds: number[];
-}
-
-/** NETWORK records are for signed-in partners only; PUBLIC ones for everyone. */
-export function canSeeVisibility(viewer: Viewer, visibility: Visibility): boolean {
-  return visibility === Visibility.PUBLIC || viewer.role !== Role.PUBLIC;
-}
-
-/** SQL condition with the same meaning as canSeeVisibility, for lists, counts and searches. */
-export function visibilitySql(viewer: Viewer, alias: string): string | null {
-  return viewer.role === Role.PUBLIC ? `${alias}.visibility = 'PUBLIC'` : null;
 }
 
 /**

@@ -106,12 +106,12 @@ export class NeedResolver {
 
   @FieldResolver(() => ActorInterface)
   actor(@Root() need: Need, @Ctx() ctx: HubContext): Promise<Actor | null> {
-    return ctx.loaders.actor.load(need.actorId);
+    return ctx.loaders.actors.byId.load(need.actorId);
   }
 
   @FieldResolver(() => RegionType)
   region(@Root() need: Need, @Ctx() ctx: HubContext): Promise<Region | null> {
-    return ctx.loaders.region.load(need.regionId);
+    return ctx.loaders.regions.byId.load(need.regionId);
   }
 
   @FieldResolver(() => GeoPoint, { nullable: true })
@@ -129,6 +129,6 @@ export class NeedResolver {
   })
   async pledges(@Root() need: Need, @Ctx() ctx: HubContext): Promise<Pledge[]> {
     if (!(await mayReadVolunteerData(ctx, need))) return [];
-    return ctx.loaders.pledgesByNeed.load(need.id);
+    return ctx.loaders.needs.pledgesByNeed.load(need.id);
   }
 }

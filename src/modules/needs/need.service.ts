@@ -1,7 +1,7 @@
 // Needs: reads through the one filter builder, writes in transactions that end with the need
 // event (see src/events/need-event.writer.ts). Status follows pledged_quantity in SQL.
 import { Database, Queryable, Transaction } from '../../db/database';
-import { jsonObjectOf, makeHydrator, selectList } from '../../db/hydrate';
+import { columnList, jsonObjectOf, makeHydrator, selectList } from '../../db/hydrate';
 import { NeedEventType } from '../../events/need-event.entity';
 import { recordNeedEvents, NeedEventInput } from '../../events/need-event.writer';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors';
@@ -15,24 +15,27 @@ import {
 } from '../../graphql/pagination';
 import { Viewer } from '../../graphql/viewer';
 import { Actor } from '../actors/actor.entity';
-import { pathIds } from '../actors/actor.permissions';
-import { normalizeTopics, validLocation } from '../actors/actor.validation';
 import type { AuditService } from '../audit/audit.service';
 import { Region } from '../regions/region.entity';
-import { Need, NeedKind, NeedStatus, Urgency, Visibility } from './need.entity';
+import { GeoInput, validLocation } from '../shared/geo';
+import { pathIds } from '../shared/region-path';
+import { normalizeTopics, trimmed } from '../shared/text';
+import { Changes, UpdateBuilder } from '../shared/update-builder';
+import {
+  andVisibilitySql,
+  canSeeVisibility,
+  Visibility,
+  VisibilityScope,
+} from '../shared/visibility';
+import { Need, NeedKind, NeedStatus, Urgency } from './need.entity';
 import { needFilterSql, NeedFilterData, NeedFilterFacts } from './need-filter';
-import { assertCanEditNeed, canSeeVisibility } from './need.permissions';
-
-export interface GeoData {
-  latitude: number;
-  longitude: number;
-}
+import { assertCanEditNeed } from './need.permissions';
 
 export interface NeedData {
   title?: string | null;
   description?: string | null;
   regionId?: number | null;
-  location?: GeoData | null;
+  location?: GeoInput | null;
   quantity?: number | null;
   unit?: string | null;
   urgency?: Urgency | null;
@@ -55,17 +58,6 @@ export interface LockedNeed {
   regionPathIds: number[];
 }
 
-/** Needs and offers check their location as actors do. */
-export function checkLocation(location: GeoData | null | undefined, field = 'location'): void {
-  validLocation(location, field);
-}
-
-/** Optional text: trimmed, and empty means none. */
-export function trimmed(value: string | null | undefined): string | null {
-  const v = value?.trim();
-  return v ? v : null;
-}
-
 export interface ListOptions {
   withTotal?: boolean;
   prime?: { actor(a: Actor): void; region(r: Region): void };
@@ -76,6 +68,8 @@ export class NeedService {
   private readonly hydrateActor;
   private readonly hydrateRegion;
   private readonly columns: string;
+  private readonly returning: string;
+  private readonly updater: UpdateBuilder<Need>;
   private readonly actorJson: string;
   private readonly regionJson: string;
 
@@ -87,6 +81,8 @@ export class NeedService {
     this.hydrateActor = makeHydrator(db.dataSource, Actor);
     this.hydrateRegion = makeHydrator(db.dataSource, Region);
     this.columns = selectList(db.dataSource, Need, 'n');
+    this.returning = columnList(db.dataSource, Need);
+    this.updater = new UpdateBuilder(db.dataSource, Need);
     this.actorJson = jsonObjectOf(db.dataSource, Actor, 'a');
     this.regionJson = jsonObjectOf(db.dataSource, Region, 'r');
   }
@@ -147,7 +143,7 @@ export class NeedService {
    * statuses (all when null) visible to the caller, `size` of them after `afterId`.
    */
   async pagesForActors(
-    publicOnly: boolean,
+    scope: VisibilityScope,
     actorIds: number[],
     statuses: NeedStatus[] | null,
     size: number,
@@ -155,9 +151,9 @@ export class NeedService {
   ): Promise<Map<number, OwnerPage<Need>>> {
     const visible = (alias: string) =>
       `($2::need_status[] IS NULL OR ${alias}.status = ANY($2::need_status[]))` +
-      (publicOnly ? ` AND ${alias}.visibility = 'PUBLIC'` : '');
+      andVisibilitySql(scope, alias);
     const rows = await this.db.read(
-      `SELECT o.actor_id AS _owner, n.*, ${afterId == null ? 'false' : 'b.has_before'} AS _before
+      `SELECT o.actor_id AS _owner, ${this.columns}, ${afterId == null ? 'false' : 'b.has_before'} AS _before
          FROM unnest($1::int[]) AS o(actor_id)
          LEFT JOIN LATERAL (
            SELECT ${this.columns} FROM need n
@@ -176,15 +172,15 @@ export class NeedService {
 
   /** totalCount of Actor.needs for many actors in one statement. */
   async countsForActors(
-    publicOnly: boolean,
+    scope: VisibilityScope,
     actorIds: number[],
     statuses: NeedStatus[] | null,
   ): Promise<Map<number, number>> {
     const rows = await this.db.read<{ actor_id: number; n: number }>(
-      `SELECT actor_id, count(*)::int AS n FROM need
-        WHERE actor_id = ANY($1) AND ($2::need_status[] IS NULL OR status = ANY($2::need_status[]))
-          ${publicOnly ? `AND visibility = 'PUBLIC'` : ''}
-        GROUP BY actor_id`,
+      `SELECT n.actor_id, count(*)::int AS n FROM need n
+        WHERE n.actor_id = ANY($1) AND ($2::need_status[] IS NULL OR n.status = ANY($2::need_status[]))
+          ${andVisibilitySql(scope, 'n')}
+        GROUP BY n.actor_id`,
       [actorIds, statuses],
     );
     return new Map(rows.map((r) => [r.actor_id, r.n]));
@@ -226,7 +222,7 @@ export class NeedService {
   /** Reads and row-locks a need for a change; NOT_FOUND when it is missing or not visible. */
   async lock(tx: Queryable, viewer: Viewer, id: number): Promise<LockedNeed> {
     const { rows } = await tx.query(
-      `SELECT n.*, r.path AS region_path FROM need n JOIN region r ON r.id = n.region_id
+      `SELECT ${this.columns}, r.path AS region_path FROM need n JOIN region r ON r.id = n.region_id
         WHERE n.id = $1 FOR UPDATE OF n`,
       [id],
     );
@@ -243,7 +239,7 @@ export class NeedService {
   }
 
   async open(viewer: Viewer, data: OpenNeedData): Promise<Need> {
-    checkLocation(data.location);
+    validLocation(data.location);
     NeedService.checkDates(data);
     const tags = normalizeTopics(data.tags, 'tags');
     return this.db.transaction(async (tx) => {
@@ -273,7 +269,7 @@ export class NeedService {
       const [row] = await tx.rows(
         `INSERT INTO need (actor_id, kind, title, description, region_id, latitude, longitude, quantity, unit,
            urgency, visibility, tags, starts_at, ends_at, deadline)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING *`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING ${this.returning}`,
         [
           data.actorId,
           data.kind,
@@ -304,7 +300,7 @@ export class NeedService {
   }
 
   async update(viewer: Viewer, id: number, data: NeedData): Promise<Need> {
-    checkLocation(data.location);
+    validLocation(data.location);
     return this.db.transaction(async (tx) => {
       const { need, regionPathIds } = await this.lock(tx, viewer, id);
       assertCanEditNeed(viewer, { actorId: need.actorId, regionPathIds });
@@ -324,21 +320,21 @@ export class NeedService {
         status = NeedStatus.FILLED;
       else if (status === NeedStatus.FILLED && quantity > need.pledgedQuantity)
         status = NeedStatus.OPEN;
-      const cols: Record<string, unknown> = { quantity, status };
-      if (data.title != null) cols.title = data.title.trim();
-      if (data.description !== undefined) cols.description = trimmed(data.description);
+      const changes: Changes<Need> = { quantity, status };
+      if (data.title != null) changes.title = data.title.trim();
+      if (data.description !== undefined) changes.description = trimmed(data.description);
       if (data.location !== undefined) {
-        cols.latitude = data.location?.latitude ?? null;
-        cols.longitude = data.location?.longitude ?? null;
+        changes.latitude = data.location?.latitude ?? null;
+        changes.longitude = data.location?.longitude ?? null;
       }
-      if (data.unit !== undefined) cols.unit = trimmed(data.unit);
-      if (data.urgency != null) cols.urgency = data.urgency;
-      if (data.visibility != null) cols.visibility = data.visibility;
-      if (data.tags != null) cols.tags = normalizeTopics(data.tags, 'tags');
-      if (data.startsAt !== undefined) cols.starts_at = data.startsAt;
-      if (data.endsAt !== undefined) cols.ends_at = data.endsAt;
-      if (data.deadline !== undefined) cols.deadline = data.deadline;
-      const updated = await this.write(tx, id, cols);
+      if (data.unit !== undefined) changes.unit = trimmed(data.unit);
+      if (data.urgency != null) changes.urgency = data.urgency;
+      if (data.visibility != null) changes.visibility = data.visibility;
+      if (data.tags != null) changes.tags = normalizeTopics(data.tags, 'tags');
+      if (data.startsAt !== undefined) changes.startsAt = data.startsAt;
+      if (data.endsAt !== undefined) changes.endsAt = data.endsAt;
+      if (data.deadline !== undefined) changes.deadline = data.deadline;
+      const updated = await this.write(tx, id, changes);
       const events: NeedEventInput[] = [{ needId: id, type: NeedEventType.UPDATED }];
       if (status !== need.status) {
         events.push({
@@ -362,7 +358,7 @@ export class NeedService {
       const { need, regionPathIds } = await this.lock(tx, viewer, id);
       assertCanEditNeed(viewer, { actorId: need.actorId, regionPathIds });
       if (need.status === NeedStatus.CLOSED || need.status === NeedStatus.EXPIRED) return need;
-      const updated = await this.write(tx, id, { status: NeedStatus.CLOSED, ended_at: new Date() });
+      const updated = await this.write(tx, id, { status: NeedStatus.CLOSED, endedAt: new Date() });
       await this.audit.record(tx, viewer, {
         operation: 'closeNeed',
         targetIds: [toGlobalId('Need', id)],
@@ -373,16 +369,8 @@ export class NeedService {
     });
   }
 
-  private async write(tx: Transaction, id: number, cols: Record<string, unknown>): Promise<Need> {
-    const keys = Object.keys(cols);
-    const sets = keys.map(
-      (k, i) => `${k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)} = $${i + 2}`,
-    );
-    const [row] = await tx.rows(
-      `UPDATE need SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE id = $1 RETURNING *`,
-      [id, ...keys.map((k) => cols[k])],
-    );
-    return this.hydrate(row);
+  private async write(tx: Transaction, id: number, changes: Changes<Need>): Promise<Need> {
+    return this.hydrate(await this.updater.update(tx, id, changes));
   }
 
   /**

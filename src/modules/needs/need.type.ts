@@ -2,7 +2,8 @@
 // (need.resolver.ts, pledge.resolver.ts) that load through the per-request loaders.
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionTypes, Node } from '../../graphql/relay.types';
-import { NeedKind, NeedStatus, Urgency, Visibility } from './need.entity';
+import { Visibility } from '../shared/visibility';
+import { NeedKind, NeedStatus, Urgency } from './need.entity';
 import { PledgeStatus } from './pledge.entity';
 
 registerEnumType(NeedKind, { name: 'NeedKind' });

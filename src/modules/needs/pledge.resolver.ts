@@ -10,7 +10,7 @@ import { mayReadVolunteerData } from './need-access';
 import { Need } from './need.entity';
 import { NeedType, PledgeType } from './need.type';
 import { Pledge } from './pledge.entity';
-import { normalizeEmail } from './pledge.service';
+import { normalizeEmail } from '../shared/email';
 
 /**
  * The answer to a `volunteer` call echoes what the caller just typed (and nothing stored
@@ -78,7 +78,7 @@ export class PledgeResolver {
 
   @FieldResolver(() => NeedType)
   need(@Root() pledge: Pledge, @Ctx() ctx: HubContext): Promise<Need | null> {
-    return ctx.loaders.need.load(pledge.needId);
+    return ctx.loaders.needs.byId.load(pledge.needId);
   }
 
   @FieldResolver(() => ActorInterface, {
@@ -86,7 +86,7 @@ export class PledgeResolver {
     description: 'The pledging organisation, when an actor pledges.',
   })
   actor(@Root() pledge: Pledge, @Ctx() ctx: HubContext): Promise<Actor | null> | null {
-    return pledge.actorId == null ? null : ctx.loaders.actor.load(pledge.actorId);
+    return pledge.actorId == null ? null : ctx.loaders.actors.byId.load(pledge.actorId);
   }
 
   @FieldResolver(() => String, {
@@ -118,7 +118,7 @@ export class PledgeResolver {
   ): Promise<string | null> {
     if (value == null) return null;
     if (echoed.has(pledge)) return value;
-    const need = await ctx.loaders.need.load(pledge.needId);
+    const need = await ctx.loaders.needs.byId.load(pledge.needId);
     return need && (await mayReadVolunteerData(ctx, need)) ? value : null;
   }
 }

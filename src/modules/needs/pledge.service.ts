@@ -13,10 +13,12 @@ import {
 } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/global-id';
 import { Viewer } from '../../graphql/viewer';
-import { pathIds } from '../actors/actor.permissions';
+import { pathIds } from '../shared/region-path';
 import type { AuditService } from '../audit/audit.service';
 import { Need, NeedStatus } from './need.entity';
-import { canEditNeed, canPledgeFor, canSeeVisibility } from './need.permissions';
+import { isEmail, normalizeEmail } from '../shared/email';
+import { canSeeVisibility } from '../shared/visibility';
+import { canEditNeed, canPledgeFor } from './need.permissions';
 import type { NeedService } from './need.service';
 import { Pledge, PledgeStatus } from './pledge.entity';
 
@@ -36,12 +38,7 @@ export interface VolunteerData {
   consent: boolean;
 }
 
-const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]{2,}$/;
 const LIVE = [PledgeStatus.PENDING, PledgeStatus.CONFIRMED];
-
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
 
 export class PledgeService {
   readonly hydrate;
@@ -110,7 +107,7 @@ export class PledgeService {
     if (name.length < 1 || name.length > 200)
       throw new BadUserInputError('name must be 1 to 200 characters', 'name');
     const email = normalizeEmail(data.email);
-    if (!EMAIL.test(email) || email.length > 320) {
+    if (!isEmail(email)) {
       throw new BadUserInputError('email must be a valid e-mail address', 'email');
     }
     PledgeService.checkQuantity(data.quantity);

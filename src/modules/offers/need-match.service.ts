@@ -1,7 +1,8 @@
 // Matching offers to needs. ONE scoring, in SQL (needOfferMatchSql), used wherever matches are
 // shown; the readable reasons are derived from the same components it scores.
 import { Database } from '../../db/database';
-import { Role, Viewer } from '../../graphql/viewer';
+import { haversineColumnsSql } from '../shared/geo';
+import { andVisibilitySql, VisibilityScope } from '../shared/visibility';
 import { Offer, OfferKind } from './offer.entity';
 import type { OfferService } from './offer.service';
 
@@ -36,16 +37,6 @@ const KIND_LABEL: Record<OfferKind, string> = {
 
 /** Offers within this distance earn distance points, linearly fewer the farther they are. */
 export const MATCH_RADIUS_KM = 50;
-
-const EARTH_RADIUS_KM = 6371;
-
-/** Great-circle distance between two rows with latitude/longitude columns; null if either lacks them. */
-export function haversineColumnsSql(a: string, b: string): string {
-  return `CASE WHEN ${a}.latitude IS NULL OR ${b}.latitude IS NULL THEN NULL ELSE (2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(
-    power(sin(radians(${b}.latitude - ${a}.latitude) / 2), 2)
-    + cos(radians(${a}.latitude)) * cos(radians(${b}.latitude))
-      * power(sin(radians(${b}.longitude - ${a}.longitude) / 2), 2))))) END`;
-}
 
 /**
  * Columns (over need `n` and offer `o`) of the match: the components and the score 0..1.
@@ -117,21 +108,20 @@ export class NeedMatchService {
 
   /** Best matches for each need (in the order of `needIds`), offers the viewer may see only. */
   async forNeeds(
-    viewer: Pick<Viewer, 'role'>,
+    scope: VisibilityScope,
     needIds: number[],
     first: number,
   ): Promise<Map<number, NeedMatch[]>> {
     const limit = Math.max(1, Math.min(first, 50));
     const { components, score, candidate } = needOfferMatchSql('n', 'o');
-    const vis = viewer.role === Role.PUBLIC ? `AND o.visibility = 'PUBLIC'` : '';
     const rows = await this.db.read(
       `SELECT n.id AS _need_id, m.*
          FROM need n
          CROSS JOIN LATERAL (
-           SELECT o.*, c.kind_score, c.shared_tags, c.distance_km, c.has_dates, c.remaining, ${score} AS _score
+           SELECT ${this.offers.columns}, c.kind_score, c.shared_tags, c.distance_km, c.has_dates, c.remaining, ${score} AS _score
              FROM offer o
              CROSS JOIN LATERAL (SELECT ${components}) c
-            WHERE o.active AND o.actor_id <> n.actor_id ${vis} AND ${candidate}
+            WHERE o.active AND o.actor_id <> n.actor_id${andVisibilitySql(scope, 'o')} AND ${candidate}
             ORDER BY _score DESC, o.id
             LIMIT ${limit}
          ) m

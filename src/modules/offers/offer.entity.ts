@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { Actor } from '../actors/actor.entity';
-import { Visibility } from '../needs/need.entity';
+import { Visibility } from '../shared/visibility';
 import { Region } from '../regions/region.entity';
 
 export enum OfferKind {

@@ -1,22 +1,21 @@
 import { byIdLoader, HubLoader } from '../../graphql/dataloader';
-import { Role } from '../../graphql/viewer';
+import type { VisibilityScope } from '../shared/visibility';
 import { NeedMatch, NeedMatchService } from './need-match.service';
 import { OfferService } from './offer.service';
 
-export interface NeedMatchKey {
+/** The viewer's visibility scope is the only viewer fact matching depends on. */
+export interface NeedMatchKey extends VisibilityScope {
   needId: number;
   first: number;
-  /** Whether the viewer is PUBLIC (NETWORK offers hidden); the only viewer fact matching depends on. */
-  publicOnly: boolean;
 }
 
 export function createOfferLoaders(offers: OfferService, matches: NeedMatchService) {
   return {
-    offer: byIdLoader(
+    byId: byIdLoader(
       (ids) => offers.byIds(ids),
       (o) => o.id,
     ),
-    needMatches: new HubLoader<NeedMatchKey, NeedMatch[], string>(
+    matches: new HubLoader<NeedMatchKey, NeedMatch[], string>(
       async (keys) => {
         // One statement per distinct (first, publicOnly) in the batch.
         const groups = new Map<string, NeedMatchKey[]>();
@@ -27,9 +26,8 @@ export function createOfferLoaders(offers: OfferService, matches: NeedMatchServi
         const results = new Map<string, NeedMatch[]>();
         for (const group of groups.values()) {
           const { first, publicOnly } = group[0];
-          const role = publicOnly ? Role.PUBLIC : Role.MEMBER;
           const found = await matches.forNeeds(
-            { role },
+            { publicOnly },
             [...new Set(group.map((k) => k.needId))],
             first,
           );

@@ -4,7 +4,7 @@ import { ForbiddenError } from '../../graphql/errors';
 import { Viewer } from '../../graphql/viewer';
 import { canEditActor } from '../actors/actor.permissions';
 
-export { canSeeVisibility as canSeeOffer } from '../needs/need.permissions';
+export { canSeeVisibility as canSeeOffer } from '../shared/visibility';
 
 export function canEditOffer(viewer: Viewer, actorId: number, regionPathIds: number[]): boolean {
   return canEditActor(viewer, actorId, regionPathIds);

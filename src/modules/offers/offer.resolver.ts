@@ -18,13 +18,13 @@ import { BadUserInputError } from '../../graphql/errors';
 import { parseGlobalId, parseOptionalGlobalId, toGlobalId } from '../../graphql/global-id';
 import { Connection } from '../../graphql/pagination';
 import { GeoPoint, geoPoint } from '../../graphql/relay.types';
-import { Role } from '../../graphql/viewer';
 import { Actor } from '../actors/actor.entity';
 import { ActorInterface } from '../actors/actor.type';
 import { Need } from '../needs/need.entity';
 import { NeedType } from '../needs/need.type';
 import { Region } from '../regions/region.entity';
 import { RegionType } from '../regions/region.type';
+import { visibilityScope } from '../shared/visibility';
 import { CreateOfferInput } from './dto/create-offer.input';
 import { OfferFilterInput, toOfferFilterData } from './dto/offer-filter.input';
 import { UpdateOfferInput } from './dto/update-offer.input';
@@ -91,12 +91,12 @@ export class OfferResolver {
 
   @FieldResolver(() => ActorInterface)
   actor(@Root() offer: Offer, @Ctx() ctx: HubContext): Promise<Actor | null> {
-    return ctx.loaders.actor.load(offer.actorId);
+    return ctx.loaders.actors.byId.load(offer.actorId);
   }
 
   @FieldResolver(() => RegionType)
   region(@Root() offer: Offer, @Ctx() ctx: HubContext): Promise<Region | null> {
-    return ctx.loaders.region.load(offer.regionId);
+    return ctx.loaders.regions.byId.load(offer.regionId);
   }
 
   @FieldResolver(() => GeoPoint, { nullable: true })
@@ -118,10 +118,10 @@ export class NeedMatchesResolver {
     const n = first ?? 5;
     if (!Number.isInteger(n) || n < 1 || n > 50)
       throw new BadUserInputError('first must be between 1 and 50', 'first');
-    return ctx.loaders.needMatches.load({
+    return ctx.loaders.offers.matches.load({
       needId: need.id,
       first: n,
-      publicOnly: ctx.viewer.role === Role.PUBLIC,
+      ...visibilityScope(ctx.viewer),
     });
   }
 }

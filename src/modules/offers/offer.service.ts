@@ -1,36 +1,29 @@
 // Offers: what actors can share. Lists show active offers only; withdrawn ones stay readable by id.
 import { Database, Transaction } from '../../db/database';
-import { makeHydrator } from '../../db/hydrate';
+import { columnList, makeHydrator, selectList } from '../../db/hydrate';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/global-id';
 import { Connection, ConnectionArgs, paginate } from '../../graphql/pagination';
 import { Viewer } from '../../graphql/viewer';
-import { pathIds } from '../actors/actor.permissions';
-import { nearSql, NearFilter } from '../actors/actor.service';
-import { normalizeTopics } from '../actors/actor.validation';
 import type { AuditService } from '../audit/audit.service';
-import { textParam } from '../needs/need-filter';
-import { Visibility } from '../needs/need.entity';
-import { canSeeVisibility, visibilitySql } from '../needs/need.permissions';
-import { checkLocation, GeoData, trimmed } from '../needs/need.service';
-import { inRegionSql } from '../regions/region.service';
+import { GeoInput, validLocation } from '../shared/geo';
+import { ListingFilterData, listingFilterSql } from '../shared/listing-filter';
+import { pathIds } from '../shared/region-path';
+import { normalizeTopics, trimmed } from '../shared/text';
+import { Changes, UpdateBuilder } from '../shared/update-builder';
+import { canSeeVisibility, Visibility } from '../shared/visibility';
 import { Offer, OfferKind } from './offer.entity';
 import { assertCanEditOffer } from './offer.permissions';
 
-export interface OfferFilterData {
-  regionId?: number;
+export interface OfferFilterData extends ListingFilterData {
   kinds?: OfferKind[];
-  tags?: string[];
-  actorId?: number;
-  text?: string;
-  near?: NearFilter;
 }
 
 export interface OfferData {
   title?: string | null;
   description?: string | null;
   regionId?: number | null;
-  location?: GeoData | null;
+  location?: GeoInput | null;
   quantity?: number | null;
   unit?: string | null;
   tags?: string[] | null;
@@ -46,48 +39,35 @@ export function offerFilterSql(
   params: unknown[],
   o = 'o',
 ): string[] {
-  const where = [`${o}.active`];
-  const vis = visibilitySql(viewer, o);
-  if (vis) where.push(vis);
-  if (filter.regionId != null) {
-    params.push(filter.regionId);
-    where.push(inRegionSql(`${o}.region_id`, params.length));
-  }
-  if (filter.kinds && filter.kinds.length > 0) {
-    params.push(filter.kinds);
-    where.push(`${o}.kind = ANY($${params.length}::offer_kind[])`);
-  }
-  const tags = normalizeTopics(filter.tags, 'filter.tags');
-  if (tags.length > 0) {
-    params.push(tags);
-    where.push(`${o}.tags && $${params.length}::text[]`);
-  }
-  if (filter.actorId != null) {
-    params.push(filter.actorId);
-    where.push(`${o}.actor_id = $${params.length}`);
-  }
-  const text = textParam(filter.text);
-  if (text) {
-    params.push(text);
-    where.push(`${o}.search_vector @@ plainto_tsquery('german', hub_fold($${params.length}))`);
-  }
-  if (filter.near) where.push(nearSql(o, filter.near, params));
-  return where;
+  return [
+    `${o}.active`,
+    ...listingFilterSql(viewer, filter, params, o, [[filter.kinds, 'kind', 'offer_kind[]']]),
+  ];
 }
 
 export class OfferService {
   readonly hydrate;
+  /** The offer columns reads need (`o.id, o.title, ...`): never the search vector. */
+  readonly columns: string;
+  private readonly returning: string;
+  private readonly updater: UpdateBuilder<Offer>;
 
   constructor(
     private readonly db: Database,
     private readonly audit: AuditService,
   ) {
     this.hydrate = makeHydrator(db.dataSource, Offer);
+    this.columns = selectList(db.dataSource, Offer, 'o');
+    this.returning = columnList(db.dataSource, Offer);
+    this.updater = new UpdateBuilder(db.dataSource, Offer);
   }
 
   async byIds(ids: number[]): Promise<Offer[]> {
     if (ids.length === 0) return [];
-    return (await this.db.read('SELECT * FROM offer WHERE id = ANY($1)', [ids])).map(this.hydrate);
+    const rows = await this.db.read(`SELECT ${this.columns} FROM offer o WHERE o.id = ANY($1)`, [
+      ids,
+    ]);
+    return rows.map(this.hydrate);
   }
 
   list(
@@ -101,12 +81,12 @@ export class OfferService {
       ...offerFilterSql(viewer, filter, params),
       ...offerFilterSql(viewer, scope, params),
     ];
-    const sql = `SELECT o.*, o.id AS _k0 FROM offer o WHERE ${where.join(' AND ')}`;
+    const sql = `SELECT ${this.columns}, o.id AS _k0 FROM offer o WHERE ${where.join(' AND ')}`;
     return paginate(this.db, { sql, params, directions: ['DESC'], hydrate: this.hydrate }, args);
   }
 
   private static check(data: OfferData): void {
-    checkLocation(data.location);
+    validLocation(data.location);
     if (data.availableFrom && data.availableUntil && data.availableUntil < data.availableFrom) {
       throw new BadUserInputError(
         'availableUntil must not lie before availableFrom',
@@ -141,7 +121,7 @@ export class OfferService {
       const [row] = await tx.rows(
         `INSERT INTO offer (actor_id, kind, title, description, region_id, latitude, longitude, quantity, unit, tags,
            visibility, available_from, available_until)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING *`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING ${this.returning}`,
         [
           data.actorId,
           data.kind,
@@ -170,7 +150,7 @@ export class OfferService {
 
   private async lockForEdit(tx: Transaction, viewer: Viewer, id: number): Promise<Offer> {
     const [row] = await tx.rows(
-      'SELECT o.*, r.path AS region_path FROM offer o JOIN region r ON r.id = o.region_id WHERE o.id = $1 FOR UPDATE OF o',
+      `SELECT ${this.columns}, r.path AS region_path FROM offer o JOIN region r ON r.id = o.region_id WHERE o.id = $1 FOR UPDATE OF o`,
       [id],
     );
     const offer = row ? this.hydrate(row) : null;
@@ -187,20 +167,20 @@ export class OfferService {
       const from = data.availableFrom !== undefined ? data.availableFrom : offer.availableFrom;
       const until = data.availableUntil !== undefined ? data.availableUntil : offer.availableUntil;
       OfferService.check({ availableFrom: from, availableUntil: until });
-      const cols: Record<string, unknown> = {};
-      if (data.title != null) cols.title = data.title.trim();
-      if (data.description !== undefined) cols.description = trimmed(data.description);
+      const changes: Changes<Offer> = {};
+      if (data.title != null) changes.title = data.title.trim();
+      if (data.description !== undefined) changes.description = trimmed(data.description);
       if (data.location !== undefined) {
-        cols.latitude = data.location?.latitude ?? null;
-        cols.longitude = data.location?.longitude ?? null;
+        changes.latitude = data.location?.latitude ?? null;
+        changes.longitude = data.location?.longitude ?? null;
       }
-      if (data.quantity !== undefined) cols.quantity = data.quantity;
-      if (data.unit !== undefined) cols.unit = trimmed(data.unit);
-      if (data.tags != null) cols.tags = normalizeTopics(data.tags, 'tags');
-      if (data.visibility != null) cols.visibility = data.visibility;
-      if (data.availableFrom !== undefined) cols.available_from = data.availableFrom;
-      if (data.availableUntil !== undefined) cols.available_until = data.availableUntil;
-      const updated = await this.write(tx, id, cols);
+      if (data.quantity !== undefined) changes.quantity = data.quantity;
+      if (data.unit !== undefined) changes.unit = trimmed(data.unit);
+      if (data.tags != null) changes.tags = normalizeTopics(data.tags, 'tags');
+      if (data.visibility != null) changes.visibility = data.visibility;
+      if (data.availableFrom !== undefined) changes.availableFrom = data.availableFrom;
+      if (data.availableUntil !== undefined) changes.availableUntil = data.availableUntil;
+      const updated = await this.write(tx, id, changes);
       await this.audit.record(tx, viewer, {
         operation: 'updateOffer',
         targetIds: [toGlobalId('Offer', id)],
@@ -223,13 +203,7 @@ export class OfferService {
     });
   }
 
-  private async write(tx: Transaction, id: number, cols: Record<string, unknown>): Promise<Offer> {
-    const keys = Object.keys(cols);
-    const sets = keys.map((k, i) => `${k} = $${i + 2}`);
-    const [row] = await tx.rows(
-      `UPDATE offer SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE id = $1 RETURNING *`,
-      [id, ...keys.map((k) => cols[k])],
-    );
-    return this.hydrate(row);
+  private async write(tx: Transaction, id: number, changes: Changes<Offer>): Promise<Offer> {
+    return this.hydrate(await this.updater.update(tx, id, changes));
   }
 }

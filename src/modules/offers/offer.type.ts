@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionTypes, Node } from '../../graphql/relay.types';
-import { Visibility } from '../needs/need.entity';
+import { Visibility } from '../shared/visibility';
 import { OfferKind } from './offer.entity';
 
 registerEnumType(OfferKind, { name: 'OfferKind' });

@@ -4,11 +4,11 @@ import { RegionService } from './region.service';
 
 export function createRegionLoaders(regions: RegionService) {
   return {
-    region: byIdLoader(
+    byId: byIdLoader(
       (ids) => regions.byIds(ids),
       (r) => r.id,
     ),
-    regionChildren: new HubLoader<number, Region[]>(async (ids) =>
+    children: new HubLoader<number, Region[]>(async (ids) =>
       groupedInKeyOrder(ids, await regions.childrenOf([...ids]), (r) => r.parentId as number),
     ),
   };

@@ -14,7 +14,7 @@ import { Role } from '../../graphql/viewer';
 import { parseGlobalId, parseOptionalGlobalId, toGlobalId } from '../../graphql/global-id';
 import { CreateRegionInput } from './dto/create-region.input';
 import { Region, RegionLevel } from './region.entity';
-import { RegionService } from './region.service';
+import { pathIds } from '../shared/region-path';
 import { RegionType } from './region.type';
 
 @Resolver(() => RegionType)
@@ -33,7 +33,7 @@ export class RegionResolver {
 
   @Query(() => RegionType, { nullable: true })
   region(@Ctx() ctx: HubContext, @Arg('id', () => ID) id: string): Promise<Region | null> {
-    return ctx.loaders.region.load(parseGlobalId(id, 'Region'));
+    return ctx.loaders.regions.byId.load(parseGlobalId(id, 'Region'));
   }
 
   @Authorized(Role.ADMIN)
@@ -52,19 +52,19 @@ export class RegionResolver {
 
   @FieldResolver(() => RegionType, { nullable: true })
   parent(@Root() region: Region, @Ctx() ctx: HubContext): Promise<Region | null> | null {
-    return region.parentId == null ? null : ctx.loaders.region.load(region.parentId);
+    return region.parentId == null ? null : ctx.loaders.regions.byId.load(region.parentId);
   }
 
   @FieldResolver(() => [RegionType])
   children(@Root() region: Region, @Ctx() ctx: HubContext): Promise<Region[]> {
-    return ctx.loaders.regionChildren.load(region.id);
+    return ctx.loaders.regions.children.load(region.id);
   }
 
   @FieldResolver(() => [RegionType], {
     description: 'Ancestors from the top down, ending with this region.',
   })
   async path(@Root() region: Region, @Ctx() ctx: HubContext): Promise<Region[]> {
-    const regions = await ctx.loaders.region.loadMany(RegionService.pathIds(region));
+    const regions = await ctx.loaders.regions.byId.loadMany(pathIds(region.path));
     return regions.filter((r): r is Region => r instanceof Region);
   }
 }

@@ -1,5 +1,5 @@
 import { Database } from '../../db/database';
-import { makeHydrator } from '../../db/hydrate';
+import { columnList, makeHydrator } from '../../db/hydrate';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/global-id';
 import { Viewer } from '../../graphql/viewer';
@@ -14,32 +14,26 @@ export interface CreateRegionData {
   officialKey?: string | null;
 }
 
-/**
- * SQL fragment: `column` lies in region $param or any region below it. One indexed lookup on
- * the materialized path, however deep the tree.
- */
-export function inRegionSql(column: string, param: number): string {
-  return `${column} IN (SELECT sub.id FROM region sub WHERE sub.path LIKE (SELECT r.path FROM region r WHERE r.id = $${param}) || '%')`;
-}
-
 export class RegionService {
   private readonly hydrate;
+  private readonly columns: string;
 
   constructor(
     private readonly db: Database,
     private readonly audit: AuditService,
   ) {
     this.hydrate = makeHydrator(db.dataSource, Region);
+    this.columns = columnList(db.dataSource, Region);
   }
 
   async byIds(ids: number[]): Promise<Region[]> {
-    const rows = await this.db.read('SELECT * FROM region WHERE id = ANY($1)', [ids]);
+    const rows = await this.db.read(`SELECT ${this.columns} FROM region WHERE id = ANY($1)`, [ids]);
     return rows.map(this.hydrate);
   }
 
   async childrenOf(parentIds: number[]): Promise<Region[]> {
     const rows = await this.db.read(
-      'SELECT * FROM region WHERE parent_id = ANY($1) ORDER BY name, id',
+      `SELECT ${this.columns} FROM region WHERE parent_id = ANY($1) ORDER BY name, id`,
       [parentIds],
     );
     return rows.map(this.hydrate);
@@ -47,17 +41,12 @@ export class RegionService {
 
   async list(filter: { level?: RegionLevel; parentId?: number }): Promise<Region[]> {
     const rows = await this.db.read(
-      `SELECT * FROM region
+      `SELECT ${this.columns} FROM region
         WHERE ($1::region_level IS NULL OR level = $1) AND ($2::int IS NULL OR parent_id = $2)
         ORDER BY path`,
       [filter.level ?? null, filter.parentId ?? null],
     );
     return rows.map(this.hydrate);
-  }
-
-  /** Ancestor ids from the top down, ending with the region itself. */
-  static pathIds(region: Region): number[] {
-    return region.path.split('/').filter(Boolean).map(Number);
   }
 
   async create(viewer: Viewer, data: CreateRegionData): Promise<Region> {
@@ -81,7 +70,7 @@ export class RegionService {
         `WITH nid AS (SELECT nextval(pg_get_serial_sequence('region', 'id')) AS id)
        INSERT INTO region (id, name, level, official_key, parent_id, path)
        SELECT nid.id, $1, $2, $3, $4, $5 || nid.id || '/' FROM nid
-       RETURNING *`,
+       RETURNING ${this.columns}`,
         [data.name.trim(), data.level, data.officialKey ?? null, data.parentId ?? null, parentPath],
       );
       const region = this.hydrate(row);

@@ -5,13 +5,13 @@ import type { Database } from '../../db/database';
 import { Viewer } from '../../graphql/viewer';
 import { Actor } from '../actors/actor.entity';
 import type { ActorService } from '../actors/actor.service';
-import { textParam } from '../needs/need-filter';
 import { Need } from '../needs/need.entity';
-import { visibilitySql } from '../needs/need.permissions';
 import type { NeedService } from '../needs/need.service';
 import { Offer } from '../offers/offer.entity';
 import type { OfferService } from '../offers/offer.service';
-import { inRegionSql } from '../regions/region.service';
+import { inRegionSql } from '../shared/region-path';
+import { searchText } from '../shared/text';
+import { andVisibilitySql } from '../shared/visibility';
 
 export type SearchHit = Actor | Need | Offer;
 
@@ -29,7 +29,7 @@ export class SearchService {
     regionId: number | undefined,
     first: number,
   ): Promise<SearchHit[]> {
-    const t = textParam(text, 'text');
+    const t = searchText(text, 'text');
     if (!t) return [];
     const limit = Math.max(1, Math.min(first, 100));
     const params: unknown[] = [t, limit];
@@ -38,20 +38,18 @@ export class SearchService {
       return `AND ${inRegionSql(`${alias}.region_id`, 3)}`;
     };
     if (regionId != null) params.push(regionId);
-    const needVis = visibilitySql(viewer, 'n');
-    const offerVis = visibilitySql(viewer, 'o');
     const [actorHits, rows] = await Promise.all([
       this.actors.searchRanked(viewer, t, regionId, limit),
       this.db.read(
         `SELECT * FROM (
            (SELECT 'need' AS _t, n.id AS _id, ts_rank(n.search_vector, q) AS _rank
               FROM need n, plainto_tsquery('german', hub_fold($1)) q
-             WHERE n.search_vector @@ q ${needVis ? `AND ${needVis}` : ''} ${region('n')}
+             WHERE n.search_vector @@ q${andVisibilitySql(viewer, 'n')} ${region('n')}
              ORDER BY _rank DESC, n.id LIMIT $2)
            UNION ALL
            (SELECT 'offer', o.id, ts_rank(o.search_vector, q)
               FROM offer o, plainto_tsquery('german', hub_fold($1)) q
-             WHERE o.active AND o.search_vector @@ q ${offerVis ? `AND ${offerVis}` : ''} ${region('o')}
+             WHERE o.active AND o.search_vector @@ q${andVisibilitySql(viewer, 'o')} ${region('o')}
              ORDER BY 3 DESC, o.id LIMIT $2)
          ) hits`,
         params,

@@ -1,38 +1,15 @@
-// Loads the sample network of Amt Büsum-Wesselburen into an empty database. The bench data
-// generator reuses the same loaders at scale.
+// Loads the sample network of Amt Büsum-Wesselburen (./fixtures, see demo-set.ts) into an
+// empty database. Actors come in through the CSV import users have (demo-actors.ts).
 import { Database, Transaction } from '../../db/database';
 import { withAdvisoryLock } from '../../db/migrate';
-import {
-  DEMO_ACTORS,
-  DEMO_COOPERATIONS,
-  DEMO_NEEDS,
-  DEMO_OFFERS,
-  DEMO_REGIONS,
-  SeedActor,
-  SeedCooperation,
-  SeedNeed,
-  SeedOffer,
-  SeedRegion,
-} from './demo-data';
+import { importDemoActors } from './demo-actors';
+import { DEMO_SET, DemoSet, SeedCooperation, SeedNeed, SeedOffer, SeedRegion } from './demo-set';
+
+export { DEMO_SET } from './demo-set';
+export type { DemoSet } from './demo-set';
 
 const SEED_LOCK_KEY = 7_314_002;
 const DAY = 86_400_000;
-
-export interface DemoSet {
-  regions: SeedRegion[];
-  actors: SeedActor[];
-  cooperations: SeedCooperation[];
-  needs: SeedNeed[];
-  offers: SeedOffer[];
-}
-
-export const DEMO_SET: DemoSet = {
-  regions: DEMO_REGIONS,
-  actors: DEMO_ACTORS,
-  cooperations: DEMO_COOPERATIONS,
-  needs: DEMO_NEEDS,
-  offers: DEMO_OFFERS,
-};
 
 export interface SeedResult {
   regionIds: Map<string, number>;
@@ -75,49 +52,6 @@ async function insertRegions(tx: Transaction, regions: SeedRegion[], ids: Map<st
     );
     ids.set(r.key, row.id);
     paths.set(r.key, row.path);
-  }
-}
-
-async function insertActors(
-  tx: Transaction,
-  actors: SeedActor[],
-  regionIds: Map<string, number>,
-  ids: Map<string, number>,
-) {
-  for (const a of actors) {
-    const [row] = await tx.rows<{ id: number }>(
-      `INSERT INTO actor (kind, name, description, region_id, topics, website, latitude, longitude,
-         contact_email, contact_phone, contact_address, school_type, pupil_count, member_count,
-         registered_association, open_board_positions, founded_on, role_title)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18) RETURNING id`,
-      [
-        a.kind,
-        a.name,
-        a.description ?? null,
-        regionIds.get(a.regionKey),
-        a.topics,
-        a.website ?? null,
-        a.latitude ?? null,
-        a.longitude ?? null,
-        a.email ?? null,
-        a.phone ?? null,
-        a.address ?? null,
-        a.schoolType ?? null,
-        a.pupilCount ?? null,
-        a.memberCount ?? null,
-        a.kind === 'CLUB' ? (a.registeredAssociation ?? false) : null,
-        a.kind === 'CLUB' ? (a.openBoardPositions ?? []) : null,
-        a.foundedOn ?? null,
-        a.roleTitle ?? null,
-      ],
-    );
-    ids.set(a.key, row.id);
-  }
-  for (const a of actors.filter((x) => x.hostedByKey)) {
-    await tx.query('UPDATE actor SET hosted_by_id = $1 WHERE id = $2', [
-      ids.get(a.hostedByKey as string),
-      ids.get(a.key),
-    ]);
   }
 }
 
@@ -231,21 +165,24 @@ async function insertOffers(
   }
 }
 
-/** Loads a data set in one transaction; dates are relative to `now`. */
+/**
+ * Loads a data set; dates are relative to `now`. Three transactions: the regions, the actors
+ * (the CSV import's own), then everything else. seedDemoIfEmpty holds a lock around all three.
+ */
 export async function loadDemoSet(
   db: Database,
   set: DemoSet = DEMO_SET,
   now = Date.now(),
 ): Promise<SeedResult> {
-  return db.transaction(async (tx) => {
-    const result: SeedResult = { regionIds: new Map(), actorIds: new Map(), needIds: new Map() };
-    await insertRegions(tx, set.regions, result.regionIds);
-    await insertActors(tx, set.actors, result.regionIds, result.actorIds);
+  const result: SeedResult = { regionIds: new Map(), actorIds: new Map(), needIds: new Map() };
+  await db.transaction((tx) => insertRegions(tx, set.regions, result.regionIds));
+  if (set.actors.length > 0) await importDemoActors(db, set, result.regionIds, result.actorIds);
+  await db.transaction(async (tx) => {
     await insertCooperations(tx, set.cooperations, result.actorIds);
     await insertNeeds(tx, set.needs, result.actorIds, result.needIds, now);
     await insertOffers(tx, set.offers, result.actorIds, now);
-    return result;
   });
+  return result;
 }
 
 /** Seeds the demo network once: only into a database without regions, one instance at a time. */
@@ -256,8 +193,9 @@ export async function seedDemoIfEmpty(
   return withAdvisoryLock(db.dataSource, SEED_LOCK_KEY, async () => {
     const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM region');
     if (n > 0) return false;
+    const { actors, cooperations, needs, offers } = DEMO_SET;
     progress(
-      `loading demo data: ${DEMO_ACTORS.length} actors, ${DEMO_COOPERATIONS.length} cooperations, ${DEMO_NEEDS.length} needs, ${DEMO_OFFERS.length} offers`,
+      `loading demo data: ${actors.length} actors, ${cooperations.length} cooperations, ${needs.length} needs, ${offers.length} offers`,
     );
     await loadDemoSet(db);
     return true;

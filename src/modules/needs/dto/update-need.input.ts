@@ -1,7 +1,8 @@
 import { ArrayMaxSize, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { GeoPointInput } from '../../../graphql/relay.types';
-import { Urgency, Visibility } from '../need.entity';
+import { Visibility } from '../../shared/visibility';
+import { Urgency } from '../need.entity';
 
 @InputType()
 export class UpdateNeedInput {

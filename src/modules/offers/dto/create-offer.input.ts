@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GeoPointInput } from '../../../graphql/relay.types';
-import { Visibility } from '../../needs/need.entity';
+import { Visibility } from '../../shared/visibility';
 import { OfferKind } from '../offer.entity';
 
 @InputType()

@@ -1,0 +1,34 @@
+// THE list of feature modules. A new feature is a folder with an index.ts (defineModule) and
+// one line here; the central files loop over this list and never name a feature. Order
+// matters twice: a module's services may use those of the modules above it (checked below at
+// compile time), and the schema's resolvers are registered in this order.
+import { accessModule } from './access';
+import { actorsModule } from './actors';
+import { auditModule } from './audit';
+import { cooperationsModule } from './cooperations';
+import { CheckModules, ModuleLoaders, ModuleServices, NodeNamesOf } from './define-module';
+import { graphModule } from './graph';
+import { needsModule } from './needs';
+import { offersModule } from './offers';
+import { regionsModule } from './regions';
+import { searchModule } from './search';
+
+export const MODULES = [
+  auditModule,
+  regionsModule,
+  accessModule,
+  actorsModule,
+  cooperationsModule,
+  graphModule,
+  needsModule,
+  offersModule,
+  searchModule,
+] as const;
+
+/** Fails to compile, naming the module, when MODULES is out of order or two modules clash. */
+const checked: CheckModules<typeof MODULES> = true;
+void checked;
+
+export type AllModuleServices = ModuleServices<typeof MODULES>;
+export type AllModuleLoaders = ModuleLoaders<typeof MODULES>;
+export type AllNodeTypeNames = NodeNamesOf<typeof MODULES>;

@@ -1,0 +1,44 @@
+// Needs (what an actor is looking for), pledges (who covers them, actors or private
+// volunteers) and the live needEvents subscription with its listener and sweep.
+import { NeedEvent } from '../../events/need-event.entity';
+import { defineModule, ServicesOf } from '../define-module';
+import { visibleNeed, visiblePledge } from './need-access';
+import { NeedEventsResolver } from './need-events.resolver';
+import { ActorNeedsResolver, RegionNeedsResolver } from './need-relations.resolver';
+import { createNeedServices } from './need-services';
+import { Need } from './need.entity';
+import { createNeedLoaders } from './need.loaders';
+import {
+  assertCanEditNeed,
+  canEditNeed,
+  canPledgeFor,
+  canSeePledge,
+  canSeeVolunteerData,
+} from './need.permissions';
+import { NeedResolver } from './need.resolver';
+import { Pledge } from './pledge.entity';
+import { PledgeResolver } from './pledge.resolver';
+
+export const needsModule = defineModule({
+  name: 'needs',
+  entities: [Need, Pledge, NeedEvent],
+  resolvers: [
+    NeedResolver,
+    PledgeResolver,
+    RegionNeedsResolver,
+    ActorNeedsResolver,
+    NeedEventsResolver,
+  ],
+  nodeTypes: [
+    { name: 'Need', fetch: visibleNeed, entities: ['Need'] },
+    // Only the need's editors and coordinators, and the pledging actor's editors; not an entity.
+    { name: 'Pledge', fetch: visiblePledge },
+  ],
+  services: createNeedServices,
+  loaders: ({ needs, pledges }) => createNeedLoaders(needs, pledges),
+  jobs: ({ needBackground }) => [needBackground],
+  permissions: { canEditNeed, canSeeVolunteerData, canSeePledge, canPledgeFor, assertCanEditNeed },
+});
+
+/** What the needs module adds to ctx.services, for the factories of modules after it. */
+export type NeedsServices = ServicesOf<typeof needsModule>;
