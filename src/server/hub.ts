@@ -138,17 +138,24 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
       })());
 
     if (options.banner) {
+      const database = config.databaseUrl
+        ? 'DATABASE_URL'
+        : `embedded PostgreSQL${embedded ? '' : ' (shared with a running hub)'}, data in ${path.join(config.dataDir, 'pg')}`;
       const lines = [
         '',
         `  engagement-hub is running`,
         `  GraphQL (HTTP)       ${base}/graphql`,
         `  GraphQL (WebSocket)  ${base.replace('http', 'ws')}/graphql`,
+        `  GraphQL (SSE)        ${base}/graphql/stream`,
         `  Federation subgraph  ${base}/subgraph${config.subgraphSecret ? ' (gateway secret required)' : ''}`,
         `  Explorer             ${base}/`,
+        `  Dashboard            ${base}/dashboard`,
+        `  Widget               ${base}/widget.js  (how to embed it: ${base}/widget-demo)`,
+        config.introspection ? `  Schema (SDL)         ${base}/schema.graphql` : '',
         `  Health / readiness   ${base}/healthz  ${base}/readyz`,
         `  Metrics              ${base}/metrics`,
-        `  Database             ${embedded ? `embedded PostgreSQL, data in ${path.join(config.dataDir, 'pg')}` : 'DATABASE_URL'}`,
-        embedded ? `                       ${url}` : '',
+        `  Database             ${database}`,
+        config.databaseUrl ? '' : `                       ${url}`,
         `  Sign-in tokens       npm run hub -- token --role ADMIN`,
         `  Stop with Ctrl-C`,
         '',

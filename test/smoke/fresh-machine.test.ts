@@ -62,6 +62,23 @@ describe('fresh machine: serve on the embedded PostgreSQL', () => {
         },
       );
       expect(cli.stdout()).toContain('embedded PostgreSQL, data in');
+      // The banner names every page and endpoint the hub serves.
+      for (const address of [
+        `${base}/graphql\n`,
+        `ws://127.0.0.1:${port}/graphql\n`,
+        `${base}/graphql/stream\n`,
+        `${base}/subgraph\n`,
+        `${base}/\n`,
+        `${base}/dashboard\n`,
+        `${base}/widget.js `,
+        `${base}/widget-demo`,
+        `${base}/schema.graphql\n`,
+        `${base}/healthz `,
+        `${base}/readyz\n`,
+        `${base}/metrics\n`,
+      ]) {
+        expect(cli.stdout()).toContain(address);
+      }
       const names = await regionNames(base);
       cli.child.kill('SIGINT');
       const exit = await cli.exited;
