@@ -2,6 +2,7 @@
 // so `npm start` works on a machine with no database. Data stays under the data directory.
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -183,4 +184,93 @@ export async function startEmbeddedPostgres(
       child = await spawnPostgres(opts);
     },
   };
+}
+
+export interface RunningPostgres {
+  pid: number;
+  port: number;
+}
+
+/** postmaster.pid: pid, data directory, start time, port, socket dir, address, shmem key, status. */
+function readPidFile(dir: string): (RunningPostgres & { status: string }) | null {
+  let lines: string[];
+  try {
+    lines = fs.readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n');
+  } catch {
+    return null;
+  }
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port)) return null;
+  return { pid, port, status: (lines[7] ?? '').trim() };
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = net.connect(port, '127.0.0.1');
+    s.once('connect', () => {
+      s.destroy();
+      resolve(true);
+    });
+    s.once('error', () => resolve(false));
+  });
+}
+
+/**
+ * The server another process (a running `npm start`) runs on this data directory, found through
+ * its postmaster.pid: a second server cannot start there, but this one can be shared. Waits while
+ * that server is starting or stopping; null when none runs (a lock file left by a crash included).
+ */
+export async function findRunningEmbeddedPostgres(
+  dir: string,
+  timeoutMs = 60_000,
+): Promise<RunningPostgres | null> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const info = readPidFile(dir);
+    if (!info || !processAlive(info.pid)) return null;
+    const answers = await portAnswers(info.port);
+    if (info.status === 'ready') return answers ? { pid: info.pid, port: info.port } : null;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `the PostgreSQL in ${dir} (pid ${info.pid}) stayed "${info.status}" for ${timeoutMs / 1000} s`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/**
+ * The embedded database for `dir`: the one already running there (owned by another process, so
+ * `handle` is null and it is left running), or a server of our own.
+ */
+export async function useEmbeddedPostgres(
+  opts: EmbeddedOptions,
+): Promise<{ url: string; handle: EmbeddedPostgresHandle | null; sharedWith?: number }> {
+  const shared = async () => {
+    const other = await findRunningEmbeddedPostgres(opts.dir);
+    return other
+      ? { url: embeddedPostgresUrl(other.port, opts.database), handle: null, sharedWith: other.pid }
+      : null;
+  };
+  const found = await shared();
+  if (found) return found;
+  try {
+    const handle = await startEmbeddedPostgres(opts);
+    return { url: handle.url, handle };
+  } catch (e) {
+    // Two commands started at once: the other one won the data directory.
+    const other = await shared();
+    if (other) return other;
+    throw e;
+  }
 }
