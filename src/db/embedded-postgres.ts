@@ -77,12 +77,26 @@ async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresCtor> {
 
 const hasExited = (c: ChildProcess) => c.exitCode !== null || c.signalCode !== null;
 
+/** How long a stopping server waits for its clients to leave before it cuts them off. */
+const SMART_SHUTDOWN_MS = 2000;
+
+/**
+ * Stops the server with a "smart" shutdown first (no new connections; the open ones may finish),
+ * then a fast one. A pool that has just been ended still has its connections closing for a few
+ * milliseconds: a fast shutdown at once would cut them ("terminating connection due to
+ * administrator command") and the pool would report them lost. Sessions of another process still
+ * open after SMART_SHUTDOWN_MS are rolled back and cut; the data is safe either way.
+ */
 function stopChild(child: ChildProcess): Promise<void> {
   running.delete(child);
   if (hasExited(child)) return Promise.resolve();
   return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGINT'); // fast shutdown: open transactions roll back, data is safe
+    const fast = setTimeout(() => child.kill('SIGINT'), SMART_SHUTDOWN_MS);
+    child.once('exit', () => {
+      clearTimeout(fast);
+      resolve();
+    });
+    child.kill('SIGTERM');
   });
 }
 
