@@ -4,19 +4,12 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig, Config } from './config/env';
-import { createDataSource } from './db/data-source';
-import { Database } from './db/database';
-import { migrate } from './db/migrate';
-import { Authenticator } from './graphql/auth';
+import type { Database } from './db/database';
 import { decodeGlobalId } from './graphql/global-id';
-import { printHubSchema } from './graphql/build-schema';
 import { Role } from './graphql/viewer';
-import { AuditService } from './modules/audit/audit.service';
-import { ImportFailedError, importActors } from './modules/import/actor-import';
-import { seedDemoIfEmpty } from './modules/seed/demo-seed';
-import { connectDatabase, startHub } from './server/hub';
-import { createLogger } from './server/logger';
 
+// Each command loads what it needs when it runs: `token` and `help` answer in well under a
+// second instead of loading the whole server first.
 const USAGE = `Usage: engagement-hub <command> [options]
 
 Commands:
@@ -25,9 +18,12 @@ Commands:
   seed                  load the demo data set into an empty database
   import FILE.csv [--skip-invalid]
                         import or update actors from a CSV file (header row: kind,name,
-                        municipality,topics,website,email,phone,address,latitude,longitude)
+                        municipality,topics,website,email,phone,address,latitude,longitude;
+                        separated by , or ; or tab; UTF-8 or Windows-1252; see the README)
   token --role ROLE [--region ID]... [--actor ID]... [--sub NAME] [--ttl 8h]
-                        print a sign-in token for the configured secret
+                        print a sign-in token for the configured secret (only the token goes
+                        to stdout: TOKEN=$(npm run --silent hub -- token --role ADMIN));
+                        COORDINATOR needs --region; --ttl is 30m, 8h, 7d, 2w (tokens expire)
   schema [FILE]         write the GraphQL schema (default schema/schema.graphql) and the
                         federation subgraph schema beside it (subgraph.graphql)
   bench [--quick] [--only W1,W3]
@@ -50,19 +46,24 @@ export function parseFlags(args: string[]): { positional: string[]; flags: Map<s
 }
 
 async function withDatabase<T>(config: Config, fn: (db: Database) => Promise<T>): Promise<T> {
+  const { createLogger } = await import('./server/logger.js');
+  const { connectDatabase } = await import('./server/hub.js');
+  const { createDataSource } = await import('./db/data-source.js');
+  const { Database } = await import('./db/database.js');
   const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   const { url, embedded } = await connectDatabase(config, log);
   const ds = createDataSource({ url, statementTimeoutMs: 600000 });
-  await ds.initialize();
   try {
+    await ds.initialize();
     return await fn(new Database(ds));
   } finally {
-    await ds.destroy();
+    if (ds.isInitialized) await ds.destroy();
     if (embedded) await embedded.stop();
   }
 }
 
 async function serve(config: Config): Promise<void> {
+  const { startHub } = await import('./server/hub.js');
   const hub = await startHub(config, { banner: true });
   let signals = 0;
   const shutdown = (signal: string) => {
@@ -82,6 +83,18 @@ async function serve(config: Config): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 }
 
+/** A token lifetime as jose reads it ("8h"); a token without an expiry is never minted. */
+export function tokenTtl(value: string | undefined): string {
+  if (value === 'true') throw new UsageError('--ttl needs a lifetime like 30m, 8h, 7d or 2w');
+  const m = /^([1-9][0-9]*) ?([smhdw])$/i.exec(value ?? '8h');
+  if (!m) {
+    throw new UsageError(
+      `--ttl ${JSON.stringify(value)} is not a lifetime: use minutes, hours, days or weeks like 30m, 8h, 7d, 2w (every token expires)`,
+    );
+  }
+  return `${m[1]}${m[2].toLowerCase()}`;
+}
+
 async function token(config: Config, flags: Map<string, string[]>): Promise<void> {
   const role = flags.get('role')?.[0]?.toUpperCase();
   if (!role || !(role in Role) || role === Role.PUBLIC) {
@@ -97,13 +110,21 @@ async function token(config: Config, flags: Map<string, string[]>): Promise<void
     });
   const regionIds = ids('region', 'Region');
   const actorIds = ids('actor', 'Actor');
+  // A coordinator acts in its regions only: without one the token could do nothing.
+  if (role === Role.COORDINATOR && regionIds.length === 0) {
+    throw new UsageError(
+      'a COORDINATOR token needs --region ID, the region it coordinates (`{ regions { id name } }` lists them)',
+    );
+  }
+  const ttl = tokenTtl(flags.get('ttl')?.[0]);
+  const { Authenticator } = await import('./graphql/auth.js');
   const auth = new Authenticator(config);
   const jwt = await auth.sign({
     sub: flags.get('sub')?.[0] ?? `cli-${role.toLowerCase()}`,
     role: role as Role,
     regionIds,
     actorIds,
-    ttl: flags.get('ttl')?.[0] ?? '8h',
+    ttl,
   });
   process.stdout.write(jwt + '\n');
 }
@@ -116,8 +137,12 @@ async function importCommand(
   flags: Map<string, string[]>,
 ): Promise<void> {
   const file = positional[0];
-  if (!file) throw new UsageError('import needs a CSV file');
-  const csv = fs.readFileSync(path.resolve(file), 'utf8');
+  if (!file) throw new UsageError('import needs a CSV file: engagement-hub import FILE.csv');
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    throw new UsageError(`there is no file ${file}`);
+  }
+  const { ImportFailedError, ImportFileError, importActors, readCsvRecords, readHeader } =
+    await import('./modules/import/actor-import.js');
   const skipInvalid = flags.get('skip-invalid')?.[0] === 'true';
   const progress = (done: number, total: number) => {
     if (total < 1000) return;
@@ -127,21 +152,40 @@ async function importCommand(
       `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${done === total ? '\n' : ''}`,
     );
   };
-  await withDatabase(config, async (db) => {
-    await migrate(db.dataSource);
-    try {
-      const r = await importActors(db, new AuditService(db), csv, { skipInvalid, progress });
+  const refuse = (why: string) => {
+    process.stderr.write(`import refused: ${file}: ${why}; nothing imported\n`);
+    process.exitCode = 1;
+  };
+  try {
+    // What is wrong with the file as a whole is said before any database is started.
+    const bytes = fs.readFileSync(file);
+    const { records, separator, encoding } = readCsvRecords(bytes);
+    readHeader(records[0]);
+    if (encoding !== 'UTF-8' || separator !== ',') {
+      const sep = separator === '\t' ? 'tab' : `"${separator}"`;
+      process.stderr.write(`reading ${file} as ${encoding}, separated by ${sep}\n`);
+    }
+    if (records.length === 1) {
+      process.stdout.write(`nothing to import: ${file} has a header row and no actors\n`);
+      return;
+    }
+    await withDatabase(config, async (db) => {
+      const { migrate } = await import('./db/migrate.js');
+      const { AuditService } = await import('./modules/audit/audit.service.js');
+      await migrate(db.dataSource);
+      const r = await importActors(db, new AuditService(db), bytes, { skipInvalid, progress });
       process.stdout.write(
         `imported: ${r.created} created, ${r.updated} updated, ${r.rejected.length} rejected\n`,
       );
       for (const x of r.rejected) process.stdout.write(`  line ${x.line}: ${x.reason}\n`);
-    } catch (e) {
-      if (!(e instanceof ImportFailedError)) throw e;
-      for (const x of e.rejected) process.stderr.write(`line ${x.line}: ${x.reason}\n`);
-      process.stderr.write(`${e.message} (use --skip-invalid to import the good rows)\n`);
-      process.exitCode = 1;
-    }
-  });
+    });
+  } catch (e) {
+    if (e instanceof ImportFileError) return refuse(e.message);
+    if (!(e instanceof ImportFailedError)) throw e;
+    for (const x of e.rejected) process.stderr.write(`line ${x.line}: ${x.reason}\n`);
+    process.stderr.write(`${e.message} (use --skip-invalid to import the good rows)\n`);
+    process.exitCode = 1;
+  }
 }
 
 export async function main(argv: string[]): Promise<void> {
@@ -152,6 +196,7 @@ export async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'schema') {
+    const { printHubSchema } = await import('./graphql/build-schema.js');
     const file = path.resolve(positional[0] ?? 'schema/schema.graphql');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, await printHubSchema());
@@ -173,6 +218,7 @@ export async function main(argv: string[]): Promise<void> {
       return serve(config);
     case 'migrate':
       return withDatabase(config, async (db) => {
+        const { migrate } = await import('./db/migrate.js');
         const applied = await migrate(db.dataSource);
         process.stdout.write(
           applied.length ? `applied: ${applied.join(', ')}\n` : 'database is up to date\n',
@@ -180,6 +226,8 @@ export async function main(argv: string[]): Promise<void> {
       });
     case 'seed':
       return withDatabase(config, async (db) => {
+        const { migrate } = await import('./db/migrate.js');
+        const { seedDemoIfEmpty } = await import('./modules/seed/demo-seed.js');
         await migrate(db.dataSource);
         const done = await seedDemoIfEmpty(db, (m) => process.stdout.write(m + '\n'));
         process.stdout.write(
@@ -200,18 +248,49 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     default:
-      throw new UsageError(`unknown command "${command}"`);
+      throw new UsageError(`unknown command "${command}" (engagement-hub help lists them)`);
+  }
+}
+
+/**
+ * What a failed command prints: one line that says what went wrong, never a stack trace (that
+ * only with LOG_LEVEL=debug). Errors from the network or the file system get their address.
+ */
+export function describeFailure(e: unknown): string {
+  if (!(e instanceof Error)) return e === undefined ? 'failed for an unknown reason' : String(e);
+  const err = e as NodeJS.ErrnoException & { address?: string; port?: number; errors?: unknown[] };
+  if (err.code === 'EADDRINUSE') {
+    return `port ${err.port} is in use (is the hub already running?): stop it or set PORT`;
+  }
+  // Node reports a refused connection to localhost (IPv4 and IPv6) as an AggregateError.
+  const first = !err.message && err.errors?.length ? (err.errors[0] as Error) : err;
+  const where = (first as typeof err).address
+    ? ` (${(first as typeof err).address}:${(first as typeof err).port})`
+    : '';
+  const message = (first.message || first.name || 'failed').split('\n')[0];
+  return (first as typeof err).code === 'ECONNREFUSED'
+    ? `cannot connect to the database${where}: is it running? (${message})`
+    : message;
+}
+
+function debugging(): boolean {
+  try {
+    return ['debug', 'trace'].includes(loadConfig().logLevel);
+  } catch {
+    return false;
   }
 }
 
 if (require.main === module) {
   main(process.argv.slice(2)).catch((e: unknown) => {
+    const command = process.argv[2] ? ` ${process.argv[2]}` : '';
     if (e instanceof ConfigError) {
       process.stderr.write(`${e.message}\n`);
     } else if (e instanceof UsageError) {
-      process.stderr.write(`${e.message}\n\n${USAGE}`);
+      process.stderr.write(`engagement-hub${command}: ${e.message}\n`);
     } else {
-      process.stderr.write(`engagement-hub: ${(e as Error).stack ?? String(e)}\n`);
+      process.stderr.write(`engagement-hub${command}: ${describeFailure(e)}\n`);
+      if (debugging() && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
     }
     process.exit(1);
   });

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { Config } from '../config/env';
 import { createDataSource } from '../db/data-source';
 import { Database } from '../db/database';
-import { EmbeddedPostgresHandle, startEmbeddedPostgres } from '../db/embedded-postgres';
+import { EmbeddedPostgresHandle, useEmbeddedPostgres } from '../db/embedded-postgres';
 import { migrate } from '../db/migrate';
 import { Authenticator } from '../graphql/auth';
 import { buildHubSchema } from '../graphql/build-schema';
@@ -40,23 +40,26 @@ export interface HubOptions {
   banner?: boolean;
 }
 
-/** Connects to DATABASE_URL, or starts the embedded PostgreSQL under the data directory. */
+/**
+ * Connects to DATABASE_URL, or to the embedded PostgreSQL under the data directory: the one a
+ * running hub already serves from there (so CLI commands work beside `npm start`), else a new one.
+ */
 export async function connectDatabase(
   config: Config,
   log: Logger,
 ): Promise<{ url: string; embedded: EmbeddedPostgresHandle | null }> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: null };
-  log.info(
-    { dir: path.join(config.dataDir, 'pg'), port: config.embeddedPgPort },
-    'starting embedded PostgreSQL',
-  );
-  const embedded = await startEmbeddedPostgres({
-    dir: path.join(config.dataDir, 'pg'),
+  const dir = path.join(config.dataDir, 'pg');
+  const { url, handle, sharedWith } = await useEmbeddedPostgres({
+    dir,
     port: config.embeddedPgPort,
     database: 'hub',
     onLog: (line) => log.debug({ postgres: line }, 'embedded postgres'),
   });
-  return { url: embedded.url, embedded };
+  if (sharedWith)
+    log.info({ dir, pid: sharedWith }, 'embedded PostgreSQL already running: using it');
+  else log.info({ dir, port: config.embeddedPgPort }, 'embedded PostgreSQL started');
+  return { url, embedded: handle };
 }
 
 export async function startHub(config: Config, options: HubOptions = {}): Promise<RunningHub> {
@@ -138,17 +141,24 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
       })());
 
     if (options.banner) {
+      const database = config.databaseUrl
+        ? 'DATABASE_URL'
+        : `embedded PostgreSQL${embedded ? '' : ' (shared with a running hub)'}, data in ${path.join(config.dataDir, 'pg')}`;
       const lines = [
         '',
         `  engagement-hub is running`,
         `  GraphQL (HTTP)       ${base}/graphql`,
         `  GraphQL (WebSocket)  ${base.replace('http', 'ws')}/graphql`,
+        `  GraphQL (SSE)        ${base}/graphql/stream`,
         `  Federation subgraph  ${base}/subgraph${config.subgraphSecret ? ' (gateway secret required)' : ''}`,
         `  Explorer             ${base}/`,
+        `  Dashboard            ${base}/dashboard`,
+        `  Widget               ${base}/widget.js  (how to embed it: ${base}/widget-demo)`,
+        config.introspection ? `  Schema (SDL)         ${base}/schema.graphql` : '',
         `  Health / readiness   ${base}/healthz  ${base}/readyz`,
         `  Metrics              ${base}/metrics`,
-        `  Database             ${embedded ? `embedded PostgreSQL, data in ${path.join(config.dataDir, 'pg')}` : 'DATABASE_URL'}`,
-        embedded ? `                       ${url}` : '',
+        `  Database             ${database}`,
+        config.databaseUrl ? '' : `                       ${url}`,
         `  Sign-in tokens       npm run hub -- token --role ADMIN`,
         `  Stop with Ctrl-C`,
         '',

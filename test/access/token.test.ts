@@ -1,6 +1,7 @@
 // Sign-in tokens: the `token` command's output verifies and carries its claims; an expired,
 // unknown-role or wrongly signed token is 401 UNAUTHENTICATED (never PUBLIC); with HUB_JWKS_URL
 // the hub verifies RS256/ES256 tokens against the identity provider's keys and refuses HS256.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,7 +10,7 @@ import path from 'node:path';
 import { decodeJwt, exportJWK, generateKeyPair, jwtVerify, SignJWT } from 'jose';
 import { toGlobalId } from '../../src/graphql/global-id';
 import { Role } from '../../src/graphql/viewer';
-import { runCli } from '../helpers/cli-process';
+import { ROOT, runCli } from '../helpers/cli-process';
 import { startTestHub, TEST_JWT_SECRET, TestHub } from '../helpers/test-hub';
 
 const SECRET = new TextEncoder().encode(TEST_JWT_SECRET);
@@ -85,6 +86,65 @@ describe('HS256 tokens (HUB_JWT_SECRET)', () => {
         expect({ args, code: r.code, stdout: r.stdout }).toEqual({ args, code: 1, stdout: '' });
       }
     });
+
+    it('refuses a lifetime without an end and a COORDINATOR without a region, in one line', async () => {
+      const env = { HUB_JWT_SECRET: TEST_JWT_SECRET };
+      for (const [args, message] of [
+        [['--role', 'ADMIN', '--ttl', 'forever'], /--ttl "forever" is not a lifetime/],
+        [['--role', 'ADMIN', '--ttl', '0h'], /--ttl "0h" is not a lifetime/],
+        [['--role', 'ADMIN', '--ttl', '-1h'], /--ttl "-1h" is not a lifetime/],
+        [['--role', 'ADMIN', '--ttl'], /--ttl needs a lifetime/],
+        [['--role', 'ADMIN', '--ttl', '1y2'], /--ttl "1y2" is not a lifetime/],
+        [['--role', 'COORDINATOR'], /a COORDINATOR token needs --region ID/],
+      ] as const) {
+        const r = await cliToken([...args], env);
+        expect({ args, code: r.code, stdout: r.stdout }).toEqual({ args, code: 1, stdout: '' });
+        expect(r.stderr).toMatch(message);
+        expect(r.stderr).not.toMatch(/^\s+at /m);
+        expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+      }
+    });
+
+    it('gives every token it mints an expiry', async () => {
+      for (const [ttl, seconds] of [
+        [undefined, 8 * 3600],
+        ['90s', 90],
+        ['30m', 1800],
+        ['12H', 12 * 3600],
+        ['7d', 7 * 86400],
+        ['2w', 14 * 86400],
+      ] as const) {
+        const r = await cliToken(['--role', 'ADMIN', ...(ttl ? ['--ttl', ttl] : [])], {
+          HUB_JWT_SECRET: TEST_JWT_SECRET,
+        });
+        expect(r.code).toBe(0);
+        const { payload } = await jwtVerify(r.stdout, SECRET, { algorithms: ['HS256'] });
+        expect({ ttl, lifetime: payload.exp! - payload.iat! }).toEqual({ ttl, lifetime: seconds });
+      }
+    });
+
+    it('prints only the token on stdout through npm run --silent, ready for TOKEN=$(...)', async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-token-npm-'));
+      try {
+        const npm = spawn('npm', ['run', '--silent', 'hub', '--', 'token', '--role', 'ADMIN'], {
+          cwd: ROOT,
+          env: {
+            PATH: process.env.PATH ?? '',
+            HOME: process.env.HOME ?? '/tmp',
+            HUB_DATA_DIR: dir,
+          },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let stdout = '';
+        npm.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+        const code = await new Promise((resolve) => npm.on('exit', resolve));
+        expect(code).toBe(0);
+        expect(stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
+        expect(decodeJwt(stdout.trim()).role).toBe('ADMIN');
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    }, 120_000);
 
     it('prints a token that verifies and carries the claims', async () => {
       const actorId = toGlobalId('Actor', 4);

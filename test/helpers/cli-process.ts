@@ -13,13 +13,27 @@ export interface CliProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+export interface CliOptions {
+  /**
+   * Run in a process group of its own, as a terminal runs a command: interrupt() then sends
+   * SIGINT to the whole group, as Ctrl-C does (children such as PostgreSQL included).
+   */
+  terminal?: boolean;
+}
+
 /** The environment a CLI gets: PATH and HOME only, plus what the test sets. */
-export function runCli(args: string[], env: Record<string, string>, cwd = ROOT): CliProcess {
+export function runCli(
+  args: string[],
+  env: Record<string, string>,
+  cwd = ROOT,
+  options: CliOptions = {},
+): CliProcess {
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" first`);
   const child = spawn(process.execPath, [CLI, ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.terminal ?? false,
   });
   let out = '';
   let err = '';
@@ -29,6 +43,25 @@ export function runCli(args: string[], env: Record<string, string>, cwd = ROOT):
     child.on('exit', (code, signal) => resolve({ code, signal })),
   );
   return { child, stdout: () => out, stderr: () => err, exited };
+}
+
+/** Ctrl-C in a terminal: SIGINT to the process group of a CLI started with `terminal: true`. */
+export function interrupt(cli: CliProcess): void {
+  process.kill(-cli.child.pid!, 'SIGINT');
+}
+
+/** Log lines at warn level or above (pino JSON lines on stdout). */
+export function warnings(stdout: string): string[] {
+  return stdout
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .filter((line) => {
+      try {
+        return (JSON.parse(line) as { level?: number }).level! >= 40;
+      } catch {
+        return false;
+      }
+    });
 }
 
 /** The port the hub announced in its "listening" log line. */

@@ -1,11 +1,12 @@
 // The fresh-machine path, for real and in CI too: no DATABASE_URL, so the CLI starts the embedded
 // PostgreSQL under its data directory, migrates, loads the demo data, serves, and stops cleanly on
-// Ctrl-C (SIGINT); a second start on the same directory keeps the data and seeds nothing.
+// Ctrl-C (SIGINT to the whole process group, as a terminal sends it: PostgreSQL gets it too) with
+// no warning in the log; a second start on the same directory keeps the data and seeds nothing.
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { runCli } from '../helpers/cli-process';
+import { interrupt, runCli, warnings } from '../helpers/cli-process';
 import { freePort } from '../helpers/global-setup';
 import { getJson, waitFor } from '../helpers/wait-for';
 
@@ -44,13 +45,18 @@ describe('fresh machine: serve on the embedded PostgreSQL', () => {
   async function serveOnce(): Promise<{ names: string[]; stdout: string }> {
     const port = await freePort();
     const pgPort = await freePort();
-    const cli = runCli(['serve'], {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      HUB_DATA_DIR: dataDir,
-      HUB_EMBEDDED_PG_PORT: String(pgPort),
-      LOG_LEVEL: 'info',
-    });
+    const cli = runCli(
+      ['serve'],
+      {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        HUB_DATA_DIR: dataDir,
+        HUB_EMBEDDED_PG_PORT: String(pgPort),
+        LOG_LEVEL: 'info',
+      },
+      undefined,
+      { terminal: true },
+    );
     const base = `http://127.0.0.1:${port}`;
     try {
       await waitFor(
@@ -62,18 +68,36 @@ describe('fresh machine: serve on the embedded PostgreSQL', () => {
         },
       );
       expect(cli.stdout()).toContain('embedded PostgreSQL, data in');
+      // The banner names every page and endpoint the hub serves.
+      for (const address of [
+        `${base}/graphql\n`,
+        `ws://127.0.0.1:${port}/graphql\n`,
+        `${base}/graphql/stream\n`,
+        `${base}/subgraph\n`,
+        `${base}/\n`,
+        `${base}/dashboard\n`,
+        `${base}/widget.js `,
+        `${base}/widget-demo`,
+        `${base}/schema.graphql\n`,
+        `${base}/healthz `,
+        `${base}/readyz\n`,
+        `${base}/metrics\n`,
+      ]) {
+        expect(cli.stdout()).toContain(address);
+      }
       const names = await regionNames(base);
-      cli.child.kill('SIGINT');
+      interrupt(cli);
       const exit = await cli.exited;
       expect({ exit, stderr: cli.stderr() }).toEqual({
         exit: { code: 0, signal: null },
         stderr: '',
       });
       expect(cli.stdout()).toMatch(/"msg":"stopped"/);
+      expect(warnings(cli.stdout())).toEqual([]); // no "database connection lost" on a clean stop
       expect(await portAnswers(pgPort)).toBe(false); // the database stopped with the hub
       return { names, stdout: cli.stdout() };
     } finally {
-      if (cli.child.exitCode === null) cli.child.kill('SIGKILL');
+      if (cli.child.exitCode === null) process.kill(-cli.child.pid!, 'SIGKILL');
     }
   }
 

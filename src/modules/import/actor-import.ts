@@ -1,8 +1,11 @@
 // Imports actors from a CSV file (header row; columns kind, name, municipality, topics,
-// website, email, phone, address, latitude, longitude). All rows are checked before anything is
-// written; then every good row is written in one transaction, so a failed import leaves nothing
-// behind. Re-importing updates: each row has a stable key (kind | folded name | region id) kept
-// in actor.import_key.
+// website, email, phone, address, latitude, longitude; separated by `,`, `;` or tab). All rows
+// are checked before anything is written; then every good row is written in one transaction, so
+// a failed import leaves nothing behind. Re-importing updates: each row has a stable key
+// (kind | folded name | region id) kept in actor.import_key.
+//
+// The steps: readCsvRecords (text, separator, syntax) -> readHeader -> checkRows (each row on its
+// own, against the regions) -> writeRows (one transaction, audited).
 import { Database } from '../../db/database';
 import { DomainError } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/global-id';
@@ -10,7 +13,8 @@ import { SYSTEM_VIEWER } from '../../graphql/viewer';
 import { ActorKind } from '../actors/actor.entity';
 import { actorColumns, ActorData } from '../actors/actor.validation';
 import type { AuditService } from '../audit/audit.service';
-import { parseCsv } from './csv-parser';
+import { CsvEncoding, CsvEncodingError, decodeCsv } from './csv-encoding';
+import { CsvRecord, CsvSeparator, CsvSyntaxError, detectSeparator, parseCsv } from './csv-parser';
 
 export const IMPORT_COLUMNS = [
   'kind',
@@ -38,8 +42,21 @@ export interface ImportResult {
 }
 
 export class ImportFailedError extends Error {
-  constructor(readonly rejected: RejectedRow[]) {
-    super(`import refused: ${rejected.length} bad row(s), nothing imported`);
+  constructor(
+    readonly rejected: RejectedRow[],
+    message = `import refused: ${rejected.length} bad row(s), nothing imported`,
+  ) {
+    super(message);
+  }
+}
+
+/** The file as a whole is unusable (empty, not CSV, a bad header): one reason, no rows read. */
+export class ImportFileError extends ImportFailedError {
+  constructor(
+    readonly reason: string,
+    line?: number,
+  ) {
+    super([{ line: line ?? 1, reason }], line === undefined ? reason : `line ${line}: ${reason}`);
   }
 }
 
@@ -54,6 +71,48 @@ interface GoodRow {
   key: string;
   kind: ActorKind;
   columns: Record<string, unknown>;
+}
+
+/** A column value in capitals without umlauts, spaces, dashes or underscores: "Feuerwehr" -> FEUERWEHR. */
+const kindKey = (s: string) =>
+  s
+    .normalize('NFC')
+    .toUpperCase()
+    .replace(/Ä/g, 'AE')
+    .replace(/Ö/g, 'OE')
+    .replace(/Ü/g, 'UE')
+    .replace(/ß|ẞ/g, 'SS')
+    .replace(/[\s_-]+/g, '');
+
+/**
+ * German names of the actor kinds, as people in a volunteering network call them. A fire
+ * brigade has a kind of its own (FIRE_BRIGADE), though it is a club in law: the network treats it
+ * as the institution it is. A Beirat (Senioren-, Jugendbeirat) is an ADVISORY_BOARD.
+ */
+const GERMAN_KINDS: Record<ActorKind, string[]> = {
+  [ActorKind.SCHOOL]: ['Schule'],
+  [ActorKind.CLUB]: ['Verein'],
+  [ActorKind.INITIATIVE]: ['Initiative', 'Bürgerinitiative'],
+  [ActorKind.NETWORK_ROLE]: ['Netzwerkrolle'],
+  [ActorKind.MUNICIPALITY]: ['Gemeinde', 'Kommune', 'Amt', 'Stadt'],
+  [ActorKind.VOLUNTEER_AGENCY]: ['Freiwilligenagentur', 'Ehrenamtsagentur'],
+  [ActorKind.COMPANY]: ['Unternehmen', 'Firma', 'Betrieb'],
+  [ActorKind.FOUNDATION]: ['Stiftung'],
+  [ActorKind.ADVISORY_BOARD]: ['Beirat'],
+  [ActorKind.FIRE_BRIGADE]: ['Feuerwehr', 'Freiwillige Feuerwehr'],
+  [ActorKind.RELIGIOUS_COMMUNITY]: ['Kirchengemeinde', 'Religionsgemeinschaft', 'Kirche'],
+  [ActorKind.OTHER]: ['Sonstige', 'Sonstiges', 'Andere'],
+};
+
+const KINDS = new Map<string, ActorKind>();
+for (const kind of Object.values(ActorKind)) {
+  KINDS.set(kindKey(kind), kind);
+  for (const name of GERMAN_KINDS[kind]) KINDS.set(kindKey(name), kind);
+}
+
+/** The actor kind a `kind` cell names, in English (FIRE_BRIGADE, fire brigade) or German. */
+export function actorKindFromName(value: string): ActorKind | null {
+  return KINDS.get(kindKey(value)) ?? null;
 }
 
 const fold = (s: string) =>
@@ -96,75 +155,122 @@ function toNumber(value: string, field: string): number | null {
   return n;
 }
 
-export async function importActors(
-  db: Database,
-  audit: AuditService,
-  csv: string,
-  opts: ImportOptions = {},
-): Promise<ImportResult> {
-  const records = parseCsv(csv);
-  if (records.length === 0) throw new ImportFailedError([{ line: 1, reason: 'the file is empty' }]);
-  const header = records[0].fields.map((h) => h.trim().toLowerCase());
-  const missing = REQUIRED.filter((c) => !header.includes(c));
-  const unknown = header.filter((h) => !(IMPORT_COLUMNS as readonly string[]).includes(h));
+/**
+ * Step 1: the records of the file, with the separator it uses. Bytes are decoded first (UTF-8,
+ * UTF-16 or Windows-1252). An empty file and a syntax error are refused for the whole file.
+ */
+export function readCsvRecords(csv: string | Uint8Array): {
+  records: CsvRecord[];
+  separator: CsvSeparator;
+  /** How the bytes were read; undefined when text was given. */
+  encoding?: CsvEncoding;
+} {
+  let text = typeof csv === 'string' ? csv : '';
+  let encoding: CsvEncoding | undefined;
+  if (typeof csv !== 'string') {
+    try {
+      ({ text, encoding } = decodeCsv(csv));
+    } catch (e) {
+      if (e instanceof CsvEncodingError) throw new ImportFileError(e.message);
+      throw e;
+    }
+  }
+  const separator = detectSeparator(text.replace(/^\uFEFF/, ''));
+  let records: CsvRecord[];
+  try {
+    records = parseCsv(text, { separator });
+  } catch (e) {
+    if (e instanceof CsvSyntaxError) {
+      throw new ImportFileError(e.message.replace(/^line \d+: /, ''), e.line);
+    }
+    throw e;
+  }
+  if (records.length === 0) throw new ImportFileError('the file is empty');
+  return { records, separator, encoding };
+}
+
+/** Step 2: the column names of the header row; required ones present, none unknown. */
+export function readHeader(header: CsvRecord): string[] {
+  const columns = header.fields.map((h) => h.trim().toLowerCase());
+  const missing = REQUIRED.filter((c) => !columns.includes(c));
+  const unknown = columns.filter((h) => !(IMPORT_COLUMNS as readonly string[]).includes(h));
   if (missing.length || unknown.length) {
     const reason = [
       missing.length ? `missing column(s): ${missing.join(', ')}` : '',
       unknown.length ? `unknown column(s): ${unknown.join(', ')}` : '',
     ].filter(Boolean);
-    throw new ImportFailedError([{ line: records[0].line, reason: reason.join('; ') }]);
+    throw new ImportFileError(reason.join('; '), header.line);
   }
+  return columns;
+}
+
+/** One row as the columns to write; a DomainError says what is wrong with it. */
+function checkRow(
+  rec: CsvRecord,
+  header: string[],
+  region: (value: string) => number | string,
+): GoodRow {
+  const get = (c: string) => {
+    const i = header.indexOf(c);
+    return i >= 0 ? (rec.fields[i] ?? '').trim() : '';
+  };
+  if (rec.fields.length !== header.length) {
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      `expected ${header.length} fields, found ${rec.fields.length}`,
+    );
+  }
+  const kind = actorKindFromName(get('kind'));
+  if (!kind) throw new DomainError('BAD_USER_INPUT', `unknown kind "${get('kind')}"`);
+  const regionId = region(get('municipality'));
+  if (typeof regionId === 'string') throw new DomainError('BAD_USER_INPUT', regionId);
+  const latitude = toNumber(get('latitude'), 'latitude');
+  const longitude = toNumber(get('longitude'), 'longitude');
+  if ((latitude == null) !== (longitude == null)) {
+    throw new DomainError('BAD_USER_INPUT', 'give both latitude and longitude, or neither');
+  }
+  const data: ActorData = {
+    name: get('name'),
+    regionId,
+    // `;` as in the column format, or `,` (what people write in a `;`-separated file)
+    topics: get('topics').split(/[;,]/),
+    website: get('website') || null,
+    publicContact: {
+      email: get('email') || null,
+      phone: get('phone') || null,
+      address: get('address') || null,
+    },
+    location: latitude != null && longitude != null ? { latitude, longitude } : null,
+  };
+  // A NETWORK_ROLE needs a title; the import has no column for it, so the name serves.
+  if (kind === ActorKind.NETWORK_ROLE) data.roleTitle = data.name;
+  const columns = actorColumns(kind, data, true);
+  return {
+    line: rec.line,
+    key: `${kind}|${fold(String(columns.name))}|${regionId}`,
+    kind,
+    columns,
+  };
+}
+
+/** Step 3: every data row checked on its own; duplicates within the file are rejected. */
+export async function checkRows(
+  db: Database,
+  header: string[],
+  rows: CsvRecord[],
+): Promise<{ good: GoodRow[]; rejected: RejectedRow[] }> {
   const region = await regionIndex(db);
   const good: GoodRow[] = [];
   const rejected: RejectedRow[] = [];
   const seen = new Map<string, number>();
-  const kinds = new Set<string>(Object.values(ActorKind));
-
-  for (const rec of records.slice(1)) {
-    const get = (c: string) => {
-      const i = header.indexOf(c);
-      return i >= 0 ? (rec.fields[i] ?? '').trim() : '';
-    };
+  for (const rec of rows) {
     try {
-      if (rec.fields.length !== header.length) {
-        throw new DomainError(
-          'BAD_USER_INPUT',
-          `expected ${header.length} fields, found ${rec.fields.length}`,
-        );
-      }
-      const kind = get('kind')
-        .toUpperCase()
-        .replace(/[\s-]+/g, '_');
-      if (!kinds.has(kind))
-        throw new DomainError('BAD_USER_INPUT', `unknown kind "${get('kind')}"`);
-      const regionId = region(get('municipality'));
-      if (typeof regionId === 'string') throw new DomainError('BAD_USER_INPUT', regionId);
-      const latitude = toNumber(get('latitude'), 'latitude');
-      const longitude = toNumber(get('longitude'), 'longitude');
-      if ((latitude == null) !== (longitude == null)) {
-        throw new DomainError('BAD_USER_INPUT', 'give both latitude and longitude, or neither');
-      }
-      const data: ActorData = {
-        name: get('name'),
-        regionId,
-        topics: get('topics').split(';'),
-        website: get('website') || null,
-        publicContact: {
-          email: get('email') || null,
-          phone: get('phone') || null,
-          address: get('address') || null,
-        },
-        location: latitude != null && longitude != null ? { latitude, longitude } : null,
-      };
-      // A NETWORK_ROLE needs a title; the import has no column for it, so the name serves.
-      if (kind === ActorKind.NETWORK_ROLE) data.roleTitle = data.name;
-      const columns = actorColumns(kind as ActorKind, data, true);
-      const key = `${kind}|${fold(String(columns.name))}|${regionId}`;
-      const first = seen.get(key);
+      const row = checkRow(rec, header, region);
+      const first = seen.get(row.key);
       if (first !== undefined)
         throw new DomainError('BAD_USER_INPUT', `duplicate of line ${first}`);
-      seen.set(key, rec.line);
-      good.push({ line: rec.line, key, kind: kind as ActorKind, columns });
+      seen.set(row.key, rec.line);
+      good.push(row);
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
       const field = (e.extensions as { field?: string }).field;
@@ -174,8 +280,16 @@ export async function importActors(
       });
     }
   }
-  if (rejected.length > 0 && !opts.skipInvalid) throw new ImportFailedError(rejected);
+  return { good, rejected };
+}
 
+/** Step 4: the good rows, inserted or updated by import key in one audited transaction. */
+export async function writeRows(
+  db: Database,
+  audit: AuditService,
+  good: GoodRow[],
+  progress?: (done: number, total: number) => void,
+): Promise<{ created: number; updated: number }> {
   const result = await db.transaction(async (tx) => {
     let created = 0;
     let updated = 0;
@@ -193,7 +307,7 @@ export async function importActors(
       ids.push(r.id);
       if (r.inserted) created++;
       else updated++;
-      if (opts.progress && (n + 1) % 500 === 0) opts.progress(n + 1, good.length);
+      if (progress && (n + 1) % 500 === 0) progress(n + 1, good.length);
     }
     await audit.record(tx, SYSTEM_VIEWER, {
       operation: 'importActors',
@@ -201,6 +315,25 @@ export async function importActors(
     });
     return { created, updated };
   });
-  opts.progress?.(good.length, good.length);
-  return { ...result, rejected };
+  progress?.(good.length, good.length);
+  return result;
+}
+
+/**
+ * Imports the actors of a CSV file: text, or the file's bytes in any encoding decodeCsv reads.
+ * Throws ImportFileError when the file as a whole is unusable, ImportFailedError with every bad
+ * row when some rows are bad (unless skipInvalid: then those are reported and the rest written).
+ */
+export async function importActors(
+  db: Database,
+  audit: AuditService,
+  csv: string | Uint8Array,
+  opts: ImportOptions = {},
+): Promise<ImportResult> {
+  const { records } = readCsvRecords(csv);
+  const header = readHeader(records[0]);
+  const { good, rejected } = await checkRows(db, header, records.slice(1));
+  if (rejected.length > 0 && !opts.skipInvalid) throw new ImportFailedError(rejected);
+  const written = await writeRows(db, audit, good, opts.progress);
+  return { ...written, rejected };
 }
