@@ -2,15 +2,17 @@
 // for widgets behind proxies that block WebSockets. Same schema, context factory, sign-in and
 // error formatting as HTTP and WebSocket; each request is one operation on its own stream.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { GraphQLError, GraphQLSchema, specifiedRules, validate, ValidationRule } from 'graphql';
+import { STATUS_CODES } from 'node:http';
+import { GraphQLError, GraphQLSchema, specifiedRules, ValidationRule } from 'graphql';
 import { createHandler } from 'graphql-sse/lib/use/fastify';
 import { Authenticator } from '../graphql/auth';
 import { createContext, HubContext } from '../graphql/context';
-import { DomainError, makeFormatError } from '../graphql/errors';
+import { DomainError } from '../graphql/errors';
 import type { Services } from '../graphql/services';
 import { publicViewer, Viewer } from '../graphql/viewer';
 import type { Logger } from './logger';
 import { operationGuards, prepareOperation } from './operation-guard';
+import { refusalStatus, transportErrorFormatter } from './transport-errors';
 
 export const SSE_PATH = '/graphql/stream';
 
@@ -27,13 +29,12 @@ const viewers = new WeakMap<FastifyRequest, Viewer>();
 export function registerSseRoute(app: FastifyInstance, deps: SseDeps): void {
   const { schema, services, auth, log } = deps;
   const guards = operationGuards(services);
-  const formatError = makeFormatError((err, path) =>
-    log.error({ err, path }, 'event stream error'),
-  );
+  const formatError = transportErrorFormatter(log, 'event stream error');
   const rules = [...specifiedRules, ...(deps.extraRules ?? [])];
   const handler = createHandler<HubContext & Record<PropertyKey, unknown>>({
     schema,
-    validate: (s, doc) => validate(s, doc, rules),
+    // onSubscribe has validated the document already (prepareOperation), with the hub's rules.
+    validate: () => [],
     // Sign-in happens here; returning null keeps every request in distinct connections mode.
     authenticate: async (req) => {
       try {
@@ -71,13 +72,12 @@ export function registerSseRoute(app: FastifyInstance, deps: SseDeps): void {
             Record<PropertyKey, unknown>,
         };
       }
-      const errors = prepared.map((e) => formatError(e.toJSON(), e));
-      const status = errors.some((e) => e.extensions?.code === 'RATE_LIMITED') ? 429 : 400;
+      const status = refusalStatus(prepared);
       return [
-        JSON.stringify({ errors }),
+        JSON.stringify({ errors: prepared.map(formatError) }),
         {
           status,
-          statusText: status === 429 ? 'Too Many Requests' : 'Bad Request',
+          statusText: STATUS_CODES[status] ?? 'Bad Request',
           headers: { 'content-type': 'application/json' },
         },
       ];
@@ -86,7 +86,7 @@ export function registerSseRoute(app: FastifyInstance, deps: SseDeps): void {
       result.errors
         ? {
             ...result,
-            errors: result.errors.map((e) => formatError(e.toJSON(), e) as unknown as GraphQLError),
+            errors: result.errors.map((e) => formatError(e) as unknown as GraphQLError),
           }
         : undefined,
   });

@@ -13,12 +13,12 @@ import { Extra, useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { Authenticator } from '../graphql/auth';
 import { createContext } from '../graphql/context';
-import { makeFormatError } from '../graphql/errors';
 import type { Services } from '../graphql/services';
 import { Viewer } from '../graphql/viewer';
 import type { Logger } from './logger';
 import { OperationGuard, prepareOperation } from './operation-guard';
 import type { Metrics } from './metrics';
+import { transportErrorFormatter } from './transport-errors';
 
 export const MAX_WS_MESSAGE_BYTES = 64 * 1024;
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
@@ -132,18 +132,13 @@ function operationHooks(deps: WsServerDeps): Partial<Hooks> {
   };
 }
 
-/** Errors leave through the hub's one error mapping, as on HTTP. */
+/** Errors leave in the one shape of every transport (transport-errors.ts). */
 function resultHooks(log: Logger): Partial<Hooks> {
-  const formatError = makeFormatError((err, path) =>
-    log.error({ err, path }, 'subscription error'),
-  );
+  const formatError = transportErrorFormatter(log, 'subscription error');
   return {
     onNext: (_ctx, _id, _payload, _args, result) =>
-      result.errors
-        ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) }
-        : undefined,
-    onError: (_ctx, _id, _payload, errors) =>
-      errors.map((e: GraphQLError) => formatError(e.toJSON(), e)),
+      result.errors ? { ...result, errors: result.errors.map(formatError) } : undefined,
+    onError: (_ctx, _id, _payload, errors) => errors.map(formatError),
   };
 }
 
