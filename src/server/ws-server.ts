@@ -108,10 +108,15 @@ function operationHooks(deps: WsServerDeps): Partial<Hooks> {
           ),
         ];
       }
-      const prepared = await prepareOperation(schema, rules, deps.guards ?? [], viewer, payload);
-      if (Array.isArray(prepared)) return prepared;
-      const { document, variables } = prepared;
+      // Counted before anything asynchronous: a burst of messages must not all pass the check.
       operations.add(id);
+      const prepared = await prepareOperation(schema, rules, deps.guards ?? [], viewer, payload);
+      if (Array.isArray(prepared)) {
+        // graphql-ws calls no onComplete for a refusal: give the place back here.
+        operations.delete(id);
+        return prepared;
+      }
+      const { document, variables } = prepared;
       if (prepared.operation.operation === 'subscription') {
         (ctx.extra.subscriptions ??= new Set()).add(id);
         metrics.subscriptions.inc();
