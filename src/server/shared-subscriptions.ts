@@ -5,11 +5,15 @@
 // results are handed to every member. Subscriptions that resume from a cursor replay history
 // of their own and are not shared.
 import {
+  DocumentNode,
   ExecutionArgs,
   ExecutionResult,
+  FragmentDefinitionNode,
   getOperationAST,
   Kind,
+  OperationDefinitionNode,
   print,
+  SelectionSetNode,
   subscribe as graphqlSubscribe,
   valueFromASTUntyped,
 } from 'graphql';
@@ -108,6 +112,50 @@ class Group {
   }
 }
 
+/**
+ * What runs of a document: the operation and every fragment it uses (transitively), printed
+ * (so layout and comments do not matter) with the fragments sorted by name. Fragments and
+ * operations that do not run are left out; a fragment that does run is never left out, or a
+ * document with a fragment of the same name but another selection would share its results.
+ */
+export function executableText(document: DocumentNode, op: OperationDefinitionNode): string {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) {
+    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  }
+  const used = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined): void => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === Kind.FRAGMENT_SPREAD) {
+        const name = sel.name.value;
+        if (used.has(name)) continue;
+        used.add(name);
+        walk(fragments.get(name)?.selectionSet);
+      } else {
+        walk(sel.selectionSet);
+      }
+    }
+  };
+  walk(op.selectionSet);
+  const printed = [...used].sort().map((name) => {
+    const fragment = fragments.get(name);
+    return fragment ? print(fragment) : `missing ${name}`;
+  });
+  return [print(op), ...printed].join('\n');
+}
+
+/** JSON with object keys sorted: the same variables in another order are the same variables. */
+function stableJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  const obj = value as Record<string, unknown>;
+  return `{${Object.keys(obj)
+    .sort()
+    .filter((k) => obj[k] !== undefined)
+    .map((k) => `${JSON.stringify(k)}:${stableJson(obj[k])}`)
+    .join(',')}}`;
+}
+
 function isAsyncGenerator(r: SubscribeResult): r is AsyncGenerator<Result, void, void> {
   return typeof (r as AsyncGenerator<Result>)[Symbol.asyncIterator] === 'function';
 }
@@ -125,8 +173,9 @@ export class SharedSubscriptions {
   }
 
   /**
-   * The grouping key: the operation's text, variables and the viewer's rights; null for
-   * operations that must run on their own (not a subscription, or resuming from a cursor).
+   * The grouping key: the executable document (operation and the fragments it uses), the
+   * variables and the viewer's rights; null for operations that must run on their own (not a
+   * subscription, or resuming from a cursor).
    */
   static keyOf(args: ExecutionArgs): string | null {
     const op = getOperationAST(args.document, args.operationName);
@@ -139,7 +188,7 @@ export class SharedSubscriptions {
     }
     const v = (args.contextValue as HubContext).viewer;
     const rights = `${v.role}|${[...v.actorIds].sort().join(',')}|${[...v.regionIds].sort().join(',')}`;
-    return `${print(op)}\u0000${JSON.stringify(vars)}\u0000${rights}`;
+    return `${executableText(args.document, op)}\u0000${stableJson(vars)}\u0000${rights}`;
   }
 
   async subscribe(args: ExecutionArgs): Promise<SharedResult> {
