@@ -1,20 +1,36 @@
-// GraphQL over Server-Sent Events (graphql-sse, distinct connections mode) at /graphql/stream,
-// for widgets behind proxies that block WebSockets. Same schema, context factory, sign-in and
-// error formatting as HTTP and WebSocket; each request is one operation on its own stream.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+// GraphQL over Server-Sent Events (graphql-sse) at /graphql/stream, for widgets behind proxies
+// that block WebSockets. Same schema, context factory, sign-in, guards, limits and error shape as
+// HTTP and WebSocket. Both of graphql-sse's modes are served:
+// - distinct connections: each POST (or GET) with `accept: text/event-stream` is one operation
+//   on its own stream;
+// - single connection: PUT reserves a stream (the answer is its token), GET with the token
+//   (`x-graphql-event-stream-token` header or `?token=`) opens it, and operations POSTed with the
+//   token stream their results into it (DELETE ?operationId= stops one). Reservations live in
+//   this process: behind a balancer the PUT, the stream and its operations must reach the same
+//   instance (sticky sessions); one not opened within a minute is dropped.
+// The handler is graphql-sse's own; this file adapts it to Fastify so that a reader that goes
+// away is normal (no ECONNRESET or "headers already sent" errors) and writes wait for the reader.
+import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError, GraphQLSchema, specifiedRules, ValidationRule } from 'graphql';
-import { createHandler } from 'graphql-sse/lib/use/fastify';
+import { createHandler, Handler, Request, Response, TOKEN_HEADER_KEY } from 'graphql-sse';
 import { Authenticator } from '../graphql/auth';
 import { createContext, HubContext } from '../graphql/context';
 import { DomainError } from '../graphql/errors';
 import type { Services } from '../graphql/services';
 import { publicViewer, Viewer } from '../graphql/viewer';
 import type { Logger } from './logger';
+import { sendRequestError } from './graphql-http-rules';
 import { operationGuards, prepareOperation } from './operation-guard';
+import { pipeToReader, startStream } from './streaming';
 import { refusalStatus, transportErrorFormatter } from './transport-errors';
 
 export const SSE_PATH = '/graphql/stream';
+/** Reserved single-connection streams not opened yet, per instance. */
+export const MAX_PENDING_RESERVATIONS = 1000;
+/** A reservation not opened by then is dropped. */
+export const RESERVATION_TTL_MS = 60_000;
 
 export interface SseDeps {
   schema: GraphQLSchema;
@@ -24,63 +40,116 @@ export interface SseDeps {
   extraRules?: ValidationRule[];
 }
 
+type SseContext = HubContext & Record<PropertyKey, unknown>;
+type SseHandler = Handler<FastifyRequest | typeof SYNTHETIC, { reply?: FastifyReply }>;
+
+/** Marks the handler calls the hub makes itself (dropping a stale reservation). */
+const SYNTHETIC = Symbol('synthetic');
 const viewers = new WeakMap<FastifyRequest, Viewer>();
 
-export function registerSseRoute(app: FastifyInstance, deps: SseDeps): void {
+function jsonResponse(status: number, errors: unknown[]): Response {
+  return [
+    JSON.stringify({ errors }),
+    {
+      status,
+      statusText: STATUS_CODES[status] ?? 'Error',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    },
+  ];
+}
+
+/** Single-connection reservations: capped, and dropped when not opened in time. */
+class Reservations {
+  private readonly pending = new Map<string, NodeJS.Timeout>();
+
+  constructor(private readonly drop: (token: string) => void) {}
+
+  get full(): boolean {
+    return this.pending.size >= MAX_PENDING_RESERVATIONS;
+  }
+
+  add(token: string): void {
+    const timer = setTimeout(() => {
+      this.pending.delete(token);
+      this.drop(token);
+    }, RESERVATION_TTL_MS);
+    timer.unref();
+    this.pending.set(token, timer);
+  }
+
+  opened(token: string): void {
+    clearTimeout(this.pending.get(token));
+    this.pending.delete(token);
+  }
+
+  clear(): void {
+    for (const timer of this.pending.values()) clearTimeout(timer);
+    this.pending.clear();
+  }
+}
+
+function streamToken(req: Pick<Request<unknown, unknown>, 'headers' | 'url'>): string | null {
+  const header = req.headers.get(TOKEN_HEADER_KEY);
+  if (header) return header;
+  return new URL(req.url, 'http://localhost/').searchParams.get('token');
+}
+
+function createSseHandler(deps: SseDeps, reservations: () => Reservations): SseHandler {
   const { schema, services, auth, log } = deps;
   const guards = operationGuards(services);
   const formatError = transportErrorFormatter(log, 'event stream error');
   const rules = [...specifiedRules, ...(deps.extraRules ?? [])];
-  const handler = createHandler<HubContext & Record<PropertyKey, unknown>>({
+  const viewerOf = (raw: FastifyRequest) => viewers.get(raw) ?? publicViewer(raw.ip);
+  return createHandler<FastifyRequest | typeof SYNTHETIC, { reply?: FastifyReply }, SseContext>({
     schema,
     // onSubscribe has validated the document already (prepareOperation), with the hub's rules.
     validate: () => [],
-    // Sign-in happens here; returning null keeps every request in distinct connections mode.
+    // Sign-in on every request (each operation of a single connection signs in on its own),
+    // then the mode: a stream token picks single connection, none keeps distinct connections.
     authenticate: async (req) => {
+      if (req.raw === SYNTHETIC) return streamToken(req) ?? '';
       try {
         viewers.set(req.raw, await auth.viewerFor(req.raw.headers.authorization, req.raw.ip));
-        return null;
       } catch (e) {
         const message = e instanceof DomainError ? e.message : 'Authentication failed';
-        return [
-          JSON.stringify({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] }),
-          {
-            status: 401,
-            statusText: 'Unauthorized',
-            headers: { 'content-type': 'application/json' },
-          },
-        ];
+        return jsonResponse(401, [{ message, extensions: { code: 'UNAUTHENTICATED' } }]);
       }
+      const token = streamToken(req);
+      if (token) return token;
+      if (req.method !== 'PUT') return null;
+      if (reservations().full) {
+        return jsonResponse(503, [
+          {
+            message: 'Too many event streams reserved and not opened; try again shortly',
+            extensions: { code: 'SERVICE_UNAVAILABLE' },
+          },
+        ]);
+      }
+      const reserved = randomUUID();
+      reservations().add(reserved);
+      return reserved;
     },
     context: (req) =>
       createContext(
         services,
-        viewers.get(req.raw) ?? publicViewer(req.raw.ip),
-        String(req.raw.id),
-      ) as HubContext & Record<PropertyKey, unknown>,
+        viewerOf(req.raw as FastifyRequest),
+        String((req.raw as FastifyRequest).id),
+      ) as SseContext,
     // The same guards and limits as the WebSocket path; a refusal is a plain JSON response.
     onSubscribe: async (req, params) => {
-      const viewer = viewers.get(req.raw) ?? publicViewer(req.raw.ip);
+      const raw = req.raw as FastifyRequest;
+      const viewer = viewerOf(raw);
       const prepared = await prepareOperation(schema, rules, guards, viewer, params);
-      if (!Array.isArray(prepared)) {
-        return {
-          schema,
-          document: prepared.document,
-          operationName: params.operationName,
-          variableValues: prepared.variables,
-          contextValue: createContext(services, viewer, String(req.raw.id)) as HubContext &
-            Record<PropertyKey, unknown>,
-        };
+      if (Array.isArray(prepared)) {
+        return jsonResponse(refusalStatus(prepared), prepared.map(formatError));
       }
-      const status = refusalStatus(prepared);
-      return [
-        JSON.stringify({ errors: prepared.map(formatError) }),
-        {
-          status,
-          statusText: STATUS_CODES[status] ?? 'Bad Request',
-          headers: { 'content-type': 'application/json' },
-        },
-      ];
+      return {
+        schema,
+        document: prepared.document,
+        operationName: params.operationName,
+        variableValues: prepared.variables,
+        contextValue: createContext(services, viewer, String(raw.id)) as SseContext,
+      };
     },
     onNext: (_ctx, _req, result) =>
       result.errors
@@ -90,12 +159,110 @@ export function registerSseRoute(app: FastifyInstance, deps: SseDeps): void {
           }
         : undefined,
   });
+}
+
+/** graphql-sse answers some refusals with an empty body: say what went wrong, with a code. */
+const PLAIN_REFUSALS: Record<number, { message: string; code: string }> = {
+  404: {
+    message: `No such event stream: reserve one with PUT ${SSE_PATH}, or send accept: text/event-stream`,
+    code: 'NOT_FOUND',
+  },
+  405: { message: 'Use GET, POST, PUT or DELETE', code: 'METHOD_NOT_ALLOWED' },
+  406: {
+    message:
+      'Not acceptable: ask for text/event-stream to stream, text/plain to reserve a stream, application/json to send an operation into one',
+    code: 'NOT_ACCEPTABLE',
+  },
+  415: { message: 'POST needs content-type application/json', code: 'UNSUPPORTED_MEDIA_TYPE' },
+};
+
+/** graphql-sse's own JSON refusals ("Missing query", "Stream not found") carry no code. */
+function withCodes(body: string, status: number): string {
+  try {
+    const parsed = JSON.parse(body) as { errors?: Array<{ extensions?: Record<string, unknown> }> };
+    if (!Array.isArray(parsed.errors)) return body;
+    const code = status === 409 ? 'CONFLICT' : status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST';
+    for (const e of parsed.errors) e.extensions = { code, ...e.extensions };
+    return JSON.stringify(parsed);
+  } catch {
+    return body;
+  }
+}
+
+async function send(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  [body, init]: Response,
+  log: Logger,
+): Promise<void> {
+  if (body === null || typeof body === 'string') {
+    reply.code(init.status).headers({ ...init.headers });
+    const refusal = body === null ? PLAIN_REFUSALS[init.status] : undefined;
+    if (refusal) {
+      reply.header('content-type', 'application/json; charset=utf-8');
+      return void reply.send(
+        JSON.stringify({
+          errors: [{ message: refusal.message, extensions: { code: refusal.code } }],
+        }),
+      );
+    }
+    const json = typeof body === 'string' && init.headers?.['content-type']?.includes('json');
+    return void reply.send(json && init.status >= 400 ? withCodes(body, init.status) : body);
+  }
+  const raw = startStream(req, reply, init.status, { ...init.headers });
+  await pipeToReader(raw, body, log);
+}
+
+export function registerSseRoute(app: FastifyInstance, deps: SseDeps): void {
+  const { log } = deps;
+  // eslint-disable-next-line prefer-const -- the handler and its reservations refer to each other
+  let handler: SseHandler;
+  const reservations = new Reservations((token) => {
+    // The handler keeps reservations itself; opening and at once closing one is how it lets go.
+    void handler({
+      method: 'GET',
+      url: `${SSE_PATH}?token=${token}`,
+      headers: { get: (key) => (key === 'accept' ? 'text/event-stream' : null) },
+      body: null,
+      raw: SYNTHETIC,
+      context: {},
+    })
+      .then(([body]) => {
+        if (body && typeof body !== 'string') void body.return?.(undefined);
+      })
+      .catch((err) => log.warn({ err }, 'could not drop an event stream reservation'));
+  });
+  handler = createSseHandler(deps, () => reservations);
+  app.addHook('onClose', async () => reservations.clear());
+
   app.all(SSE_PATH, async (req, reply) => {
+    const request: Request<FastifyRequest, { reply: FastifyReply }> = {
+      method: req.method,
+      url: req.url,
+      headers: {
+        get: (key) => {
+          const value = req.headers[key.toLowerCase()];
+          return Array.isArray(value) ? value.join(', ') : (value ?? null);
+        },
+      },
+      body: () => (req.body ?? null) as Record<PropertyKey, unknown> | null,
+      raw: req,
+      context: { reply },
+    };
     try {
-      await handler(req, reply);
+      const response = await handler(request);
+      const token = streamToken(request);
+      if (token && response[0] !== null && typeof response[0] !== 'string') {
+        reservations.opened(token);
+      }
+      await send(req, reply, response, log);
     } catch (err) {
-      log.error({ err }, 'event stream failed');
-      if (!reply.sent) reply.code(500).send();
+      log.error({ err, requestId: req.id }, 'event stream failed');
+      if (!reply.raw.headersSent) {
+        sendRequestError(reply, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
+      } else if (!reply.raw.destroyed) {
+        reply.raw.destroy();
+      }
     }
   });
 }
