@@ -18,6 +18,7 @@ import { TrustedDocuments, trustedDocumentsPlugin } from './trusted-documents';
 import type { Metrics } from './metrics';
 import { hubApolloConfig } from './apollo-plugins';
 import { registerGraphqlHttpRules } from './graphql-http-rules';
+import { registerMultipartSubscriptions } from './multipart-subscriptions';
 import { publicCachePlugins } from './response-cache';
 
 export const MAX_BODY_BYTES = 100 * 1024;
@@ -86,6 +87,8 @@ export async function createHttpServer(
   });
 
   registerGraphqlHttpRules(app, log);
+  // Subscriptions at /graphql are answered here, before Apollo (which cannot stream them).
+  registerMultipartSubscriptions(app, { schema, services, auth, log, metrics });
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],

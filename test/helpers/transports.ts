@@ -110,3 +110,57 @@ export const overSse: Transport = async (url, payload, token) => {
   const [first] = (await readSseEvents(res, 1)) as Array<Omit<FirstAnswer, 'status'>>;
   return { status: res.status, ...first };
 };
+
+export const MULTIPART_ACCEPT = 'multipart/mixed;subscriptionSpec=1.0, application/json';
+
+/**
+ * Reads the JSON parts of a multipart/mixed body (boundary "graphql") until `until` says stop
+ * or the body ends; returns every part read, heartbeats (`{}`) included.
+ */
+export async function readMultipartParts(
+  res: Response,
+  until: (parts: unknown[]) => boolean,
+): Promise<{ parts: unknown[]; ended: boolean }> {
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  const parts: unknown[] = [];
+  let buffer = '';
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return { parts, ended: buffer.startsWith('--') };
+      buffer += decoder.decode(value, { stream: true });
+      let at: number;
+      while ((at = buffer.indexOf('\r\n--graphql')) !== -1) {
+        const message = buffer.slice(0, at);
+        buffer = buffer.slice(at + '\r\n--graphql'.length);
+        const body = message.slice(message.indexOf('\r\n\r\n') + 4);
+        if (message.trim()) parts.push(JSON.parse(body));
+        if (until(parts)) return { parts, ended: false };
+      }
+      if (buffer.startsWith('--')) return { parts, ended: true };
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+}
+
+/** Apollo's multipart subscription protocol: a JSON refusal, or the first payload part. */
+export const overMultipart: Transport = async (url, payload, token) => {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: MULTIPART_ACCEPT, ...bearer(token) },
+    body: JSON.stringify(payload),
+  });
+  if (!res.headers.get('content-type')?.startsWith('multipart/mixed')) {
+    const body = (await res.json()) as { data?: unknown; errors?: GraphqlError[] };
+    return { status: res.status, data: body.data, errors: body.errors };
+  }
+  const isPayload = (p: unknown) => (p as { payload?: unknown }).payload !== undefined;
+  const { parts } = await readMultipartParts(res, (all) => all.some(isPayload));
+  const first = parts.find(isPayload) as {
+    payload: Omit<FirstAnswer, 'status'> | null;
+    errors?: GraphqlError[];
+  };
+  return { status: res.status, ...(first?.payload ?? { errors: first?.errors }) };
+};

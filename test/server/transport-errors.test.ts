@@ -6,6 +6,7 @@ import {
   FirstAnswer,
   GraphqlError,
   overHttp,
+  overMultipart,
   overSse,
   overWebSocket,
   Payload,
@@ -111,6 +112,9 @@ describe('the same bad operation on every transport', () => {
 });
 
 describe('subscription errors on the streaming transports', () => {
+  // Multipart answers a refusal before the stream as JSON, with the status HTTP would give.
+  const STREAMING: Record<string, Transport> = { SSE: overSse, multipart: overMultipart };
+
   it.each([
     {
       name: 'a malformed cursor',
@@ -122,10 +126,22 @@ describe('subscription errors on the streaming transports', () => {
       payload: { query: 'subscription { needEvents { nope } }' },
       code: 'GRAPHQL_VALIDATION_FAILED',
     },
-  ])('$name: $code over WebSocket and SSE alike', async ({ payload, code }) => {
+    {
+      name: 'a nesting too deep',
+      payload: {
+        query: `subscription { needEvents { need { actor { region { ${'parent { '.repeat(10)}id${' }'.repeat(10)} } } } } }`,
+      },
+      code: 'QUERY_TOO_COMPLEX',
+    },
+  ])('$name: $code over WebSocket, SSE and multipart alike', async ({ payload, code }) => {
     const ws = await overWebSocket(t.url, payload);
-    const sse = await overSse(t.url, payload);
     expect(ws.errors?.[0]?.extensions?.code).toBe(code);
-    expect(shape(sse.errors)).toEqual(shape(ws.errors));
+    for (const [name, send] of Object.entries(STREAMING)) {
+      const answer = await send(t.url, payload);
+      expect({ transport: name, errors: shape(answer.errors) }).toEqual({
+        transport: name,
+        errors: shape(ws.errors),
+      });
+    }
   });
 });
