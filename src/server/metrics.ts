@@ -95,7 +95,7 @@ export class Metrics {
       });
     this.subscriptionGroups = new client.Gauge({
       name: 'hub_subscription_groups',
-      help: 'Distinct (document, variables, rights) groups of WebSocket subscriptions',
+      help: 'Distinct (document, variables, rights) groups of subscriptions, on every transport',
       registers: [this.registry],
       collect: () => {
         this.subscriptionGroups.set(this.shared.reduce((n, s) => n + s.groupCount, 0));

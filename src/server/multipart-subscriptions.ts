@@ -30,6 +30,7 @@ import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 import { OperationPayload, operationGuards, prepareOperation } from './operation-guard';
 import { pipeToReader, startStream } from './streaming';
+import { endingErrorOf } from './subscription-member';
 import { TrustedDocuments } from './trusted-documents';
 import { refusalStatus, transportErrorFormatter } from './transport-errors';
 
@@ -180,6 +181,13 @@ class MultipartBody implements AsyncIterableIterator<string> {
     if (next.done) {
       this.finished = true;
       return { value: '--\r\n', done: false };
+    }
+    if (endingErrorOf(next.value)) {
+      // The hub ends the subscription (too slow, token expired): a transport-level error.
+      this.finished = true;
+      void this.results.return?.();
+      const { errors } = this.format(next.value) as { errors?: unknown[] };
+      return { value: `${part({ payload: null, errors })}--\r\n`, done: false };
     }
     return { value: part({ payload: this.format(next.value) }), done: false };
   }

@@ -23,14 +23,19 @@ import { publicViewer, Viewer } from '../graphql/viewer';
 import type { Logger } from './logger';
 import { sendRequestError } from './graphql-http-rules';
 import { operationGuards, prepareOperation } from './operation-guard';
+import {
+  MAX_PENDING_RESERVATIONS,
+  Reservations,
+  RESERVATION_TTL_MS,
+  throttled,
+  WriteWindow,
+  WriteWindows,
+} from './sse-streams';
 import { pipeToReader, startStream } from './streaming';
 import { refusalStatus, transportErrorFormatter } from './transport-errors';
 
 export const SSE_PATH = '/graphql/stream';
-/** Reserved single-connection streams not opened yet, per instance. */
-export const MAX_PENDING_RESERVATIONS = 1000;
-/** A reservation not opened by then is dropped. */
-export const RESERVATION_TTL_MS = 60_000;
+export { MAX_PENDING_RESERVATIONS, RESERVATION_TTL_MS };
 
 export interface SseDeps {
   schema: GraphQLSchema;
@@ -58,43 +63,17 @@ function jsonResponse(status: number, errors: unknown[]): Response {
   ];
 }
 
-/** Single-connection reservations: capped, and dropped when not opened in time. */
-class Reservations {
-  private readonly pending = new Map<string, NodeJS.Timeout>();
-
-  constructor(private readonly drop: (token: string) => void) {}
-
-  get full(): boolean {
-    return this.pending.size >= MAX_PENDING_RESERVATIONS;
-  }
-
-  add(token: string): void {
-    const timer = setTimeout(() => {
-      this.pending.delete(token);
-      this.drop(token);
-    }, RESERVATION_TTL_MS);
-    timer.unref();
-    this.pending.set(token, timer);
-  }
-
-  opened(token: string): void {
-    clearTimeout(this.pending.get(token));
-    this.pending.delete(token);
-  }
-
-  clear(): void {
-    for (const timer of this.pending.values()) clearTimeout(timer);
-    this.pending.clear();
-  }
-}
-
 function streamToken(req: Pick<Request<unknown, unknown>, 'headers' | 'url'>): string | null {
   const header = req.headers.get(TOKEN_HEADER_KEY);
   if (header) return header;
   return new URL(req.url, 'http://localhost/').searchParams.get('token');
 }
 
-function createSseHandler(deps: SseDeps, reservations: () => Reservations): SseHandler {
+function createSseHandler(
+  deps: SseDeps,
+  reservations: () => Reservations,
+  windows: WriteWindows,
+): SseHandler {
   const { schema, services, auth, log } = deps;
   const guards = operationGuards(services);
   const formatError = transportErrorFormatter(log, 'event stream error');
@@ -104,6 +83,12 @@ function createSseHandler(deps: SseDeps, reservations: () => Reservations): SseH
     schema,
     // onSubscribe has validated the document already (prepareOperation), with the hub's rules.
     validate: () => [],
+    // Shared executions, as on the WebSocket; an ending result is the stream's last `next`.
+    subscribe: async (args) =>
+      throttled(
+        await services.sharedSubscriptions.subscribe(args),
+        windows.forContext(args.contextValue),
+      ),
     // Sign-in on every request (each operation of a single connection signs in on its own),
     // then the mode: a stream token picks single connection, none keeps distinct connections.
     authenticate: async (req) => {
@@ -143,12 +128,14 @@ function createSseHandler(deps: SseDeps, reservations: () => Reservations): SseH
       if (Array.isArray(prepared)) {
         return jsonResponse(refusalStatus(prepared), prepared.map(formatError));
       }
+      const contextValue = createContext(services, viewer, String(raw.id)) as SseContext;
+      windows.bind(contextValue, windows.of(raw, streamToken(req)));
       return {
         schema,
         document: prepared.document,
         operationName: params.operationName,
         variableValues: prepared.variables,
-        contextValue: createContext(services, viewer, String(raw.id)) as SseContext,
+        contextValue,
       };
     },
     onNext: (_ctx, _req, result) =>
@@ -194,6 +181,7 @@ async function send(
   reply: FastifyReply,
   [body, init]: Response,
   log: Logger,
+  window: () => WriteWindow,
 ): Promise<void> {
   if (body === null || typeof body === 'string') {
     reply.code(init.status).headers({ ...init.headers });
@@ -210,14 +198,17 @@ async function send(
     return void reply.send(json && init.status >= 400 ? withCodes(body, init.status) : body);
   }
   const raw = startStream(req, reply, init.status, { ...init.headers });
-  await pipeToReader(raw, body, log);
+  const w = window();
+  await pipeToReader(raw, body, log, { onWritten: () => w.written() });
 }
 
 export function registerSseRoute(app: FastifyInstance, deps: SseDeps): void {
   const { log } = deps;
   // eslint-disable-next-line prefer-const -- the handler and its reservations refer to each other
   let handler: SseHandler;
+  const windows = new WriteWindows();
   const reservations = new Reservations((token) => {
+    windows.releaseToken(token);
     // The handler keeps reservations itself; opening and at once closing one is how it lets go.
     void handler({
       method: 'GET',
@@ -232,7 +223,7 @@ export function registerSseRoute(app: FastifyInstance, deps: SseDeps): void {
       })
       .catch((err) => log.warn({ err }, 'could not drop an event stream reservation'));
   });
-  handler = createSseHandler(deps, () => reservations);
+  handler = createSseHandler(deps, () => reservations, windows);
   app.addHook('onClose', async () => reservations.clear());
 
   app.all(SSE_PATH, async (req, reply) => {
@@ -251,11 +242,16 @@ export function registerSseRoute(app: FastifyInstance, deps: SseDeps): void {
     };
     try {
       const response = await handler(request);
-      const token = streamToken(request);
-      if (token && response[0] !== null && typeof response[0] !== 'string') {
-        reservations.opened(token);
+      const stream = response[0] !== null && typeof response[0] !== 'string';
+      // A stream of the single connection mode is found by its token, a distinct one by its request.
+      const token = stream ? streamToken(request) : null;
+      if (token) reservations.opened(token);
+      let window: WriteWindow | undefined;
+      try {
+        await send(req, reply, response, log, () => (window = windows.of(req, token)));
+      } finally {
+        if (window) windows.release(token, window);
       }
-      await send(req, reply, response, log);
     } catch (err) {
       log.error({ err, requestId: req.id }, 'event stream failed');
       if (!reply.raw.headersSent) {

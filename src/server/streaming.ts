@@ -38,27 +38,43 @@ export function isClosedReader(err: unknown): boolean {
   return CLOSED_READER_CODES.has(String((err as { code?: unknown })?.code));
 }
 
-/** Resolves once the reader took the buffered data, or went away (then false). */
-function drained(raw: ServerResponse): Promise<boolean> {
+/** A reader that takes nothing for this long is dropped (its connection closed). */
+export const STALLED_READER_MS = 30_000;
+
+/** Resolves true once the reader took the buffered data; false when it went away or stalled. */
+function drained(raw: ServerResponse, stallMs: number): Promise<boolean> {
   return new Promise((resolve) => {
     const done = (ok: boolean) => () => {
+      clearTimeout(timer);
       raw.off('drain', onDrain);
       raw.off('close', onClose);
       resolve(ok);
     };
     const onDrain = done(true);
     const onClose = done(false);
+    const timer = setTimeout(done(false), stallMs);
     raw.once('drain', onDrain);
     raw.once('close', onClose);
   });
 }
 
-/** Writes every chunk of `source` to the response, then ends it; stops when the reader goes. */
+export interface PipeOptions {
+  /** Called after each chunk was handed to the connection. */
+  onWritten?: () => void;
+  stallMs?: number;
+}
+
+/**
+ * Writes every chunk of `source` to the response, then ends it. Stops when the reader goes
+ * away, and drops a reader that takes nothing for STALLED_READER_MS (its buffers are freed).
+ */
 export async function pipeToReader(
   raw: ServerResponse,
   source: AsyncIterator<string> | AsyncIterableIterator<string>,
   log: Logger,
+  options: PipeOptions = {},
 ): Promise<void> {
+  const stallMs = options.stallMs ?? STALLED_READER_MS;
   const stop = () => void source.return?.(undefined)?.catch(() => undefined);
   // Write errors after the reader left are also emitted here: expected, not a crash.
   const onError = (err: unknown) => {
@@ -66,18 +82,25 @@ export async function pipeToReader(
   };
   raw.on('error', onError);
   raw.once('close', stop);
+  let stalled = false;
   try {
     for (;;) {
       if (raw.destroyed || raw.writableEnded) break;
       const { value, done } = await source.next();
       if (done) break;
       if (raw.destroyed || raw.writableEnded) break;
-      if (!raw.write(value) && !(await drained(raw))) break;
+      const flushed = raw.write(value);
+      options.onWritten?.();
+      if (!flushed && !(await drained(raw, stallMs))) {
+        stalled = !raw.destroyed;
+        break;
+      }
     }
   } catch (err) {
     if (!isClosedReader(err)) log.error({ err }, 'stream failed');
   } finally {
     raw.off('close', stop);
+    if (stalled) raw.destroy();
     if (raw.destroyed || raw.writableEnded) stop();
     else raw.end();
     // Late write errors from a reader that left arrive after this; keep them quiet.

@@ -3,6 +3,7 @@
 import type { Server } from 'node:http';
 import {
   ExecutionArgs,
+  ExecutionResult,
   GraphQLError,
   GraphQLSchema,
   specifiedRules,
@@ -17,6 +18,8 @@ import type { Services } from '../graphql/services';
 import { Viewer } from '../graphql/viewer';
 import type { Logger } from './logger';
 import { OperationGuard, prepareOperation } from './operation-guard';
+import type { SharedResult } from './shared-subscriptions';
+import { endingErrorOf } from './subscription-member';
 import type { Metrics } from './metrics';
 import { transportErrorFormatter } from './transport-errors';
 
@@ -83,6 +86,30 @@ function connectionHooks(deps: WsServerDeps): Partial<Hooks> {
 }
 
 /**
+ * graphql-transport-ws ends an operation that fails with an `error` message: an ending result
+ * (too slow, token expired) is thrown, and graphql-ws sends its error, mapped to its code.
+ */
+function endingAsError(result: SharedResult): SharedResult {
+  if (!(Symbol.asyncIterator in result)) return result;
+  const source = result;
+  const wrapped: AsyncIterableIterator<ExecutionResult> = {
+    async next() {
+      const r = await source.next();
+      const ending = r.done ? undefined : endingErrorOf(r.value);
+      if (ending) {
+        await source.return?.();
+        throw ending;
+      }
+      return r;
+    },
+    return: () => source.return?.() ?? Promise.resolve({ value: undefined, done: true }),
+    throw: (e?: unknown) => source.throw?.(e) ?? Promise.resolve({ value: undefined, done: true }),
+    [Symbol.asyncIterator]: () => wrapped,
+  };
+  return wrapped;
+}
+
+/**
  * The same checks as the HTTP path: token limit, validation, depth/alias/cost limits with the
  * variables known, and the guards; nothing executes when one fails.
  */
@@ -94,7 +121,7 @@ function operationHooks(deps: WsServerDeps): Partial<Hooks> {
   return {
     schema,
     // Subscribers with the same document, variables and rights share one execution per event.
-    subscribe: (args) => shared.subscribe(args),
+    subscribe: async (args) => endingAsError(await shared.subscribe(args)),
     onSubscribe: async (ctx, id, payload) => {
       const viewer = ctx.extra.viewer as Viewer;
       const operations = (ctx.extra.operations ??= new Set());
