@@ -4,10 +4,9 @@ import { ApolloServer } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { Server } from 'node:http';
 import Fastify, { FastifyHttpOptions, FastifyInstance } from 'fastify';
-import { GraphQLError, GraphQLSchema } from 'graphql';
+import { GraphQLSchema } from 'graphql';
 import { Authenticator } from '../graphql/auth';
 import { createContext, HubContext } from '../graphql/context';
-import { DomainError } from '../graphql/errors';
 import type { Services } from '../graphql/services';
 import { registerHealthRoutes, Readiness } from './health';
 import { registerSseRoute } from './sse-server';
@@ -20,6 +19,7 @@ import { hubApolloConfig } from './apollo-plugins';
 import { registerGraphqlHttpRules } from './graphql-http-rules';
 import { registerMultipartSubscriptions } from './multipart-subscriptions';
 import { publicCachePlugins } from './response-cache';
+import { authFailure } from './transport-errors';
 
 export const MAX_BODY_BYTES = 100 * 1024;
 
@@ -32,17 +32,7 @@ export interface HttpServerDeps {
   readiness: Readiness;
 }
 
-/** Turns a failed sign-in into a 401 response with the UNAUTHENTICATED code. */
-export function authFailure(e: unknown): GraphQLError {
-  if (e instanceof DomainError) {
-    return new GraphQLError(e.message, {
-      extensions: { code: e.code, http: { status: e.code === 'UNAUTHENTICATED' ? 401 : 400 } },
-    });
-  }
-  return new GraphQLError('Authentication failed', {
-    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-  });
-}
+export { authFailure };
 
 export async function createHttpServer(
   deps: HttpServerDeps,

@@ -200,7 +200,10 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
   try {
     db = await openDatabase(config, url, log);
     const services = createServices(config, db);
-    const auth = new Authenticator(config);
+    const auth = new Authenticator(config, async (ids) => {
+      const actors = await services.actors.byIds(ids);
+      return new Map(actors.map((a) => [a.id, a.createdAt]));
+    });
     const schema = await buildHubSchema();
     const serving = await createServing(services, auth, log, schema);
     const background = await services.startBackground?.(log);

@@ -21,7 +21,6 @@ import {
 } from 'graphql';
 import type { Authenticator } from '../graphql/auth';
 import { createContext } from '../graphql/context';
-import { DomainError } from '../graphql/errors';
 import type { Services } from '../graphql/services';
 import type { Viewer } from '../graphql/viewer';
 import { CSRF_MESSAGE, isPreflighted } from './csrf';
@@ -32,7 +31,7 @@ import { OperationPayload, operationGuards, prepareOperation } from './operation
 import { pipeToReader, startStream } from './streaming';
 import { endingErrorOf } from './subscription-member';
 import { TrustedDocuments } from './trusted-documents';
-import { refusalStatus, transportErrorFormatter } from './transport-errors';
+import { authRefusal, refusalStatus, transportErrorFormatter } from './transport-errors';
 
 export const HEARTBEAT_MS = 5000;
 export const MULTIPART_CONTENT_TYPE = 'multipart/mixed;boundary="graphql";subscriptionSpec="1.0"';
@@ -225,8 +224,8 @@ export function registerMultipartSubscriptions(app: FastifyInstance, deps: Multi
     try {
       viewer = await auth.viewerFor(req.headers.authorization, req.ip);
     } catch (e) {
-      const message = e instanceof DomainError ? e.message : 'Authentication failed';
-      return sendRequestError(reply, 401, message, 'UNAUTHENTICATED');
+      const { status, errors } = authRefusal(e);
+      return sendJsonErrors(req, reply, status, errors);
     }
     const prepared = await prepareOperation(schema, rules, guards, viewer, params);
     if (Array.isArray(prepared)) {

@@ -24,7 +24,8 @@ import {
   subscribe as graphqlSubscribe,
 } from 'graphql';
 import { createContext, type HubContext } from '../graphql/context';
-import { endingResult, Member, MemberLimits } from './subscription-member';
+import { UnauthenticatedError } from '../graphql/errors';
+import { endingResult, Member, MemberLimits, scheduleAt } from './subscription-member';
 
 type Result = ExecutionResult;
 export type SharedResult = AsyncIterableIterator<Result> | Result;
@@ -267,17 +268,25 @@ export class SharedSubscriptions {
     const group = await this.group(plan.key, plan.liveArgs);
     // The group could not start (bad arguments): run this one alone to get its own errors.
     if (!group) return this.alone(args, plan.resumes);
-    if (!plan.resumes) return this.enlist(group);
+    if (!plan.resumes) return this.enlist(group, args);
     return this.resume(group, args);
   }
 
-  private member(): Member {
-    this.members++;
-    return new Member(this.limits, () => this.members--);
+  private member(args: ExecutionArgs, counted = true): Member {
+    if (counted) this.members++;
+    const member = new Member(this.limits, () => counted && this.members--);
+    // A stream ends when its token does (the WebSocket also closes then, with 4403).
+    const expiresAt = (args.contextValue as HubContext).viewer.expiresAt;
+    if (expiresAt !== undefined) {
+      const expired = () =>
+        member.drop(endingResult(new UnauthenticatedError('The token has expired')));
+      member.onLeave(scheduleAt(expiresAt, expired));
+    }
+    return member;
   }
 
-  private enlist(group: Group): Member {
-    return group.join(this.member());
+  private enlist(group: Group, args: ExecutionArgs): Member {
+    return group.join(this.member(args));
   }
 
   /** The live group for a key, started with its own context (members' contexts stay theirs). */
@@ -322,7 +331,7 @@ export class SharedSubscriptions {
    * results it did not replay follow.
    */
   private async resume(group: Group, args: ExecutionArgs): Promise<SharedResult> {
-    const member = this.enlist(group);
+    const member = this.enlist(group, args);
     member.startCatchUp();
     const release = await this.replays.acquire();
     if (!member.active) {
@@ -394,6 +403,6 @@ export class SharedSubscriptions {
     if (catchesUp(iterator)) void iterator.caughtUp.finally(release);
     else release();
     const group = new Group(iterator, args, () => undefined, release);
-    return group.join(new Member(this.limits, () => undefined));
+    return group.join(this.member(args, false));
   }
 }

@@ -17,7 +17,6 @@ import { GraphQLError, GraphQLSchema, specifiedRules, ValidationRule } from 'gra
 import { createHandler, Handler, Request, Response, TOKEN_HEADER_KEY } from 'graphql-sse';
 import { Authenticator } from '../graphql/auth';
 import { createContext, HubContext } from '../graphql/context';
-import { DomainError } from '../graphql/errors';
 import type { Services } from '../graphql/services';
 import { publicViewer, Viewer } from '../graphql/viewer';
 import type { Logger } from './logger';
@@ -32,7 +31,7 @@ import {
   WriteWindows,
 } from './sse-streams';
 import { pipeToReader, startStream } from './streaming';
-import { refusalStatus, transportErrorFormatter } from './transport-errors';
+import { authRefusal, refusalStatus, transportErrorFormatter } from './transport-errors';
 
 export const SSE_PATH = '/graphql/stream';
 export { MAX_PENDING_RESERVATIONS, RESERVATION_TTL_MS };
@@ -96,8 +95,8 @@ function createSseHandler(
       try {
         viewers.set(req.raw, await auth.viewerFor(req.raw.headers.authorization, req.raw.ip));
       } catch (e) {
-        const message = e instanceof DomainError ? e.message : 'Authentication failed';
-        return jsonResponse(401, [{ message, extensions: { code: 'UNAUTHENTICATED' } }]);
+        const { status, errors } = authRefusal(e);
+        return jsonResponse(status, errors);
       }
       const token = streamToken(req);
       if (token) return token;

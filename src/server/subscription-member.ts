@@ -193,3 +193,19 @@ export class Member implements AsyncIterableIterator<Result> {
     return this;
   }
 }
+
+/** Node's timers reach 24.8 days at most: a later moment is reached in steps. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** Calls fn at the wall-clock moment `at` (epoch ms); returns the function that cancels it. */
+export function scheduleAt(at: number, fn: () => void): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  const arm = () => {
+    const wait = at - Date.now();
+    if (wait <= 0) return fn();
+    timer = setTimeout(wait > MAX_TIMER_MS ? arm : fn, Math.min(wait, MAX_TIMER_MS));
+    timer.unref();
+  };
+  arm();
+  return () => clearTimeout(timer);
+}

@@ -33,3 +33,25 @@ export function refusalStatus(errors: readonly GraphQLError[]): number {
   }
   return 400;
 }
+
+/** A failed sign-in: 401 UNAUTHENTICATED (503 when the database could not be asked). */
+export function authFailure(e: unknown): GraphQLError {
+  if (e instanceof DomainError) {
+    const status =
+      e.code === 'UNAUTHENTICATED' ? 401 : e.code === 'SERVICE_UNAVAILABLE' ? 503 : 400;
+    return new GraphQLError(e.message, { extensions: { code: e.code, http: { status } } });
+  }
+  return new GraphQLError('Authentication failed', {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+  });
+}
+
+/** The status and body of a failed sign-in on the streaming transports. */
+export function authRefusal(e: unknown): { status: number; errors: GraphQLFormattedError[] } {
+  const error = authFailure(e);
+  const status = (error.extensions.http as { status: number }).status;
+  return {
+    status,
+    errors: [{ message: error.message, extensions: { code: error.extensions.code } }],
+  };
+}

@@ -9,7 +9,7 @@ import {
   specifiedRules,
   ValidationRule,
 } from 'graphql';
-import type { ServerOptions } from 'graphql-ws';
+import { CloseCode, type ServerOptions } from 'graphql-ws';
 import { Extra, useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { Authenticator } from '../graphql/auth';
@@ -19,7 +19,7 @@ import { Viewer } from '../graphql/viewer';
 import type { Logger } from './logger';
 import { OperationGuard, prepareOperation } from './operation-guard';
 import type { SharedResult } from './shared-subscriptions';
-import { endingErrorOf } from './subscription-member';
+import { endingErrorOf, scheduleAt } from './subscription-member';
 import type { Metrics } from './metrics';
 import { transportErrorFormatter } from './transport-errors';
 
@@ -41,6 +41,8 @@ export interface WsServerDeps {
 
 interface ConnectionExtra extends Record<PropertyKey, unknown> {
   viewer?: Viewer;
+  /** Cancels the close at the token's expiry. */
+  cancelExpiry?: () => void;
   operations?: Set<string>;
   subscriptions?: Set<string>;
 }
@@ -67,7 +69,15 @@ function connectionHooks(deps: WsServerDeps): Partial<Hooks> {
       const param = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
       const ip = ctx.extra.request.socket.remoteAddress ?? 'unknown';
       try {
-        ctx.extra.viewer = await auth.viewerFor(typeof param === 'string' ? param : undefined, ip);
+        const viewer = await auth.viewerFor(typeof param === 'string' ? param : undefined, ip);
+        ctx.extra.viewer = viewer;
+        // Signed-in rights end with the token: the socket closes then, as for a bad token.
+        if (viewer.expiresAt !== undefined) {
+          const socket = ctx.extra.socket;
+          ctx.extra.cancelExpiry = scheduleAt(viewer.expiresAt, () =>
+            socket.close(CloseCode.Forbidden, 'Forbidden: the token has expired'),
+          );
+        }
         metrics.wsConnections.inc();
         return true;
       } catch {
@@ -75,6 +85,7 @@ function connectionHooks(deps: WsServerDeps): Partial<Hooks> {
       }
     },
     onClose: (ctx) => {
+      ctx.extra.cancelExpiry?.();
       // Subscriptions still open when the socket goes away end with it.
       metrics.subscriptions.dec(ctx.extra.subscriptions?.size ?? 0);
       ctx.extra.subscriptions?.clear();
