@@ -185,7 +185,8 @@ export function hubApolloConfig(services: Services, log: Logger, metrics: Metric
     allowBatchedHttpRequests: false,
     // The hub owns SIGTERM/SIGINT (readiness first, then drain); Apollo must not close on its own.
     stopOnTerminationSignals: false,
-    csrfPrevention: true,
+    // The hub's own rule (csrf.ts): Apollo's, for requests that carry a cookie.
+    csrfPrevention: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: !services.config.introspection,
     formatError: makeFormatError((err, path) => log.error({ err, path }, 'resolver error')),

@@ -12,6 +12,7 @@ import { registerHealthRoutes, Readiness } from './health';
 import { registerSseRoute } from './sse-server';
 import type { Logger } from './logger';
 import { registerCors } from './cors';
+import { registerCsrfRule } from './csrf';
 import { registerStaticRoutes } from './static-routes';
 import { TrustedDocuments, trustedDocumentsPlugin } from './trusted-documents';
 import type { Metrics } from './metrics';
@@ -76,6 +77,7 @@ export async function createHttpServer(
     return payload;
   });
 
+  registerCsrfRule(app);
   registerGraphqlHttpRules(app, log);
   // Subscriptions at /graphql are answered here, before Apollo (which cannot stream them).
   registerMultipartSubscriptions(app, { schema, services, auth, log, metrics });

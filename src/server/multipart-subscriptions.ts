@@ -8,7 +8,7 @@
 // without that accept is refused with 406, naming the transports that serve subscriptions.
 // Queries and mutations never come here: Apollo answers them.
 // The path is the WebSocket's and SSE's: the same sign-in, guards, limits, error shape and
-// shared executions (prepareOperation, SharedSubscriptions).
+// shared executions (prepareOperation, SharedSubscriptions); CSRF as for all of /graphql (csrf.ts).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   DocumentNode,
@@ -23,7 +23,6 @@ import type { Authenticator } from '../graphql/auth';
 import { createContext } from '../graphql/context';
 import type { Services } from '../graphql/services';
 import type { Viewer } from '../graphql/viewer';
-import { CSRF_MESSAGE, isPreflighted } from './csrf';
 import { answersLegacyJson, GRAPHQL_PATH, sendRequestError } from './graphql-http-rules';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
@@ -263,9 +262,6 @@ export function registerMultipartSubscriptions(app: FastifyInstance, deps: Multi
     if (!acceptsMultipartSubscription(req.headers.accept)) {
       return sendRequestError(reply, 406, SUBSCRIPTION_TRANSPORTS_MESSAGE, 'NOT_ACCEPTABLE');
     }
-    // Apollo's CSRF prevention does not run on this path: the same rule, here.
-    if (!isPreflighted(req.headers))
-      return sendRequestError(reply, 400, CSRF_MESSAGE, 'BAD_REQUEST');
     try {
       await serve(req, reply, params);
     } catch (err) {
