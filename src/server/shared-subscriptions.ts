@@ -255,12 +255,6 @@ export class SharedSubscriptions {
     return { share, key, liveArgs: { ...args, variableValues: vars }, resumes };
   }
 
-  /** The grouping key of a subscription; null for one that runs alone. */
-  static keyOf(args: ExecutionArgs): string | null {
-    const plan = SharedSubscriptions.plan(args);
-    return plan?.share ? plan.key : null;
-  }
-
   async subscribe(args: ExecutionArgs): Promise<SharedResult> {
     const plan = SharedSubscriptions.plan(args);
     if (!plan) return graphqlSubscribe(args) as Promise<SharedResult>;
