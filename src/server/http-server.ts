@@ -14,6 +14,7 @@ import type { Logger } from './logger';
 import { registerCors } from './cors';
 import { registerCsrfRule } from './csrf';
 import { registerStaticRoutes } from './static-routes';
+import { OpenStreams } from './streaming';
 import { TrustedDocuments, trustedDocumentsPlugin } from './trusted-documents';
 import type { Metrics } from './metrics';
 import { hubApolloConfig } from './apollo-plugins';
@@ -80,7 +81,10 @@ export async function createHttpServer(
   registerCsrfRule(app);
   registerGraphqlHttpRules(app, log);
   // Subscriptions at /graphql are answered here, before Apollo (which cannot stream them).
-  registerMultipartSubscriptions(app, { schema, services, auth, log, metrics });
+  // SSE and multipart streams end when the app closes (WebSockets are closed by the hub).
+  const streams = new OpenStreams();
+  app.addHook('preClose', async () => streams.endAll());
+  registerMultipartSubscriptions(app, { schema, services, auth, log, metrics, streams });
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
@@ -95,7 +99,7 @@ export async function createHttpServer(
   });
 
   registerHealthRoutes(app, services.db.dataSource, readiness);
-  registerSseRoute(app, { schema, services, auth, log });
+  registerSseRoute(app, { schema, services, auth, log, streams });
   registerStaticRoutes(app, {
     db: services.db,
     schema: services.config.introspection ? schema : undefined,

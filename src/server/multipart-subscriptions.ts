@@ -27,7 +27,7 @@ import { answersLegacyJson, GRAPHQL_PATH, sendRequestError } from './graphql-htt
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 import { OperationPayload, operationGuards, prepareOperation } from './operation-guard';
-import { pipeToReader, startStream } from './streaming';
+import { OpenStreams, pipeToReader, startStream } from './streaming';
 import { endingErrorOf } from './subscription-member';
 import { TrustedDocuments } from './trusted-documents';
 import { authRefusal, refusalStatus, transportErrorFormatter } from './transport-errors';
@@ -51,6 +51,7 @@ export interface MultipartDeps {
   auth: Authenticator;
   log: Logger;
   metrics: Metrics;
+  streams?: OpenStreams;
 }
 
 /** True when the Accept header takes Apollo's multipart subscription protocol (version 1.0). */
@@ -247,7 +248,9 @@ export function registerMultipartSubscriptions(app: FastifyInstance, deps: Multi
     });
     metrics.subscriptions.inc();
     try {
-      await pipeToReader(raw, new MultipartBody(results, formatResult), log);
+      await pipeToReader(raw, new MultipartBody(results, formatResult), log, {
+        streams: deps.streams,
+      });
     } finally {
       metrics.subscriptions.dec();
     }

@@ -30,7 +30,7 @@ import {
   WriteWindow,
   WriteWindows,
 } from './sse-streams';
-import { pipeToReader, startStream } from './streaming';
+import { OpenStreams, pipeToReader, startStream } from './streaming';
 import { authRefusal, refusalStatus, transportErrorFormatter } from './transport-errors';
 
 export const SSE_PATH = '/graphql/stream';
@@ -42,6 +42,7 @@ export interface SseDeps {
   auth: Authenticator;
   log: Logger;
   extraRules?: ValidationRule[];
+  streams?: OpenStreams;
 }
 
 type SseContext = HubContext & Record<PropertyKey, unknown>;
@@ -181,6 +182,7 @@ async function send(
   [body, init]: Response,
   log: Logger,
   window: () => WriteWindow,
+  streams?: OpenStreams,
 ): Promise<void> {
   if (body === null || typeof body === 'string') {
     reply.code(init.status).headers({ ...init.headers });
@@ -198,7 +200,7 @@ async function send(
   }
   const raw = startStream(req, reply, init.status, { ...init.headers });
   const w = window();
-  await pipeToReader(raw, body, log, { onWritten: () => w.written() });
+  await pipeToReader(raw, body, log, { onWritten: () => w.written(), streams });
 }
 
 export function registerSseRoute(app: FastifyInstance, deps: SseDeps): void {
@@ -247,7 +249,14 @@ export function registerSseRoute(app: FastifyInstance, deps: SseDeps): void {
       if (token) reservations.opened(token);
       let window: WriteWindow | undefined;
       try {
-        await send(req, reply, response, log, () => (window = windows.of(req, token)));
+        await send(
+          req,
+          reply,
+          response,
+          log,
+          () => (window = windows.of(req, token)),
+          deps.streams,
+        );
       } finally {
         if (window) windows.release(token, window);
       }

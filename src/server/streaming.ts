@@ -58,7 +58,23 @@ function drained(raw: ServerResponse, stallMs: number): Promise<boolean> {
   });
 }
 
+/** The streams an app has open, ended at shutdown (they would otherwise hold it up). */
+export class OpenStreams {
+  private readonly stops = new Set<() => void>();
+
+  track(stop: () => void): () => void {
+    this.stops.add(stop);
+    return () => this.stops.delete(stop);
+  }
+
+  endAll(): void {
+    for (const stop of [...this.stops]) stop();
+  }
+}
+
 export interface PipeOptions {
+  /** Where the stream is tracked, so that shutdown can end it. */
+  streams?: OpenStreams;
   /** Called after each chunk was handed to the connection. */
   onWritten?: () => void;
   stallMs?: number;
@@ -82,6 +98,7 @@ export async function pipeToReader(
   };
   raw.on('error', onError);
   raw.once('close', stop);
+  const untrack = options.streams?.track(stop);
   let stalled = false;
   try {
     for (;;) {
@@ -99,6 +116,7 @@ export async function pipeToReader(
   } catch (err) {
     if (!isClosedReader(err)) log.error({ err }, 'stream failed');
   } finally {
+    untrack?.();
     raw.off('close', stop);
     if (stalled) raw.destroy();
     if (raw.destroyed || raw.writableEnded) stop();
