@@ -51,6 +51,7 @@ export class Authenticator {
   private readonly secret: Uint8Array;
   private readonly jwks?: ReturnType<typeof createRemoteJWKSet>;
   private readonly actorCreated = new Map<number, number>();
+  private readonly lookups = new Map<number, Promise<void>>();
 
   /** Without `actorCreationTimes` (the `token` command) actor ids are not looked up. */
   constructor(
@@ -64,31 +65,50 @@ export class Authenticator {
   /** Refuses actor ids that do not exist, or that were created after the token was issued. */
   private async checkActors(ids: number[], issuedAt: number | undefined): Promise<void> {
     if (!this.actorCreationTimes || ids.length === 0) return;
-    const unknown = ids.filter((id) => !this.actorCreated.has(id));
-    if (unknown.length > 0) {
-      let found: Map<number, Date>;
-      try {
-        found = await this.actorCreationTimes(unknown);
-      } catch {
-        throw new DomainError(
-          'SERVICE_UNAVAILABLE',
-          'The database is not reachable right now; try again shortly',
-        );
-      }
-      for (const [id, at] of found) {
-        if (this.actorCreated.size >= MAX_CACHED_ACTORS) {
-          this.actorCreated.delete(this.actorCreated.keys().next().value as number);
-        }
-        this.actorCreated.set(id, at.getTime());
-      }
-    }
+    await this.learnActors(ids.filter((id) => !this.actorCreated.has(id)));
     for (const id of ids) {
       const created = this.actorCreated.get(id);
-      if (created === undefined)
+      if (created === undefined) {
         throw new UnauthenticatedError('The token names an actor that does not exist');
+      }
       if (issuedAt !== undefined && created > issuedAt * 1000 + CLOCK_SKEW_MS) {
         throw new UnauthenticatedError('The token names an actor created after it was issued');
       }
+    }
+  }
+
+  /**
+   * Looks the ids up once, however many requests ask at the same moment (200 concurrent requests
+   * with a new token must not take 200 pooled connections for the same row).
+   */
+  private async learnActors(ids: number[]): Promise<void> {
+    const waits = ids.map((id) => this.lookups.get(id)).filter((p) => p !== undefined);
+    const fresh = ids.filter((id) => !this.lookups.has(id));
+    if (fresh.length > 0) {
+      const lookup = this.lookUp(fresh).finally(() => {
+        for (const id of fresh) this.lookups.delete(id);
+      });
+      for (const id of fresh) this.lookups.set(id, lookup);
+      waits.push(lookup);
+    }
+    await Promise.all(waits);
+  }
+
+  private async lookUp(ids: number[]): Promise<void> {
+    let found: Map<number, Date>;
+    try {
+      found = await this.actorCreationTimes!(ids);
+    } catch {
+      throw new DomainError(
+        'SERVICE_UNAVAILABLE',
+        'The database is not reachable right now; try again shortly',
+      );
+    }
+    for (const [id, at] of found) {
+      if (this.actorCreated.size >= MAX_CACHED_ACTORS) {
+        this.actorCreated.delete(this.actorCreated.keys().next().value as number);
+      }
+      this.actorCreated.set(id, at.getTime());
     }
   }
 
