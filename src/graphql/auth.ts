@@ -1,11 +1,14 @@
 // Bearer tokens: HS256 with a shared secret, or RS256/ES256 against an identity provider's JWKS.
 // No header means PUBLIC; a header that does not verify is UNAUTHENTICATED, never PUBLIC.
+// Every token must expire (`exp`), and the actors it names must exist and be older than it: a
+// token minted for an actor id that did not exist yet would otherwise gain that actor once it
+// is created.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRemoteJWKSet, jwtVerify, JWTPayload, SignJWT } from 'jose';
 import { Config } from '../config/env';
-import { UnauthenticatedError } from './errors';
+import { DomainError, UnauthenticatedError } from './errors';
 import { decodeGlobalId } from './global-id';
 import { publicViewer, Role, Viewer } from './viewer';
 
@@ -36,13 +39,77 @@ function idList(claim: unknown, type: 'Actor' | 'Region'): number[] {
   });
 }
 
+/** When each of the given actors was created; the ones that do not exist are absent. */
+export type ActorCreationTimes = (ids: number[]) => Promise<Map<number, Date>>;
+
+/** Clocks of an identity provider and the database may differ by this much. */
+const CLOCK_SKEW_MS = 60_000;
+/** Creation times are immutable: kept for this many actors. */
+const MAX_CACHED_ACTORS = 10_000;
+
 export class Authenticator {
   private readonly secret: Uint8Array;
   private readonly jwks?: ReturnType<typeof createRemoteJWKSet>;
+  private readonly actorCreated = new Map<number, number>();
+  private readonly lookups = new Map<number, Promise<void>>();
 
-  constructor(config: Config) {
+  /** Without `actorCreationTimes` (the `token` command) actor ids are not looked up. */
+  constructor(
+    config: Config,
+    private readonly actorCreationTimes?: ActorCreationTimes,
+  ) {
     this.secret = resolveJwtSecret(config);
     if (config.jwksUrl) this.jwks = createRemoteJWKSet(new URL(config.jwksUrl));
+  }
+
+  /** Refuses actor ids that do not exist, or that were created after the token was issued. */
+  private async checkActors(ids: number[], issuedAt: number | undefined): Promise<void> {
+    if (!this.actorCreationTimes || ids.length === 0) return;
+    await this.learnActors(ids.filter((id) => !this.actorCreated.has(id)));
+    for (const id of ids) {
+      const created = this.actorCreated.get(id);
+      if (created === undefined) {
+        throw new UnauthenticatedError('The token names an actor that does not exist');
+      }
+      if (issuedAt !== undefined && created > issuedAt * 1000 + CLOCK_SKEW_MS) {
+        throw new UnauthenticatedError('The token names an actor created after it was issued');
+      }
+    }
+  }
+
+  /**
+   * Looks the ids up once, however many requests ask at the same moment (200 concurrent requests
+   * with a new token must not take 200 pooled connections for the same row).
+   */
+  private async learnActors(ids: number[]): Promise<void> {
+    const waits = ids.map((id) => this.lookups.get(id)).filter((p) => p !== undefined);
+    const fresh = ids.filter((id) => !this.lookups.has(id));
+    if (fresh.length > 0) {
+      const lookup = this.lookUp(fresh).finally(() => {
+        for (const id of fresh) this.lookups.delete(id);
+      });
+      for (const id of fresh) this.lookups.set(id, lookup);
+      waits.push(lookup);
+    }
+    await Promise.all(waits);
+  }
+
+  private async lookUp(ids: number[]): Promise<void> {
+    let found: Map<number, Date>;
+    try {
+      found = await this.actorCreationTimes!(ids);
+    } catch {
+      throw new DomainError(
+        'SERVICE_UNAVAILABLE',
+        'The database is not reachable right now; try again shortly',
+      );
+    }
+    for (const [id, at] of found) {
+      if (this.actorCreated.size >= MAX_CACHED_ACTORS) {
+        this.actorCreated.delete(this.actorCreated.keys().next().value as number);
+      }
+      this.actorCreated.set(id, at.getTime());
+    }
   }
 
   /** Resolves the Authorization header value (or a connection param) to a viewer. */
@@ -59,6 +126,10 @@ export class Authenticator {
       const expired = (e as { code?: string }).code === 'ERR_JWT_EXPIRED';
       throw new UnauthenticatedError(expired ? 'The token has expired' : 'The token is not valid');
     }
+    // A token without an expiry would be valid forever, also on a connection held open.
+    if (typeof payload.exp !== 'number') {
+      throw new UnauthenticatedError('The token carries no expiry (exp)');
+    }
     const role = payload.role;
     if (typeof role !== 'string' || !SIGNED_ROLES.has(role)) {
       throw new UnauthenticatedError('The token carries no valid role');
@@ -66,12 +137,15 @@ export class Authenticator {
     if (typeof payload.sub !== 'string' || payload.sub === '') {
       throw new UnauthenticatedError('The token carries no subject');
     }
+    const actorIds = idList(payload.actorIds, 'Actor');
+    await this.checkActors(actorIds, payload.iat);
     return {
       role: role as Role,
       sub: payload.sub,
-      actorIds: idList(payload.actorIds, 'Actor'),
+      actorIds,
       regionIds: idList(payload.regionIds, 'Region'),
       ip,
+      expiresAt: payload.exp * 1000,
     };
   }
 

@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'RATE_LIMITED'
   | 'CURSOR_EXPIRED'
+  | 'SUBSCRIBER_TOO_SLOW'
   | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -63,6 +64,18 @@ export class CursorExpiredError extends DomainError {
     message = 'This cursor is older than the event retention window; reload and resubscribe',
   ) {
     super('CURSOR_EXPIRED', message);
+  }
+}
+
+/** A subscriber that does not read its events as fast as they come is dropped, not buffered. */
+export class SubscriberTooSlowError extends DomainError {
+  constructor(maxQueued: number) {
+    super(
+      'SUBSCRIBER_TOO_SLOW',
+      `This subscriber fell more than ${maxQueued} events behind and was dropped; subscribe again ` +
+        'with `after` set to the last cursor it received',
+      { maxQueued },
+    );
   }
 }
 

@@ -17,6 +17,8 @@ export interface Viewer {
   regionIds: number[];
   /** Client address, for per-IP rate limits; never logged with personal data. */
   ip: string;
+  /** When the token expires (epoch ms); open streams end then. Absent for PUBLIC. */
+  expiresAt?: number;
 }
 
 export function publicViewer(ip = 'unknown'): Viewer {

@@ -22,12 +22,13 @@ export function observabilityPlugin(log: Logger, metrics: Metrics): ApolloServer
         async willSendResponse({ operationName, errors, response }) {
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           const status = errors?.length ? 'error' : 'ok';
-          const operation = operationName ?? 'anonymous';
+          const operation = metrics.operationLabels.label(operationName);
           metrics.requestDuration.observe({ operation, status }, seconds);
           log.info(
             {
               requestId: contextValue.requestId,
-              operation,
+              // The name as sent (bounded), also when its label is `other`.
+              operation: operationName?.slice(0, 100) ?? 'anonymous',
               role: contextValue.viewer.role,
               ms: Math.round(seconds * 1000),
               errors: errors?.map((e) => e.extensions?.code ?? 'ERROR'),
@@ -184,7 +185,8 @@ export function hubApolloConfig(services: Services, log: Logger, metrics: Metric
     allowBatchedHttpRequests: false,
     // The hub owns SIGTERM/SIGINT (readiness first, then drain); Apollo must not close on its own.
     stopOnTerminationSignals: false,
-    csrfPrevention: true,
+    // The hub's own rule (csrf.ts): Apollo's, for requests that carry a cookie.
+    csrfPrevention: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: !services.config.introspection,
     formatError: makeFormatError((err, path) => log.error({ err, path }, 'resolver error')),

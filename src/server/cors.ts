@@ -4,7 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 
 const ALLOWED_HEADERS =
-  'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id, last-event-id';
+  'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id, last-event-id, x-graphql-event-stream-token';
 
 export function registerCors(app: FastifyInstance): void {
   app.addHook('onRequest', async (req, reply) => {
@@ -14,7 +14,13 @@ export function registerCors(app: FastifyInstance): void {
     if (req.method === 'OPTIONS') {
       reply
         .code(204)
-        .header('access-control-allow-methods', 'GET, POST, OPTIONS')
+        // graphql-sse's single connection mode reserves with PUT and stops operations with DELETE.
+        .header(
+          'access-control-allow-methods',
+          req.url.startsWith('/graphql/stream')
+            ? 'GET, POST, PUT, DELETE, OPTIONS'
+            : 'GET, POST, OPTIONS',
+        )
         .header('access-control-allow-headers', ALLOWED_HEADERS)
         .header('access-control-max-age', '600')
         .send();

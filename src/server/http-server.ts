@@ -4,21 +4,24 @@ import { ApolloServer } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { Server } from 'node:http';
 import Fastify, { FastifyHttpOptions, FastifyInstance } from 'fastify';
-import { GraphQLError, GraphQLSchema } from 'graphql';
+import { GraphQLSchema } from 'graphql';
 import { Authenticator } from '../graphql/auth';
 import { createContext, HubContext } from '../graphql/context';
-import { DomainError } from '../graphql/errors';
 import type { Services } from '../graphql/services';
 import { registerHealthRoutes, Readiness } from './health';
 import { registerSseRoute } from './sse-server';
 import type { Logger } from './logger';
 import { registerCors } from './cors';
+import { registerCsrfRule } from './csrf';
 import { registerStaticRoutes } from './static-routes';
+import { OpenStreams } from './streaming';
 import { TrustedDocuments, trustedDocumentsPlugin } from './trusted-documents';
 import type { Metrics } from './metrics';
 import { hubApolloConfig } from './apollo-plugins';
 import { registerGraphqlHttpRules } from './graphql-http-rules';
+import { registerMultipartSubscriptions } from './multipart-subscriptions';
 import { publicCachePlugins } from './response-cache';
+import { authFailure } from './transport-errors';
 
 export const MAX_BODY_BYTES = 100 * 1024;
 
@@ -31,17 +34,7 @@ export interface HttpServerDeps {
   readiness: Readiness;
 }
 
-/** Turns a failed sign-in into a 401 response with the UNAUTHENTICATED code. */
-export function authFailure(e: unknown): GraphQLError {
-  if (e instanceof DomainError) {
-    return new GraphQLError(e.message, {
-      extensions: { code: e.code, http: { status: e.code === 'UNAUTHENTICATED' ? 401 : 400 } },
-    });
-  }
-  return new GraphQLError('Authentication failed', {
-    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-  });
-}
+export { authFailure };
 
 export async function createHttpServer(
   deps: HttpServerDeps,
@@ -85,7 +78,13 @@ export async function createHttpServer(
     return payload;
   });
 
+  registerCsrfRule(app);
   registerGraphqlHttpRules(app, log);
+  // Subscriptions at /graphql are answered here, before Apollo (which cannot stream them).
+  // SSE and multipart streams end when the app closes (WebSockets are closed by the hub).
+  const streams = new OpenStreams();
+  app.addHook('preClose', async () => streams.endAll());
+  registerMultipartSubscriptions(app, { schema, services, auth, log, metrics, streams });
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
@@ -100,7 +99,7 @@ export async function createHttpServer(
   });
 
   registerHealthRoutes(app, services.db.dataSource, readiness);
-  registerSseRoute(app, { schema, services, auth, log });
+  registerSseRoute(app, { schema, services, auth, log, streams });
   registerStaticRoutes(app, {
     db: services.db,
     schema: services.config.introspection ? schema : undefined,

@@ -2,14 +2,17 @@
 // HTTP and WebSocket serving, background work, and a clean, bounded shutdown.
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import type { GraphQLSchema } from 'graphql';
 import { Config } from '../config/env';
 import { createDataSource } from '../db/data-source';
 import { Database } from '../db/database';
 import { EmbeddedPostgresHandle, useEmbeddedPostgres } from '../db/embedded-postgres';
 import { migrate } from '../db/migrate';
-import { Authenticator } from '../graphql/auth';
+import { ActorCreationTimes, Authenticator } from '../graphql/auth';
 import { buildHubSchema } from '../graphql/build-schema';
 import { createServices, Services } from '../graphql/services';
+import type { Readiness } from './health';
 import { seedDemoIfEmpty } from '../modules/seed/demo-seed';
 import { createHttpServer } from './http-server';
 import { createLogger, Logger } from './logger';
@@ -25,6 +28,8 @@ export interface RunningHub {
   services: Services;
   auth: Authenticator;
   log: Logger;
+  /** The executable schema every transport serves (tests subscribe in-process with it). */
+  schema: GraphQLSchema;
   /** Stops serving and closes the pool (and the embedded database); idempotent. */
   stop(options?: StopOptions): Promise<void>;
 }
@@ -62,9 +67,8 @@ export async function connectDatabase(
   return { url, embedded: handle };
 }
 
-export async function startHub(config: Config, options: HubOptions = {}): Promise<RunningHub> {
-  const log = options.log ?? createLogger(config.logLevel);
-  const { url, embedded } = await connectDatabase(config, log);
+/** The pool, at head: migrations applied and, when asked, the demo data loaded. */
+async function openDatabase(config: Config, url: string, log: Logger): Promise<Database> {
   const ds = createDataSource({
     url,
     replicaUrls: config.databaseReplicaUrls,
@@ -83,91 +87,157 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
       const seeded = await seedDemoIfEmpty(db, (msg) => log.info(msg));
       if (seeded) log.info('demo data loaded (sample data, fictional)');
     }
+    return db;
+  } catch (e) {
+    if (ds.isInitialized) await ds.destroy().catch(() => undefined);
+    throw e;
+  }
+}
 
+/**
+ * When the actors a token names were created, read on the primary: a token minted right after
+ * its actor was created must not be refused because a replica has not seen the actor yet.
+ */
+function actorCreationTimes(db: Database): ActorCreationTimes {
+  return async (ids) => {
+    const rows = await db.query<{ id: number; created_at: Date }>(
+      'SELECT id, created_at FROM actor WHERE id = ANY($1)',
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.created_at]));
+  };
+}
+
+interface Serving {
+  app: FastifyInstance;
+  ws: { dispose(): Promise<void> };
+  readiness: Readiness;
+}
+
+/** Every transport on one Fastify app: HTTP (+ SSE, multipart), the subgraph and WebSocket. */
+async function createServing(
+  services: Services,
+  auth: Authenticator,
+  log: Logger,
+  schema: GraphQLSchema,
+): Promise<Serving> {
+  const metrics = new Metrics(() => services.db.poolStats());
+  const readiness: Readiness = { shuttingDown: false };
+  const { app } = await createHttpServer({ schema, services, auth, log, metrics, readiness });
+  await registerSubgraphRoute(app, { services, auth, log, metrics });
+  const ws = createWsServer({
+    server: app.server,
+    schema,
+    services,
+    auth,
+    log,
+    metrics,
+    guards: operationGuards(services),
+  });
+  return { app, ws, readiness };
+}
+
+/** The base URL as a person would type it (a wildcard host is shown as localhost). */
+function baseUrl(config: Config, app: FastifyInstance): { base: string; port: number } {
+  const port = (app.server.address() as AddressInfo).port;
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  return { base: `http://${shownHost}:${port}`, port };
+}
+
+interface Running {
+  config: Config;
+  log: Logger;
+  serving: Serving;
+  services: Services;
+  background: { stop(): Promise<void> } | undefined;
+  embedded: EmbeddedPostgresHandle | null;
+}
+
+/**
+ * Readiness 503 first, an optional drain, background work stopped, WebSockets closed, HTTP
+ * drained with a timeout, then the pool and the embedded database; bounded by a last-resort exit.
+ */
+function shutdown(running: Running): (opts?: StopOptions) => Promise<void> {
+  const { config, log, serving, services, background, embedded } = running;
+  const { app, ws, readiness } = serving;
+  let stopping: Promise<void> | null = null;
+  return (opts: StopOptions = {}) =>
+    (stopping ??= (async () => {
+      readiness.shuttingDown = true;
+      const drainMs = opts.drain ? config.shutdownDrainMs : 0;
+      log.info({ drainMs }, 'shutting down: readiness is 503, then HTTP and WebSocket drain');
+      // The last resort: a shutdown that hangs anyway ends the process, never the data.
+      const deadline = setTimeout(
+        () => {
+          log.error('shutdown took too long, exiting');
+          process.exit(1);
+        },
+        drainMs + config.shutdownTimeoutMs + 3000,
+      );
+      deadline.unref();
+      // Load balancers see the 503 and stop sending before connections close.
+      if (drainMs > 0) await new Promise((resolve) => setTimeout(resolve, drainMs));
+      await background?.stop();
+      await services.rateLimiter.stop();
+      await ws.dispose();
+      // In-flight requests finish; ones that outlast the timeout lose their connection.
+      const force = setTimeout(() => app.server.closeAllConnections(), config.shutdownTimeoutMs);
+      await app.close();
+      clearTimeout(force);
+      await services.db.dataSource.destroy();
+      if (embedded) await embedded.stop();
+      clearTimeout(deadline);
+      log.info('stopped');
+    })());
+}
+
+function printBanner(config: Config, base: string, embedded: boolean, url: string): void {
+  const database = config.databaseUrl
+    ? 'DATABASE_URL'
+    : `embedded PostgreSQL${embedded ? '' : ' (shared with a running hub)'}, data in ${path.join(config.dataDir, 'pg')}`;
+  const lines = [
+    '',
+    `  engagement-hub is running`,
+    `  GraphQL (HTTP)       ${base}/graphql`,
+    `  GraphQL (WebSocket)  ${base.replace('http', 'ws')}/graphql`,
+    `  GraphQL (SSE)        ${base}/graphql/stream`,
+    `  Federation subgraph  ${base}/subgraph${config.subgraphSecret ? ' (gateway secret required)' : ''}`,
+    `  Explorer             ${base}/`,
+    `  Dashboard            ${base}/dashboard`,
+    `  Widget               ${base}/widget.js  (how to embed it: ${base}/widget-demo)`,
+    config.introspection ? `  Schema (SDL)         ${base}/schema.graphql` : '',
+    `  Health / readiness   ${base}/healthz  ${base}/readyz`,
+    `  Metrics              ${base}/metrics`,
+    `  Database             ${database}`,
+    config.databaseUrl ? '' : `                       ${url}`,
+    `  Sign-in tokens       npm run hub -- token --role ADMIN`,
+    `  Stop with Ctrl-C`,
+    '',
+  ];
+  process.stdout.write(lines.filter((l) => l !== '').join('\n') + '\n');
+}
+
+export async function startHub(config: Config, options: HubOptions = {}): Promise<RunningHub> {
+  const log = options.log ?? createLogger(config.logLevel);
+  const { url, embedded } = await connectDatabase(config, log);
+  let db: Database | undefined;
+  try {
+    db = await openDatabase(config, url, log);
     const services = createServices(config, db);
-    const auth = new Authenticator(config);
+    const auth = new Authenticator(config, actorCreationTimes(db));
     const schema = await buildHubSchema();
-    const metrics = new Metrics(() => db.poolStats());
-    const readiness = { shuttingDown: false };
-    const { app } = await createHttpServer({ schema, services, auth, log, metrics, readiness });
-    await registerSubgraphRoute(app, { services, auth, log, metrics });
-    const ws = createWsServer({
-      server: app.server,
-      schema,
-      services,
-      auth,
-      log,
-      metrics,
-      guards: operationGuards(services),
-    });
+    const serving = await createServing(services, auth, log, schema);
     const background = await services.startBackground?.(log);
     services.rateLimiter.start();
 
-    await app.listen({ port: config.port, host: config.host });
-    const port = (app.server.address() as AddressInfo).port;
-    const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-    const base = `http://${shownHost}:${port}`;
-
+    await serving.app.listen({ port: config.port, host: config.host });
+    const { base, port } = baseUrl(config, serving.app);
     log.info({ port, url: `${base}/graphql` }, 'listening');
-
-    let stopping: Promise<void> | null = null;
-    const stop = (opts: StopOptions = {}) =>
-      (stopping ??= (async () => {
-        readiness.shuttingDown = true;
-        const drainMs = opts.drain ? config.shutdownDrainMs : 0;
-        log.info({ drainMs }, 'shutting down: readiness is 503, then HTTP and WebSocket drain');
-        // The last resort: a shutdown that hangs anyway ends the process, never the data.
-        const deadline = setTimeout(
-          () => {
-            log.error('shutdown took too long, exiting');
-            process.exit(1);
-          },
-          drainMs + config.shutdownTimeoutMs + 3000,
-        );
-        deadline.unref();
-        // Load balancers see the 503 and stop sending before connections close.
-        if (drainMs > 0) await new Promise((resolve) => setTimeout(resolve, drainMs));
-        await background?.stop();
-        await services.rateLimiter.stop();
-        await ws.dispose();
-        // In-flight requests finish; ones that outlast the timeout lose their connection.
-        const force = setTimeout(() => app.server.closeAllConnections(), config.shutdownTimeoutMs);
-        await app.close();
-        clearTimeout(force);
-        await ds.destroy();
-        if (embedded) await embedded.stop();
-        clearTimeout(deadline);
-        log.info('stopped');
-      })());
-
-    if (options.banner) {
-      const database = config.databaseUrl
-        ? 'DATABASE_URL'
-        : `embedded PostgreSQL${embedded ? '' : ' (shared with a running hub)'}, data in ${path.join(config.dataDir, 'pg')}`;
-      const lines = [
-        '',
-        `  engagement-hub is running`,
-        `  GraphQL (HTTP)       ${base}/graphql`,
-        `  GraphQL (WebSocket)  ${base.replace('http', 'ws')}/graphql`,
-        `  GraphQL (SSE)        ${base}/graphql/stream`,
-        `  Federation subgraph  ${base}/subgraph${config.subgraphSecret ? ' (gateway secret required)' : ''}`,
-        `  Explorer             ${base}/`,
-        `  Dashboard            ${base}/dashboard`,
-        `  Widget               ${base}/widget.js  (how to embed it: ${base}/widget-demo)`,
-        config.introspection ? `  Schema (SDL)         ${base}/schema.graphql` : '',
-        `  Health / readiness   ${base}/healthz  ${base}/readyz`,
-        `  Metrics              ${base}/metrics`,
-        `  Database             ${database}`,
-        config.databaseUrl ? '' : `                       ${url}`,
-        `  Sign-in tokens       npm run hub -- token --role ADMIN`,
-        `  Stop with Ctrl-C`,
-        '',
-      ];
-      process.stdout.write(lines.filter((l) => l !== '').join('\n') + '\n');
-    }
-    return { url: base, port, databaseUrl: url, services, auth, log, stop };
+    const stop = shutdown({ config, log, serving, services, background, embedded });
+    if (options.banner) printBanner(config, base, embedded !== null, url);
+    return { url: base, port, databaseUrl: url, services, auth, log, schema, stop };
   } catch (e) {
-    if (ds.isInitialized) await ds.destroy().catch(() => undefined);
+    if (db?.dataSource.isInitialized) await db.dataSource.destroy().catch(() => undefined);
     if (embedded) await embedded.stop().catch(() => undefined);
     throw e;
   }

@@ -1,6 +1,48 @@
 // Prometheus metrics: process figures, GraphQL request durations by operation name, pool and
 // WebSocket figures. Operation names come from the document, never from variables.
+import { Kind, parse } from 'graphql';
 import client from 'prom-client';
+import { PERSISTED_DOCUMENTS } from './trusted-documents';
+
+/** Distinct names outside the trusted documents that get a label of their own. */
+export const MAX_OTHER_OPERATION_LABELS = 50;
+/** Longer names are never a label (a label is repeated on every line of its series). */
+export const MAX_OPERATION_LABEL_LENGTH = 64;
+
+/** The operation names of the hub's own clients (the persisted-documents manifest). */
+export function trustedOperationNames(manifest: Readonly<Record<string, string>>): Set<string> {
+  const names = new Set<string>();
+  for (const text of Object.values(manifest)) {
+    for (const def of parse(text).definitions) {
+      if (def.kind === Kind.OPERATION_DEFINITION && def.name) names.add(def.name.value);
+    }
+  }
+  return names;
+}
+
+/**
+ * The label for an operation name. Anyone can name an operation anything, and every label is a
+ * series kept until restart: the names of trusted documents are labels, so are the first few
+ * short names seen otherwise (partners' own operations), and everything else is `other`.
+ */
+export class OperationLabels {
+  private readonly others = new Set<string>();
+
+  constructor(
+    private readonly trusted: ReadonlySet<string> = trustedOperationNames(PERSISTED_DOCUMENTS),
+    private readonly maxOthers = MAX_OTHER_OPERATION_LABELS,
+  ) {}
+
+  label(name: string | null | undefined): string {
+    if (!name) return 'anonymous';
+    if (this.trusted.has(name) || this.others.has(name)) return name;
+    if (name.length > MAX_OPERATION_LABEL_LENGTH || this.others.size >= this.maxOthers) {
+      return 'other';
+    }
+    this.others.add(name);
+    return name;
+  }
+}
 
 export class Metrics {
   readonly registry = new client.Registry();
@@ -10,6 +52,7 @@ export class Metrics {
   readonly eventsDelivered: client.Counter;
   readonly subscriptionGroups: client.Gauge;
   readonly subscriptionExecutions: client.Counter;
+  readonly operationLabels = new OperationLabels();
   private readonly shared: Array<{ groupCount: number; executions: number }> = [];
   private reportedExecutions = 0;
 
@@ -52,7 +95,7 @@ export class Metrics {
       });
     this.subscriptionGroups = new client.Gauge({
       name: 'hub_subscription_groups',
-      help: 'Distinct (document, variables, rights) groups of WebSocket subscriptions',
+      help: 'Distinct (document, variables, rights) groups of subscriptions, on every transport',
       registers: [this.registry],
       collect: () => {
         this.subscriptionGroups.set(this.shared.reduce((n, s) => n + s.groupCount, 0));

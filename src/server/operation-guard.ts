@@ -3,9 +3,10 @@
 // limits with the variables known. Nothing executes when any of them refuses.
 import {
   DocumentNode,
-  getOperationAST,
+  getVariableValues,
   GraphQLError,
   GraphQLSchema,
+  Kind,
   OperationDefinitionNode,
   parse,
   validate,
@@ -70,6 +71,36 @@ export interface PreparedOperation {
   variables: Record<string, unknown> | undefined;
 }
 
+/** The error with a code, keeping its message and locations (Apollo's codes for the same cases). */
+function withCode(e: GraphQLError, code: string): GraphQLError {
+  return new GraphQLError(e.message, {
+    nodes: e.nodes,
+    source: e.source,
+    positions: e.positions,
+    path: e.path,
+    originalError: e.originalError,
+    extensions: { ...e.extensions, code },
+  });
+}
+
+/** The operation to run, or graphql-js's own message (which Apollo answers over HTTP). */
+function selectOperation(
+  document: DocumentNode,
+  name: string | null | undefined,
+): OperationDefinitionNode | GraphQLError {
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  const found = name ? operations.find((o) => o.name?.value === name) : operations[0];
+  if (found && (name || operations.length === 1)) return found;
+  const message = name
+    ? `Unknown operation named "${name}".`
+    : operations.length > 1
+      ? 'Must provide operation name if query contains multiple operations.'
+      : 'Must provide an operation.';
+  return new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } });
+}
+
 export async function prepareOperation(
   schema: GraphQLSchema,
   rules: readonly ValidationRule[],
@@ -81,25 +112,39 @@ export async function prepareOperation(
     const refused = await guard({ viewer, payload });
     if (refused) return [refused];
   }
-  if (typeof payload.query !== 'string' || payload.query.trim() === '') {
-    return [new GraphQLError('A query is required', { extensions: { code: 'BAD_REQUEST' } })];
+  if (typeof payload.query !== 'string') {
+    return [
+      new GraphQLError(
+        'GraphQL operations must contain a non-empty `query` or a `persistedQuery` extension.',
+        { extensions: { code: 'BAD_REQUEST' } },
+      ),
+    ];
+  }
+  if (payload.query.trim() === '') {
+    return [new GraphQLError('The query is empty', { extensions: { code: 'BAD_REQUEST' } })];
   }
   let document = validatedDocuments(schema, rules).get(payload.query);
   if (!document) {
     try {
       document = parse(payload.query, { maxTokens: DEFAULT_LIMITS.maxTokens });
     } catch (e) {
-      return [e instanceof GraphQLError ? e : new GraphQLError('Syntax error')];
+      const error = e instanceof GraphQLError ? e : new GraphQLError('Syntax error');
+      return [withCode(error, 'GRAPHQL_PARSE_FAILED')];
     }
     const errors = validate(schema, document, rules);
-    if (errors.length) return errors.slice(0, 5);
+    if (errors.length) {
+      return errors.slice(0, 5).map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
+    }
     remember(validatedDocuments(schema, rules), payload.query, document);
   }
-  const operation = getOperationAST(document, payload.operationName);
-  if (!operation) {
-    return [new GraphQLError('Operation not found', { extensions: { code: 'BAD_USER_INPUT' } })];
-  }
+  const operation = selectOperation(document, payload.operationName);
+  if (operation instanceof GraphQLError) return [operation];
   const variables = payload.variables ?? undefined;
+  // Coerced here (and again by execute) so that a bad variable is BAD_USER_INPUT, as over HTTP.
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, {
+    maxErrors: 5,
+  });
+  if (coerced.errors) return coerced.errors.map((e) => withCode(e, 'BAD_USER_INPUT'));
   const over = checkOperationLimits(schema, document, operation, variables);
   if (over.length) return over;
   return { document, operation, variables };

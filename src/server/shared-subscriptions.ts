@@ -1,174 +1,402 @@
-// Subscribers that would receive the same results share one GraphQL execution per event.
-// Thousands of widgets watching the same municipality send the same document and variables
-// with the same permissions (PUBLIC); instead of resolving every event once per socket, one
-// source subscription per (document, variables, viewer rights) group is executed and its
-// results are handed to every member. Subscriptions that resume from a cursor replay history
-// of their own and are not shared.
+// Subscribers that would receive the same results share one GraphQL execution per event, on
+// every transport (WebSocket, SSE, multipart HTTP). Thousands of widgets watching the same
+// municipality send the same document and variables with the same permissions (PUBLIC);
+// instead of resolving every event once per subscriber, one source stream per (executable
+// document, variables, viewer rights) group is executed and its results are handed to every
+// member, each through a bounded queue of its own (subscription-member.ts).
+// A subscriber that resumes with `after` (a mass reconnect after an outage) joins the group it
+// would have without `after`, catches up on its own replay of the log meanwhile, then follows
+// the group. Replays are the expensive part (reading and executing history), so an instance
+// runs at most `replaySlots` of them at once; the others wait their turn, holding the group's
+// results.
 import {
+  createSourceEventStream,
+  DocumentNode,
+  execute,
   ExecutionArgs,
   ExecutionResult,
+  FragmentDefinitionNode,
   getOperationAST,
   Kind,
+  OperationDefinitionNode,
   print,
+  SelectionSetNode,
   subscribe as graphqlSubscribe,
-  valueFromASTUntyped,
 } from 'graphql';
-import type { HubContext } from '../graphql/context';
+import { createContext, type HubContext } from '../graphql/context';
+import { UnauthenticatedError } from '../graphql/errors';
+import { endingResult, Member, MemberLimits, scheduleAt } from './subscription-member';
 
 type Result = ExecutionResult;
-type SubscribeResult = AsyncGenerator<Result, void, void> | Result;
 export type SharedResult = AsyncIterableIterator<Result> | Result;
 
-/** A member's backlog beyond which it is cut off instead of holding unbounded memory. */
-const MAX_QUEUED = 1000;
+export interface SharingLimits extends MemberLimits {
+  /** Resuming subscribers replaying history at once, per instance. */
+  replaySlots: number;
+}
 
-class Member implements AsyncIterableIterator<Result> {
-  private readonly queue: Result[] = [];
-  private readonly waiters: Array<(r: IteratorResult<Result>) => void> = [];
-  private done = false;
+export const DEFAULT_SHARING_LIMITS: SharingLimits = {
+  maxQueued: 1000,
+  replayStallMs: 30_000,
+  replaySlots: 4,
+};
 
-  constructor(private readonly leave: (m: Member) => void) {}
+/** A source that can stop where its replay of the log ends (NeedEventStream). */
+interface CatchingUp {
+  endAtCaughtUp(): void;
+  readonly caughtUp: Promise<unknown>;
+}
 
-  push(r: Result): void {
-    if (this.done) return;
-    const w = this.waiters.shift();
-    if (w) w({ value: r, done: false });
-    else if (this.queue.push(r) > MAX_QUEUED) void this.return();
+function catchesUp(source: unknown): source is CatchingUp {
+  return typeof (source as Partial<CatchingUp>).endAtCaughtUp === 'function';
+}
+
+/** The event's log position, when the source's events carry one. */
+function positionOf(event: unknown): number | null {
+  const p = (event as { position?: unknown } | null)?.position;
+  return typeof p === 'number' ? p : null;
+}
+
+function isAsyncIterable(r: unknown): r is AsyncIterable<unknown> {
+  return typeof (r as AsyncIterable<unknown>)?.[Symbol.asyncIterator] === 'function';
+}
+
+/** A FIFO semaphore: at most `size` holders at once. */
+class Slots {
+  private used = 0;
+  private readonly waiting: Array<() => void> = [];
+  /** The most holders there ever were at once. */
+  peak = 0;
+
+  constructor(private readonly size: () => number) {}
+
+  get queued(): number {
+    return this.waiting.length;
   }
 
-  end(): void {
-    this.done = true;
-    for (const w of this.waiters.splice(0)) w({ value: undefined, done: true });
-  }
-
-  next(): Promise<IteratorResult<Result>> {
-    const value = this.queue.shift();
-    if (value) return Promise.resolve({ value, done: false });
-    if (this.done) return Promise.resolve({ value: undefined, done: true });
-    return new Promise((resolve) => this.waiters.push(resolve));
-  }
-
-  return(): Promise<IteratorResult<Result>> {
-    if (!this.done) {
-      this.queue.length = 0;
-      this.end();
-      this.leave(this);
-    }
-    return Promise.resolve({ value: undefined, done: true });
-  }
-
-  throw(): Promise<IteratorResult<Result>> {
-    return this.return();
-  }
-
-  [Symbol.asyncIterator](): AsyncIterableIterator<Result> {
-    return this;
+  async acquire(): Promise<() => void> {
+    if (this.used >= this.size()) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.used++;
+    this.peak = Math.max(this.peak, this.used);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.used--;
+    };
   }
 }
 
+/** One execution per event, handed to every member. */
 class Group {
   readonly members = new Set<Member>();
-  closed = false;
+  /** No member left: the source is being returned; newcomers start a new group. */
+  closing = false;
+  private started = false;
 
   constructor(
-    private readonly source: AsyncGenerator<Result, void, void>,
+    private readonly source: AsyncIterator<unknown>,
+    private readonly args: ExecutionArgs,
     private readonly onResult: () => void,
-    private readonly onEmpty: () => void,
+    private readonly onClosed: () => void,
   ) {}
-
-  private started = false;
 
   private async pump(): Promise<void> {
     try {
-      for await (const result of this.source) {
+      for (;;) {
+        const { value, done } = await this.source.next();
+        if (done) break;
+        const result = await execute({ ...this.args, rootValue: value });
         this.onResult();
-        for (const m of this.members) m.push(result);
+        const position = positionOf(value);
+        for (const m of this.members) m.offer(position, result);
       }
+      for (const m of [...this.members]) m.end();
+    } catch (err) {
+      // The stream failed (a subscriber too slow for it, the database): every member is told.
+      const ending = endingResult(err instanceof Error ? err : new Error(String(err)));
+      for (const m of [...this.members]) m.fail(ending);
     } finally {
-      this.closed = true;
-      for (const m of this.members) m.end();
+      this.closing = true;
       this.members.clear();
-      this.onEmpty();
+      this.onClosed();
     }
   }
 
-  join(onLeave: () => void): Member {
-    const m = new Member((left) => {
-      onLeave();
-      this.members.delete(left);
-      if (this.members.size === 0) void this.source.return();
+  join(member: Member): Member {
+    this.members.add(member);
+    member.onLeave(() => {
+      this.members.delete(member);
+      if (this.members.size === 0 && !this.closing) {
+        this.closing = true;
+        void this.source.return?.();
+      }
     });
-    this.members.add(m);
     // The first member is in place before the first result can arrive.
     if (!this.started) {
       this.started = true;
       void this.pump();
     }
-    return m;
+    return member;
   }
 }
 
-function isAsyncGenerator(r: SubscribeResult): r is AsyncGenerator<Result, void, void> {
-  return typeof (r as AsyncGenerator<Result>)[Symbol.asyncIterator] === 'function';
+/**
+ * What runs of a document: the operation and every fragment it uses (transitively), printed
+ * (so layout and comments do not matter) with the fragments sorted by name. Fragments and
+ * operations that do not run are left out; a fragment that does run is never left out, or a
+ * document with a fragment of the same name but another selection would share its results.
+ */
+export function executableText(document: DocumentNode, op: OperationDefinitionNode): string {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) {
+    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  }
+  const used = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined): void => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === Kind.FRAGMENT_SPREAD) {
+        const name = sel.name.value;
+        if (used.has(name)) continue;
+        used.add(name);
+        walk(fragments.get(name)?.selectionSet);
+      } else {
+        walk(sel.selectionSet);
+      }
+    }
+  };
+  walk(op.selectionSet);
+  const printed = [...used].sort().map((name) => {
+    const fragment = fragments.get(name);
+    return fragment ? print(fragment) : `missing ${name}`;
+  });
+  return [print(op), ...printed].join('\n');
 }
+
+/** JSON with object keys sorted: the same variables in another order are the same variables. */
+function stableJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  const obj = value as Record<string, unknown>;
+  return `{${Object.keys(obj)
+    .sort()
+    .filter((k) => obj[k] !== undefined)
+    .map((k) => `${JSON.stringify(k)}:${stableJson(obj[k])}`)
+    .join(',')}}`;
+}
+
+/** How a subscription is served: in a group (maybe after a replay of its own), or alone. */
+type Plan =
+  | { share: true; key: string; liveArgs: ExecutionArgs; resumes: boolean }
+  | { share: false; resumes: boolean };
 
 export class SharedSubscriptions {
   private readonly groups = new Map<string, Promise<Group | null>>();
+  private readonly replays = new Slots(() => this.limits.replaySlots);
+  /** Tunable (tests lower them); read when a member joins or a replay starts. */
+  readonly limits: SharingLimits = { ...DEFAULT_SHARING_LIMITS };
   /** Results executed (one per event per group), for the benchmark and metrics. */
   executions = 0;
-
-  /** Sockets currently served by a shared group. */
+  /** Results executed for resuming subscribers' replays. */
+  replayExecutions = 0;
+  /** Subscribers currently served by a shared group. */
   members = 0;
 
   get groupCount(): number {
     return this.groups.size;
   }
 
+  /** Resuming subscribers waiting for a replay slot. */
+  get replaysWaiting(): number {
+    return this.replays.queued;
+  }
+
+  /** The most replays that ever ran at once in this instance. */
+  get replaysPeak(): number {
+    return this.replays.peak;
+  }
+
   /**
-   * The grouping key: the operation's text, variables and the viewer's rights; null for
-   * operations that must run on their own (not a subscription, or resuming from a cursor).
+   * The grouping key: the executable document (operation and the fragments it uses), the
+   * variables and the viewer's rights (role, actors, regions: what decides what a subscriber may
+   * see; the token's subject does not). `after` given as a variable is left out of the key: a
+   * resuming subscriber joins the group of the same subscription without it. Subscriptions
+   * whose root selections are not plain fields, or with `after` written into the document,
+   * run alone.
    */
-  static keyOf(args: ExecutionArgs): string | null {
+  static plan(args: ExecutionArgs): Plan | null {
     const op = getOperationAST(args.document, args.operationName);
     if (!op || op.operation !== 'subscription') return null;
-    const vars = args.variableValues ?? {};
+    const vars: Record<string, unknown> = { ...(args.variableValues ?? {}) };
+    let resumes = false;
+    let share = true;
     for (const sel of op.selectionSet.selections) {
-      if (sel.kind !== Kind.FIELD) return null;
-      const after = sel.arguments?.find((a) => a.name.value === 'after');
-      if (after && valueFromASTUntyped(after.value, vars) != null) return null;
+      if (sel.kind !== Kind.FIELD) {
+        share = false;
+        continue;
+      }
+      const after = sel.arguments?.find((a) => a.name.value === 'after')?.value;
+      if (!after || after.kind === Kind.NULL) continue;
+      if (after.kind === Kind.VARIABLE) {
+        // Null and absent mean the same for `after` (start now): neither is part of the key.
+        if (vars[after.name.value] != null) resumes = true;
+        delete vars[after.name.value];
+      } else {
+        resumes = true;
+        share = false;
+      }
     }
+    if (!share) return { share, resumes };
     const v = (args.contextValue as HubContext).viewer;
     const rights = `${v.role}|${[...v.actorIds].sort().join(',')}|${[...v.regionIds].sort().join(',')}`;
-    return `${print(op)}\u0000${JSON.stringify(vars)}\u0000${rights}`;
+    const key = `${executableText(args.document, op)}\u0000${stableJson(vars)}\u0000${rights}`;
+    return { share, key, liveArgs: { ...args, variableValues: vars }, resumes };
   }
 
   async subscribe(args: ExecutionArgs): Promise<SharedResult> {
-    const key = SharedSubscriptions.keyOf(args);
-    if (key === null) return graphqlSubscribe(args) as Promise<SubscribeResult>;
-    let pending = this.groups.get(key);
-    if (pending && (await pending)?.closed) {
-      this.groups.delete(key);
-      pending = undefined;
+    const plan = SharedSubscriptions.plan(args);
+    if (!plan) return graphqlSubscribe(args) as Promise<SharedResult>;
+    if (!plan.share) return this.alone(args, plan.resumes);
+    const group = await this.group(plan.key, plan.liveArgs);
+    // The group could not start (bad arguments): run this one alone to get its own errors.
+    if (!group) return this.alone(args, plan.resumes);
+    if (!plan.resumes) return this.enlist(group, args);
+    return this.resume(group, args);
+  }
+
+  private member(args: ExecutionArgs, counted = true): Member {
+    if (counted) this.members++;
+    const member = new Member(this.limits, () => counted && this.members--);
+    // A stream ends when its token does (the WebSocket also closes then, with 4403).
+    const expiresAt = (args.contextValue as HubContext).viewer.expiresAt;
+    if (expiresAt !== undefined) {
+      const expired = () =>
+        member.drop(endingResult(new UnauthenticatedError('The token has expired')));
+      member.onLeave(scheduleAt(expiresAt, expired));
     }
-    if (!pending) {
-      pending = (async () => {
-        const result = (await graphqlSubscribe(args)) as SubscribeResult;
-        if (!isAsyncGenerator(result)) {
-          this.groups.delete(key);
-          return null;
-        }
-        return new Group(
-          result,
-          () => this.executions++,
-          () => this.groups.delete(key),
-        );
-      })();
-      this.groups.set(key, pending);
+    return member;
+  }
+
+  private enlist(group: Group, args: ExecutionArgs): Member {
+    return group.join(this.member(args));
+  }
+
+  /** The live group for a key, started with its own context (members' contexts stay theirs). */
+  private async group(key: string, args: ExecutionArgs): Promise<Group | null> {
+    for (;;) {
+      const pending = this.groups.get(key);
+      if (!pending) break;
+      const existing = await pending;
+      if (existing && !existing.closing) return existing;
+      if (this.groups.get(key) === pending) {
+        this.groups.delete(key);
+        break;
+      }
+      // Someone started the next group meanwhile: look again.
     }
-    const group = await pending;
-    // The first subscribe failed (bad arguments): run this one alone to get its own errors.
-    if (!group) return graphqlSubscribe(args) as Promise<SubscribeResult>;
-    this.members++;
-    return group.join(() => this.members--);
+    const ctx = args.contextValue as HubContext;
+    const groupArgs = { ...args, contextValue: createContext(ctx.services, ctx.viewer) };
+    const started: Promise<Group | null> = (async () => {
+      const source = await createSourceEventStream(groupArgs);
+      if (!isAsyncIterable(source)) return null;
+      return new Group(
+        source[Symbol.asyncIterator](),
+        groupArgs,
+        () => this.executions++,
+        () => {
+          if (this.groups.get(key) === started) this.groups.delete(key);
+        },
+      );
+    })();
+    this.groups.set(key, started);
+    const group = await started.catch((err) => {
+      if (this.groups.get(key) === started) this.groups.delete(key);
+      throw err;
+    });
+    if (!group && this.groups.get(key) === started) this.groups.delete(key);
+    return group;
+  }
+
+  /**
+   * A resuming subscriber: in the group first (so nothing published from now on is missed),
+   * then, with a replay slot, its own replay from the cursor to the log's head; the group's
+   * results it did not replay follow.
+   */
+  private async resume(group: Group, args: ExecutionArgs): Promise<SharedResult> {
+    const member = this.enlist(group, args);
+    member.startCatchUp();
+    const release = await this.replays.acquire();
+    if (!member.active) {
+      release(); // dropped while waiting (the group's results overflowed its hold)
+      return member;
+    }
+    let source: Awaited<ReturnType<typeof createSourceEventStream>>;
+    try {
+      source = await createSourceEventStream(args);
+    } catch (err) {
+      release();
+      void member.return();
+      throw err;
+    }
+    if (!isAsyncIterable(source)) {
+      release(); // a bad or expired cursor: its own errors
+      void member.return();
+      return source;
+    }
+    const replay = source[Symbol.asyncIterator]();
+    if (!catchesUp(replay)) {
+      release();
+      void member.return();
+      void replay.return?.();
+      return this.alone(args, true);
+    }
+    replay.endAtCaughtUp();
+    member.onLeave(() => void replay.return?.());
+    void this.catchUp(member, replay, args).finally(release);
+    return member;
+  }
+
+  private async catchUp(
+    member: Member,
+    replay: AsyncIterator<unknown>,
+    args: ExecutionArgs,
+  ): Promise<void> {
+    try {
+      for (;;) {
+        const { value, done } = await replay.next();
+        if (done || !member.active) break;
+        const result = await execute({ ...args, rootValue: value });
+        this.replayExecutions++;
+        if (!(await member.replayed(positionOf(value), result))) break;
+      }
+      member.caughtUp();
+    } catch (err) {
+      member.fail(endingResult(err instanceof Error ? err : new Error(String(err))));
+    } finally {
+      await replay.return?.();
+    }
+  }
+
+  /** A subscription that shares with nobody, in a group of one (the same bounded queue). */
+  private async alone(args: ExecutionArgs, resumes: boolean): Promise<SharedResult> {
+    const release = resumes ? await this.replays.acquire() : () => undefined;
+    let source: Awaited<ReturnType<typeof createSourceEventStream>>;
+    try {
+      source = await createSourceEventStream(args);
+    } catch (err) {
+      release();
+      throw err;
+    }
+    if (!isAsyncIterable(source)) {
+      release();
+      return source;
+    }
+    const iterator = source[Symbol.asyncIterator]();
+    if (catchesUp(iterator)) void iterator.caughtUp.finally(release);
+    else release();
+    const group = new Group(iterator, args, () => undefined, release);
+    return group.join(this.member(args, false));
   }
 }

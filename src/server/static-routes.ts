@@ -91,58 +91,66 @@ export async function demoRegion(db: Database): Promise<{ id: string; name: stri
   return rows[0] ? { id: toGlobalId('Region', rows[0].id), name: rows[0].name } : null;
 }
 
-export function registerStaticRoutes(app: FastifyInstance, options: StaticRoutesOptions): void {
-  const dir = options.clientsDir ?? DEFAULT_CLIENTS_DIR;
-  const files = new Map<string, { body: Buffer; etag: string }>();
-  let manifestCache: { mtimeMs: number; manifest: ClientManifest } | null = null;
+interface CachedFile {
+  body: Buffer;
+  etag: string;
+}
 
-  // Re-read when the build is swapped in (npm run build:clients while the hub runs).
-  const manifest = (): ClientManifest | null => {
-    const file = path.join(dir, 'manifest.json');
+/** The bundle directory: its manifest (re-read when the build is swapped in) and its files. */
+class BundleDirectory {
+  private readonly files = new Map<string, CachedFile>();
+  private manifestCache: { mtimeMs: number; manifest: ClientManifest } | null = null;
+
+  constructor(private readonly dir: string) {}
+
+  /** Null while the bundles are not built; re-read after `npm run build:clients` while running. */
+  manifest(): ClientManifest | null {
+    const file = path.join(this.dir, 'manifest.json');
     let stat: fs.Stats;
     try {
       stat = fs.statSync(file);
     } catch {
       return null;
     }
-    if (manifestCache?.mtimeMs !== stat.mtimeMs) {
-      manifestCache = {
+    if (this.manifestCache?.mtimeMs !== stat.mtimeMs) {
+      this.manifestCache = {
         mtimeMs: stat.mtimeMs,
         manifest: JSON.parse(fs.readFileSync(file, 'utf8')),
       };
-      files.clear();
+      this.files.clear();
     }
-    return manifestCache.manifest;
-  };
+    return this.manifestCache.manifest;
+  }
 
-  const load = async (name: string): Promise<{ body: Buffer; etag: string } | null> => {
-    const cached = files.get(name);
+  async load(name: string): Promise<CachedFile | null> {
+    const cached = this.files.get(name);
     if (cached) return cached;
-    const full = path.join(dir, name);
-    if (!full.startsWith(dir + path.sep)) return null;
+    const full = path.join(this.dir, name);
+    if (!full.startsWith(this.dir + path.sep)) return null;
     try {
       const body = await fs.promises.readFile(full);
       const entry = {
         body,
         etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
       };
-      files.set(name, entry);
+      this.files.set(name, entry);
       return entry;
     } catch {
       return null;
     }
-  };
+  }
 
-  const sendFile = async (
+  /** A bundle file, pre-compressed when the browser takes gzip, revalidated by ETag. */
+  async send(
     req: FastifyRequest,
     reply: FastifyReply,
     name: string,
     cacheControl: string,
-  ): Promise<FastifyReply> => {
-    const plain = await load(name);
+  ): Promise<FastifyReply> {
+    const plain = await this.load(name);
     if (!plain) return reply.code(404).type('text/plain').send('Not found');
     const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
-      ? await load(`${name}.gz`)
+      ? await this.load(`${name}.gz`)
       : null;
     const file = gzip ? { body: gzip.body, etag: gzip.etag.replace(/"$/, '-gz"') } : plain;
     if (gzip) reply.header('content-encoding', 'gzip');
@@ -153,15 +161,18 @@ export function registerStaticRoutes(app: FastifyInstance, options: StaticRoutes
     reply.type(CONTENT_TYPES[path.extname(name)] ?? 'application/octet-stream');
     if (req.headers['if-none-match'] === file.etag) return reply.code(304).send();
     return reply.send(file.body);
-  };
+  }
+}
 
+/** The explorer, the dashboard and the widget's demo page. */
+function registerPages(app: FastifyInstance, bundles: BundleDirectory, db: Database): void {
   const page =
     (
       render: (m: ClientManifest, req: FastifyRequest) => string | Promise<string>,
       frameable = false,
     ) =>
     async (req: FastifyRequest, reply: FastifyReply) => {
-      const m = manifest();
+      const m = bundles.manifest();
       securityHeaders(reply, req.headers.host ?? '', frameable);
       if (!m) return reply.code(503).send(missingBundlesPage());
       return reply.send(await render(m, req));
@@ -178,26 +189,29 @@ export function registerStaticRoutes(app: FastifyInstance, options: StaticRoutes
   app.get(
     '/widget-demo',
     page(
-      async (_m, req) =>
-        widgetDemoPage(await demoRegion(options.db), `${req.protocol}://${req.host}`),
+      async (_m, req) => widgetDemoPage(await demoRegion(db), `${req.protocol}://${req.host}`),
       true,
     ),
   );
+}
 
-  if (options.schema) {
-    const sdl = printSchema(options.schema);
-    const etag = `"${createHash('sha256').update(sdl).digest('base64url').slice(0, 27)}"`;
-    app.get('/schema.graphql', async (req, reply) => {
-      reply
-        .header('access-control-allow-origin', '*')
-        .header('cache-control', 'public, max-age=60, must-revalidate')
-        .header('etag', etag)
-        .type('text/plain; charset=utf-8');
-      if (req.headers['if-none-match'] === etag) return reply.code(304).send();
-      return reply.send(sdl);
-    });
-  }
+/** The SDL for the explorer and partners' codegen, revalidated by ETag. */
+function registerSchemaRoute(app: FastifyInstance, schema: GraphQLSchema): void {
+  const sdl = printSchema(schema);
+  const etag = `"${createHash('sha256').update(sdl).digest('base64url').slice(0, 27)}"`;
+  app.get('/schema.graphql', async (req, reply) => {
+    reply
+      .header('access-control-allow-origin', '*')
+      .header('cache-control', 'public, max-age=60, must-revalidate')
+      .header('etag', etag)
+      .type('text/plain; charset=utf-8');
+    if (req.headers['if-none-match'] === etag) return reply.code(304).send();
+    return reply.send(sdl);
+  });
+}
 
+/** The favicon, the widget's stable address and the hashed bundle files. */
+function registerAssets(app: FastifyInstance, bundles: BundleDirectory): void {
   app.get('/favicon.svg', async (_req, reply) =>
     reply.header('cache-control', 'public, max-age=86400').type('image/svg+xml').send(FAVICON_SVG),
   );
@@ -205,18 +219,25 @@ export function registerStaticRoutes(app: FastifyInstance, options: StaticRoutes
 
   // A stable address for embedders: short cache, revalidated by ETag, loadable from any site.
   app.get('/widget.js', async (req, reply) => {
-    const m = manifest();
+    const m = bundles.manifest();
     if (!m) return reply.code(503).type('text/plain').send('The widget is not built yet.');
     reply.header('access-control-allow-origin', '*');
     reply.header('cross-origin-resource-policy', 'cross-origin');
-    return sendFile(req, reply, m.widget.js, 'public, max-age=300, must-revalidate');
+    return bundles.send(req, reply, m.widget.js, 'public, max-age=300, must-revalidate');
   });
 
   // Hashed names change with their content: cache them for a year.
   app.get<{ Params: { '*': string } }>('/assets/*', async (req, reply) => {
-    if (!manifest()) return reply.code(404).send();
+    if (!bundles.manifest()) return reply.code(404).send();
     const name = req.params['*'];
     if (!/^[\w.-]+(\/[\w.-]+)?$/.test(name)) return reply.code(404).send();
-    return sendFile(req, reply, name, 'public, max-age=31536000, immutable');
+    return bundles.send(req, reply, name, 'public, max-age=31536000, immutable');
   });
+}
+
+export function registerStaticRoutes(app: FastifyInstance, options: StaticRoutesOptions): void {
+  const bundles = new BundleDirectory(options.clientsDir ?? DEFAULT_CLIENTS_DIR);
+  registerPages(app, bundles, options.db);
+  if (options.schema) registerSchemaRoute(app, options.schema);
+  registerAssets(app, bundles);
 }

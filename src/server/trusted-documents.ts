@@ -38,14 +38,21 @@ export class TrustedDocuments {
     return Object.keys(this.manifest).length;
   }
 
+  /** The manifest's text for a request that names a known hash (persisted query). */
+  textFor(extensions: OperationRequest['extensions']): string | undefined {
+    const hash = persistedHash(extensions);
+    return hash !== undefined && Object.hasOwn(this.manifest, hash)
+      ? this.manifest[hash]
+      : undefined;
+  }
+
   /**
    * Puts the manifest's text into the request when it names a known hash. Returns the error to
    * answer with when the caller may not run what it sent; undefined when it may.
    */
   apply(viewer: Viewer, request: OperationRequest): GraphQLError | undefined {
     const hash = persistedHash(request.extensions);
-    const text =
-      hash !== undefined && Object.hasOwn(this.manifest, hash) ? this.manifest[hash] : undefined;
+    const text = this.textFor(request.extensions);
     const restricted = this.mode === 'trusted' && viewer.role === Role.PUBLIC;
     if (text !== undefined) {
       // A restricted caller runs the manifest's text, never text of its own under a known hash.

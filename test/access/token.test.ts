@@ -33,15 +33,24 @@ const hs256 = (claims: Record<string, unknown>, exp: string | number = '1h') =>
 describe('HS256 tokens (HUB_JWT_SECRET)', () => {
   let t: TestHub;
   let regionId: string;
+  let actorId: string;
 
   beforeAll(async () => {
     t = await startTestHub();
+    const admin = await t.token(Role.ADMIN);
     const res = await t.gql<{ createRegion: { id: string } }>(
       `mutation { createRegion(input: { name: "Tokenhausen", level: STATE }) { id } }`,
       {},
-      await t.token(Role.ADMIN),
+      admin,
     );
     regionId = res.data!.createRegion.id;
+    // The hub refuses tokens naming actors that do not exist (issue 23): name a real one.
+    const actor = await t.gql<{ createActor: { id: string } }>(
+      `mutation($r: ID!) { createActor(input: { kind: CLUB, name: "Tokenverein", regionId: $r }) { id } }`,
+      { r: regionId },
+      admin,
+    );
+    actorId = actor.data!.createActor.id;
   }, 60_000);
   afterAll(() => t?.stop());
 
@@ -147,7 +156,6 @@ describe('HS256 tokens (HUB_JWT_SECRET)', () => {
     }, 120_000);
 
     it('prints a token that verifies and carries the claims', async () => {
-      const actorId = toGlobalId('Actor', 4);
       const r = await cliToken(
         ['--role', 'COORDINATOR', '--region', regionId, '--actor', actorId, '--ttl', '2h'],
         { HUB_JWT_SECRET: TEST_JWT_SECRET },

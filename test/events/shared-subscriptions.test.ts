@@ -105,7 +105,8 @@ describe('shared subscription execution', () => {
     );
   });
 
-  it('does not share a subscription that resumes from a cursor', async () => {
+  // A resuming subscriber replays on its own, then joins the live group (issue 23 item 4).
+  it('shares a subscription that resumes from a cursor once its replay caught up', async () => {
     const buesum = { regionId: ids.region('Büsum') };
     const live = subscribe({ filter: buesum });
     await waitFor('the live group', async () =>
@@ -120,6 +121,7 @@ describe('shared subscription execution', () => {
     );
     expect(resumed.events).toEqual(['OPENED Nach dem Wiederaufnehmen']);
     expect(await metric('hub_subscription_groups')).toBe(1);
+    expect(t.hub.services.sharedSubscriptions.members).toBe(2);
     live.dispose();
     resumed.dispose();
   });
