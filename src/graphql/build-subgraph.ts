@@ -22,6 +22,7 @@ import {
 import { buildSchema, createResolversMap } from 'type-graphql';
 import { MODULES } from '../modules';
 import type { HubContext } from './context';
+import { BadUserInputError } from './errors';
 import { decodeGlobalId, NodeTypeName } from './global-id';
 import { hubSchemaOptions } from './build-schema';
 import { fetchNodeByType } from './node.resolver';
@@ -120,6 +121,54 @@ export function subgraphTypeDefs(sdl: string): DocumentNode {
   return { kind: Kind.DOCUMENT, definitions: [...link.definitions, ...subgraph.definitions] };
 }
 
+/**
+ * Why a representation cannot name an entity of this subgraph, or null when it can. `_entities`
+ * takes `_Any`, so nothing checks a representation before its resolver does; an id that names
+ * nothing (or nothing the caller may see) is not a mistake of form and resolves to null.
+ */
+export function representationProblem(representation: unknown): string | null {
+  if (
+    typeof representation !== 'object' ||
+    representation === null ||
+    Array.isArray(representation)
+  ) {
+    return 'is not an object: send { __typename, id }';
+  }
+  const typename = (representation as Record<string, unknown>).__typename;
+  if (typename === undefined) return 'has no __typename';
+  if (typeof typename !== 'string') return 'has a __typename that is not a string';
+  if (!Object.hasOwn(ENTITY_NODE_TYPES, typename)) {
+    return `names "${typename}", which is not an entity of this subgraph (entities: ${Object.keys(ENTITY_NODE_TYPES).join(', ')})`;
+  }
+  if (!('id' in representation)) return 'has no id, the key field of every entity';
+  return null;
+}
+
+/**
+ * `_entities` with one error per malformed representation (BAD_USER_INPUT, its index in
+ * `extensions.index` and in the path) instead of Apollo's one thrown error for the whole batch:
+ * the good representations still resolve.
+ */
+function withRepresentationErrors(schema: GraphQLSchema): GraphQLSchema {
+  const field = schema.getQueryType()?.getFields()._entities;
+  const resolve = field?.resolve;
+  if (!field || !resolve) throw new Error('the subgraph schema has no Query._entities');
+  field.resolve = (source, args: { representations: unknown[] }, ctx, info) => {
+    const problems = args.representations.map(representationProblem);
+    const good = args.representations.filter((_, i) => problems[i] === null);
+    const resolved = resolve(source, { ...args, representations: good }, ctx, info) as unknown[];
+    let next = 0;
+    return problems.map((problem, index) =>
+      problem === null
+        ? resolved[next++]
+        : new BadUserInputError(`representations[${index}] ${problem}`, 'representations', {
+            index,
+          }),
+    );
+  };
+  return schema;
+}
+
 let cached: Promise<GraphQLSchema> | null = null;
 
 /** The executable subgraph schema served at /subgraph; built once per process. */
@@ -137,7 +186,9 @@ export function buildHubSubgraphSchema(): Promise<GraphQLSchema> {
           resolveEntityReference(typename, reference, ctx),
       };
     }
-    return buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
+    return withRepresentationErrors(
+      buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }),
+    );
   })();
   return cached;
 }
