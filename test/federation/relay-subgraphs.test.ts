@@ -1,4 +1,4 @@
-// The hub composed with a second Relay service (an events calendar with its own PageInfo,
+// The hub composed with a second Relay service (a citizens' bus with its own PageInfo,
 // GeoPoint, ContactInfo, DateTime, Node interface, node() and a connection on Region) and queried
 // across through the real Hive Gateway runtime.
 import { composeServices } from '@theguild/federation-composition';
@@ -6,7 +6,7 @@ import { parse } from 'graphql';
 import { SHAREABLE_VALUE_TYPES } from '../../src/graphql/build-subgraph';
 import { startTestHub, TestHub } from '../helpers/test-hub';
 import { demoIds } from '../modules/actors/demo-ids';
-import { EVENTS_SDL, EventsService, startEventsSubgraph } from './events-subgraph';
+import { RIDES_SDL, RidesService, startRidesSubgraph } from './rides-subgraph';
 import {
   composeSupergraph,
   Gateway,
@@ -17,11 +17,11 @@ import {
 
 const SECRET = 'gateway-only-secret-0123456789';
 
-const errorsOf = (hub: string, other = EVENTS_SDL) =>
+const errorsOf = (hub: string, other = RIDES_SDL) =>
   (
     composeServices([
       { name: 'hub', typeDefs: parse(hub), url: 'http://hub.test/subgraph' },
-      { name: 'events', typeDefs: parse(other), url: 'http://events.test/graphql' },
+      { name: 'rides', typeDefs: parse(other), url: 'http://rides.test/graphql' },
     ]).errors ?? []
   ).map((e) => `${String(e.extensions?.code)} ${e.message}`);
 
@@ -32,7 +32,7 @@ interface Page {
 
 describe('the hub beside a second Relay subgraph', () => {
   let t: TestHub;
-  let events: EventsService;
+  let rides: RidesService;
   let gateway: Gateway;
   let hubSdl: string;
   const ids: Record<string, string> = {};
@@ -44,21 +44,26 @@ describe('the hub beside a second Relay subgraph', () => {
     const demo = await demoIds(t);
     ids.buesum = demo.region('Büsum');
     ids.wesselburen = demo.region('Wesselburen');
-    events = await startEventsSubgraph([
+    rides = await startRidesSubgraph([
       {
-        id: 'ev1',
-        title: 'Krabbenkutter-Regatta',
-        startsAt: '2026-07-04T10:00:00Z',
+        id: 'r1',
+        title: 'Bürgerbus zur Regatta',
+        departsAt: '2026-07-04T10:00:00Z',
         regionId: ids.buesum,
         latitude: 54.13,
         longitude: 8.86,
-        email: 'regatta@example.org',
+        email: 'buergerbus@example.org',
       },
-      { id: 'ev2', title: 'Deichlauf', startsAt: '2026-08-01T09:00:00Z', regionId: ids.buesum },
       {
-        id: 'ev3',
-        title: 'Kohltage-Umzug',
-        startsAt: '2026-09-19T14:00:00Z',
+        id: 'r2',
+        title: 'Mitfahrt zum Deichlauf',
+        departsAt: '2026-08-01T09:00:00Z',
+        regionId: ids.buesum,
+      },
+      {
+        id: 'r3',
+        title: 'Sammeltaxi zu den Kohltagen',
+        departsAt: '2026-09-19T14:00:00Z',
         regionId: ids.wesselburen,
       },
     ]);
@@ -67,7 +72,7 @@ describe('the hub beside a second Relay subgraph', () => {
     gateway = startGateway(
       composeSupergraph([
         { name: 'hub', sdl: hubSdl, url: subgraphUrl },
-        { name: 'events', sdl: EVENTS_SDL, url: events.url },
+        { name: 'rides', sdl: RIDES_SDL, url: rides.url },
       ]),
       SECRET,
     );
@@ -75,7 +80,7 @@ describe('the hub beside a second Relay subgraph', () => {
 
   afterAll(async () => {
     await gateway?.dispose();
-    await events?.stop();
+    await rides?.stop();
     await t?.stop();
   });
 
@@ -117,31 +122,31 @@ describe('the hub beside a second Relay subgraph', () => {
       const query = `query($id: ID!, $after: String) { region(id: $id) {
           name
           needs(first: 1) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } }
-          events(first: 1, after: $after) {
+          rides(first: 1, after: $after) {
             totalCount pageInfo { hasNextPage hasPreviousPage endCursor }
-            nodes { title startsAt location { latitude longitude } contact { email } }
+            nodes { title departsAt location { latitude longitude } contact { email } }
           } } }`;
       type Answer = {
         region: {
           name: string;
           needs: Page;
-          events: Page & { nodes: Array<Record<string, unknown>> };
+          rides: Page & { nodes: Array<Record<string, unknown>> };
         };
       };
       const first = await viaGateway<Answer>(query, { id: ids.buesum });
       expect(first.errors).toBeUndefined();
       const region = first.data!.region;
       expect(region.name).toBe('Büsum');
-      expect(region.events.nodes).toEqual([
+      expect(region.rides.nodes).toEqual([
         {
-          title: 'Krabbenkutter-Regatta',
-          startsAt: '2026-07-04T10:00:00Z',
+          title: 'Bürgerbus zur Regatta',
+          departsAt: '2026-07-04T10:00:00Z',
           location: { latitude: 54.13, longitude: 8.86 },
-          contact: { email: 'regatta@example.org' },
+          contact: { email: 'buergerbus@example.org' },
         },
       ]);
-      expect(region.events.totalCount).toBe(2);
-      expect(region.events.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+      expect(region.rides.totalCount).toBe(2);
+      expect(region.rides.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
       // The hub's PageInfo in the same answer is the hub's own, exactly as /graphql says it.
       const direct = await t.gql<{ region: { needs: Page } }>(
         'query($id: ID!) { region(id: $id) { needs(first: 1) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } } } }',
@@ -152,11 +157,11 @@ describe('the hub beside a second Relay subgraph', () => {
 
       const next = await viaGateway<Answer>(query, {
         id: ids.buesum,
-        after: region.events.pageInfo.endCursor,
+        after: region.rides.pageInfo.endCursor,
       });
       expect(next.errors).toBeUndefined();
-      expect(next.data!.region.events.nodes.map((e) => e.title)).toEqual(['Deichlauf']);
-      expect(next.data!.region.events.pageInfo).toMatchObject({
+      expect(next.data!.region.rides.nodes.map((e) => e.title)).toEqual(['Mitfahrt zum Deichlauf']);
+      expect(next.data!.region.rides.pageInfo).toMatchObject({
         hasNextPage: false,
         hasPreviousPage: true,
       });
@@ -164,23 +169,23 @@ describe('the hub beside a second Relay subgraph', () => {
 
     it("starts in the partner and continues in the hub's Region and its connections", async () => {
       const res = await viaGateway<{
-        events: {
+        rides: {
           pageInfo: { hasNextPage: boolean };
           nodes: Array<{
             title: string;
             region: { name: string; level: string; actors: Page & { nodes: unknown[] } };
           }>;
         };
-      }>(`{ events(first: 3) { pageInfo { hasNextPage } nodes {
+      }>(`{ rides(first: 3) { pageInfo { hasNextPage } nodes {
             title region { name level actors(first: 2) {
               totalCount pageInfo { hasNextPage hasPreviousPage endCursor }
               nodes { name location { latitude longitude } } } } } } }`);
       expect(res.errors).toBeUndefined();
-      expect(res.data!.events.pageInfo.hasNextPage).toBe(false);
-      expect(res.data!.events.nodes.map((e) => [e.title, e.region.name, e.region.level])).toEqual([
-        ['Krabbenkutter-Regatta', 'Büsum', 'MUNICIPALITY'],
-        ['Deichlauf', 'Büsum', 'MUNICIPALITY'],
-        ['Kohltage-Umzug', 'Wesselburen', 'MUNICIPALITY'],
+      expect(res.data!.rides.pageInfo.hasNextPage).toBe(false);
+      expect(res.data!.rides.nodes.map((e) => [e.title, e.region.name, e.region.level])).toEqual([
+        ['Bürgerbus zur Regatta', 'Büsum', 'MUNICIPALITY'],
+        ['Mitfahrt zum Deichlauf', 'Büsum', 'MUNICIPALITY'],
+        ['Sammeltaxi zu den Kohltagen', 'Wesselburen', 'MUNICIPALITY'],
       ]);
       const direct = await t.gql<{ region: { actors: unknown } }>(
         `query($id: ID!) { region(id: $id) { actors(first: 2) {
@@ -188,18 +193,18 @@ describe('the hub beside a second Relay subgraph', () => {
            nodes { name location { latitude longitude } } } } }`,
         { id: ids.wesselburen },
       );
-      expect(res.data!.events.nodes[2].region.actors).toEqual(direct.data!.region.actors);
-      expect(res.data!.events.nodes[2].region.actors.nodes).toHaveLength(2);
+      expect(res.data!.rides.nodes[2].region.actors).toEqual(direct.data!.region.actors);
+      expect(res.data!.rides.nodes[2].region.actors.nodes).toHaveLength(2);
     });
 
     it("answers node() with the partner's nodes, whose Region continues in the hub", async () => {
       const res = await viaGateway<{ node: { title: string; region: { name: string } } }>(
-        '{ node(id: "ev3") { id ... on Event { title region { name } } } }',
+        '{ node(id: "r3") { id ... on Ride { title region { name } } } }',
       );
       expect(res.errors).toBeUndefined();
       expect(res.data!.node).toEqual({
-        id: 'ev3',
-        title: 'Kohltage-Umzug',
+        id: 'r3',
+        title: 'Sammeltaxi zu den Kohltagen',
         region: { name: 'Wesselburen' },
       });
     });

@@ -1,12 +1,13 @@
-// A second Relay-style subgraph for the federation tests: a regional events calendar
-// (Veranstaltungskalender) as a partner would write it, with everything a Relay service has of
-// its own: a Node interface with node()/nodes(), PageInfo, GeoPoint, ContactInfo, DateTime and
-// a connection of its own on the hub's Region entity.
+// A second Relay-style subgraph for the federation tests: the rides of a citizens' bus and
+// shared taxis (Bürgerbus, Mitfahrgelegenheiten) as a partner would write it, with everything a
+// Relay service has of its own: a Node interface with node()/nodes(), PageInfo, GeoPoint,
+// ContactInfo, DateTime and a connection of its own on the hub's Region entity. Its names are
+// none the hub's contract plans (no Event, Campaign), so it keeps composing as modules land.
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { serveSchema } from './gateway-kit';
 
-export const EVENTS_SDL = `
+export const RIDES_SDL = `
   extend schema
     @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])
 
@@ -34,59 +35,59 @@ export const EVENTS_SDL = `
     address: String
   }
 
-  type Event implements Node @key(fields: "id") {
+  type Ride implements Node @key(fields: "id") {
     id: ID!
     title: String!
-    startsAt: DateTime!
+    departsAt: DateTime!
     location: GeoPoint
     contact: ContactInfo
     region: Region!
   }
 
-  type EventEdge {
+  type RideEdge {
     cursor: String!
-    node: Event!
+    node: Ride!
   }
 
-  type EventConnection {
-    edges: [EventEdge!]!
-    nodes: [Event!]!
+  type RideConnection {
+    edges: [RideEdge!]!
+    nodes: [Ride!]!
     pageInfo: PageInfo!
     totalCount: Int!
   }
 
   type Region implements Node @key(fields: "id") {
     id: ID!
-    events(first: Int, after: String): EventConnection!
+    rides(first: Int, after: String): RideConnection!
   }
 
   type Query {
-    events(first: Int, after: String): EventConnection!
+    rides(first: Int, after: String): RideConnection!
     node(id: ID!): Node
     nodes(ids: [ID!]!): [Node]!
   }
 `;
 
-export interface EventRecord {
+export interface RideRecord {
   id: string;
   title: string;
-  startsAt: string;
+  departsAt: string;
   regionId: string;
   latitude?: number;
   longitude?: number;
   email?: string;
 }
 
-export interface EventsService {
+export interface RidesService {
   url: string;
   stop(): Promise<void>;
 }
 
-const cursorOf = (i: number) => Buffer.from(`event:${i}`).toString('base64');
-const indexOf = (cursor: string) => Number(Buffer.from(cursor, 'base64').toString().slice(6));
+const cursorOf = (i: number) => Buffer.from(`ride:${i}`).toString('base64');
+const indexOf = (cursor: string) => Number(Buffer.from(cursor, 'base64').toString().slice(5));
 
 /** Forward pages over a list, with the partner's own cursors. */
-function connection(all: EventRecord[], first = 10, after?: string | null) {
+function connection(all: RideRecord[], first = 10, after?: string | null) {
   const start = after ? indexOf(after) + 1 : 0;
   const page = all.slice(start, start + first);
   const edges = page.map((node, i) => ({ cursor: cursorOf(start + i), node }));
@@ -103,29 +104,29 @@ function connection(all: EventRecord[], first = 10, after?: string | null) {
   };
 }
 
-export async function startEventsSubgraph(records: EventRecord[]): Promise<EventsService> {
+export async function startRidesSubgraph(records: RideRecord[]): Promise<RidesService> {
   const byId = (id: string) => records.find((r) => r.id === id) ?? null;
   const schema = buildSubgraphSchema({
-    typeDefs: parse(EVENTS_SDL),
+    typeDefs: parse(RIDES_SDL),
     resolvers: {
       Query: {
-        events: (_: unknown, a: { first?: number; after?: string }) =>
+        rides: (_: unknown, a: { first?: number; after?: string }) =>
           connection(records, a.first, a.after),
         // The partner's node() knows the partner's ids only: it cannot answer for the hub's.
         node: (_: unknown, a: { id: string }) => byId(a.id),
         nodes: (_: unknown, a: { ids: string[] }) => a.ids.map(byId),
       },
-      Node: { __resolveType: () => 'Event' },
-      Event: {
+      Node: { __resolveType: () => 'Ride' },
+      Ride: {
         __resolveReference: (ref: { id: string }) => byId(ref.id),
-        location: (e: EventRecord) =>
+        location: (e: RideRecord) =>
           e.latitude == null ? null : { latitude: e.latitude, longitude: e.longitude },
-        contact: (e: EventRecord) => (e.email ? { email: e.email } : null),
-        region: (e: EventRecord) => ({ id: e.regionId }),
+        contact: (e: RideRecord) => (e.email ? { email: e.email } : null),
+        region: (e: RideRecord) => ({ id: e.regionId }),
       },
       Region: {
         __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
-        events: (r: { id: string }, a: { first?: number; after?: string }) =>
+        rides: (r: { id: string }, a: { first?: number; after?: string }) =>
           connection(
             records.filter((e) => e.regionId === r.id),
             a.first,
