@@ -1,6 +1,7 @@
 // Shared GraphQL shapes: the Node interface, PageInfo, geo and contact types, and the factory
 // for Relay connection types.
 import {
+  ArgsType,
   ClassType,
   Field,
   Float,
@@ -12,6 +13,7 @@ import {
   registerEnumType,
 } from 'type-graphql';
 import { Visibility } from '../modules/shared/visibility';
+import type { ConnectionArgs } from './pagination';
 
 registerEnumType(Visibility, {
   name: 'Visibility',
@@ -97,6 +99,38 @@ export class ContactInfoInput {
 
   @Field(() => String, { nullable: true })
   address?: string | null;
+}
+
+/**
+ * The Relay paging arguments every connection field takes, in both directions (through
+ * paginate or idWindow in ./pagination.ts). Extend it for a connection with more arguments.
+ */
+@ArgsType()
+export class PageArgs implements ConnectionArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Page forward: at most this many items (1 to 100, default 20), after `after`.',
+  })
+  first?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of an edge (e.g. `pageInfo.endCursor`): the page starts after it.',
+  })
+  after?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Page backward: the last this many items (1 to 100) before `before`; not with `first`.',
+  })
+  last?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of an edge (e.g. `pageInfo.startCursor`): the page ends before it.',
+  })
+  before?: string | null;
 }
 
 export function geoPoint(lat: number | null, lon: number | null): GeoPoint | null {

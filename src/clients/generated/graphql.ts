@@ -45,7 +45,9 @@ export type Actor = {
 /** An organisation or role that takes part in regional engagement. */
 export type ActorCooperationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CooperationStatus>;
 };
 
@@ -53,7 +55,9 @@ export type ActorCooperationsArgs = {
 /** An organisation or role that takes part in regional engagement. */
 export type ActorNeedsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<NeedStatus>>;
 };
 
@@ -61,7 +65,9 @@ export type ActorNeedsArgs = {
 /** An organisation or role that takes part in regional engagement. */
 export type ActorOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -173,21 +179,27 @@ export type Club = Actor & Node & {
 
 export type ClubCooperationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CooperationStatus>;
 };
 
 
 export type ClubNeedsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<NeedStatus>>;
 };
 
 
 export type ClubOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -347,21 +359,27 @@ export type Initiative = Actor & Node & {
 
 export type InitiativeCooperationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CooperationStatus>;
 };
 
 
 export type InitiativeNeedsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<NeedStatus>>;
 };
 
 
 export type InitiativeOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -630,7 +648,9 @@ export type NetworkRole = Actor & Node & {
 /** A coordinating role such as Ehrenamtskoordinator, Schulkoordinatorin or Bildungsmanagerin. */
 export type NetworkRoleCooperationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CooperationStatus>;
 };
 
@@ -638,7 +658,9 @@ export type NetworkRoleCooperationsArgs = {
 /** A coordinating role such as Ehrenamtskoordinator, Schulkoordinatorin or Bildungsmanagerin. */
 export type NetworkRoleNeedsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<NeedStatus>>;
 };
 
@@ -646,7 +668,9 @@ export type NetworkRoleNeedsArgs = {
 /** A coordinating role such as Ehrenamtskoordinator, Schulkoordinatorin or Bildungsmanagerin. */
 export type NetworkRoleOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -768,7 +792,9 @@ export type Organization = Actor & Node & {
 /** Every other kind of actor: municipality, volunteer agency, company, foundation, advisory board, fire brigade, religious community. */
 export type OrganizationCooperationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CooperationStatus>;
 };
 
@@ -776,7 +802,9 @@ export type OrganizationCooperationsArgs = {
 /** Every other kind of actor: municipality, volunteer agency, company, foundation, advisory board, fire brigade, religious community. */
 export type OrganizationNeedsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<NeedStatus>>;
 };
 
@@ -784,7 +812,9 @@ export type OrganizationNeedsArgs = {
 /** Every other kind of actor: municipality, volunteer agency, company, foundation, advisory board, fire brigade, religious community. */
 export type OrganizationOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -874,7 +904,9 @@ export type QueryActorsArgs = {
 
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   regionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -982,15 +1014,19 @@ export type Region = Node & {
 
 export type RegionActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type RegionNeedsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NeedFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type RegionLevel =
@@ -1034,21 +1070,27 @@ export type School = Actor & Node & {
 
 export type SchoolCooperationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CooperationStatus>;
 };
 
 
 export type SchoolNeedsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<NeedStatus>>;
 };
 
 
 export type SchoolOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -1,5 +1,6 @@
 import {
   Arg,
+  Args,
   Authorized,
   Ctx,
   FieldResolver,
@@ -12,8 +13,8 @@ import {
 } from 'type-graphql';
 import { HubContext } from '../../graphql/context';
 import { parseGlobalId, parseOptionalGlobalId, toGlobalId } from '../../graphql/global-id';
-import { Connection, connectionFromPage, forwardWindow } from '../../graphql/pagination';
-import { ContactInfo, GeoPoint, geoPoint } from '../../graphql/relay.types';
+import { Connection, connectionFromPage, idWindow } from '../../graphql/pagination';
+import { ContactInfo, GeoPoint, geoPoint, PageArgs } from '../../graphql/relay.types';
 import { Cooperation, CooperationStatus } from '../cooperations/cooperation.entity';
 import { visibleStatuses } from '../cooperations/cooperation.permissions';
 import { CooperationConnection } from '../cooperations/cooperation.type';
@@ -42,18 +43,10 @@ export class ActorResolver {
   @Query(() => ActorConnection)
   actors(
     @Ctx() ctx: HubContext,
+    @Args() page: PageArgs,
     @Arg('filter', () => ActorFilter, { nullable: true }) filter?: ActorFilter,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-    @Arg('last', () => Int, { nullable: true }) last?: number,
-    @Arg('before', () => String, { nullable: true }) before?: string,
   ): Promise<Connection<Actor>> {
-    return ctx.services.actors.list(ctx.viewer, toFilterData(filter), {
-      first,
-      after,
-      last,
-      before,
-    });
+    return ctx.services.actors.list(ctx.viewer, toFilterData(filter), page);
   }
 
   @Query(() => ActorInterface, { nullable: true })
@@ -119,17 +112,14 @@ export class ActorResolver {
   async cooperations(
     @Root() actor: Actor,
     @Ctx() ctx: HubContext,
+    @Args() pageArgs: PageArgs,
     @Arg('status', () => CooperationStatus, { nullable: true }) status?: CooperationStatus,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<Connection<Cooperation>> {
-    const { size, afterId } = forwardWindow(first, after);
     const statuses = visibleStatuses(ctx.viewer, status);
     const page = await ctx.loaders.cooperations.ofActor.load({
       ownerId: actor.id,
       statuses,
-      size,
-      afterId,
+      ...idWindow(pageArgs),
     });
     return connectionFromPage(page, () =>
       ctx.loaders.cooperations.countOfActor.load({ ownerId: actor.id, statuses }),

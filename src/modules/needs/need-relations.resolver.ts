@@ -1,20 +1,10 @@
 // Region.needs and Actor.needs: the same list as Query.needs, narrowed to the region (with
 // everything below it) or the actor.
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Ctx,
-  Field,
-  FieldResolver,
-  Info,
-  Int,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { HubContext } from '../../graphql/context';
-import { Connection, connectionFromPage, forwardWindow } from '../../graphql/pagination';
+import { Connection, connectionFromPage, idWindow } from '../../graphql/pagination';
+import { PageArgs } from '../../graphql/relay.types';
 import { Actor } from '../actors/actor.entity';
 import { ActorInterface } from '../actors/actor.type';
 import { Region } from '../regions/region.entity';
@@ -26,15 +16,9 @@ import { needListOptions } from './need-list-options';
 import { NeedConnection } from './need.type';
 
 @ArgsType()
-class RegionNeedsArgs {
+class RegionNeedsArgs extends PageArgs {
   @Field(() => NeedFilterInput, { nullable: true })
   filter?: NeedFilterInput | null;
-
-  @Field(() => Int, { nullable: true })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
 }
 
 @Resolver(() => RegionType)
@@ -65,17 +49,15 @@ export class ActorNeedsResolver {
   async needs(
     @Root() actor: Actor,
     @Ctx() ctx: HubContext,
+    @Args() pageArgs: PageArgs,
     @Arg('status', () => [NeedStatus], { nullable: true }) status?: NeedStatus[] | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<Connection<Need>> {
-    const { size, afterId } = forwardWindow(first, after);
     const shape = {
       ownerId: actor.id,
       ...visibilityScope(ctx.viewer),
       statuses: status?.length ? [...status].sort() : null,
     };
-    const page = await ctx.loaders.needs.ofActor.load({ ...shape, size, afterId });
+    const page = await ctx.loaders.needs.ofActor.load({ ...shape, ...idWindow(pageArgs) });
     return connectionFromPage(page, () => ctx.loaders.needs.countOfActor.load(shape));
   }
 }

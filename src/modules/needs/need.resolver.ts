@@ -18,7 +18,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { HubContext } from '../../graphql/context';
 import { parseGlobalId, parseOptionalGlobalId, toGlobalId } from '../../graphql/global-id';
 import { Connection } from '../../graphql/pagination';
-import { GeoPoint, geoPoint } from '../../graphql/relay.types';
+import { GeoPoint, geoPoint, PageArgs } from '../../graphql/relay.types';
 import { Actor } from '../actors/actor.entity';
 import { ActorInterface } from '../actors/actor.type';
 import { Region } from '../regions/region.entity';
@@ -33,21 +33,9 @@ import { NeedConnection, NeedType, PledgeType } from './need.type';
 import { Pledge } from './pledge.entity';
 
 @ArgsType()
-export class NeedListArgs {
+export class NeedListArgs extends PageArgs {
   @Field(() => NeedFilterInput, { nullable: true })
   filter?: NeedFilterInput | null;
-
-  @Field(() => Int, { nullable: true })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  last?: number | null;
-
-  @Field(() => String, { nullable: true })
-  before?: string | null;
 }
 
 /** Needs are readable by anyone (NETWORK ones by partners only); changes need a sign-in. */

@@ -17,7 +17,7 @@ import { HubContext } from '../../graphql/context';
 import { BadUserInputError } from '../../graphql/errors';
 import { parseGlobalId, parseOptionalGlobalId, toGlobalId } from '../../graphql/global-id';
 import { Connection } from '../../graphql/pagination';
-import { GeoPoint, geoPoint } from '../../graphql/relay.types';
+import { GeoPoint, geoPoint, PageArgs } from '../../graphql/relay.types';
 import { Actor } from '../actors/actor.entity';
 import { ActorInterface } from '../actors/actor.type';
 import { Need } from '../needs/need.entity';
@@ -33,21 +33,9 @@ import { Offer } from './offer.entity';
 import { NeedMatchType, OfferConnection, OfferType } from './offer.type';
 
 @ArgsType()
-class OfferListArgs {
+class OfferListArgs extends PageArgs {
   @Field(() => OfferFilterInput, { nullable: true })
   filter?: OfferFilterInput | null;
-
-  @Field(() => Int, { nullable: true })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  last?: number | null;
-
-  @Field(() => String, { nullable: true })
-  before?: string | null;
 }
 
 /** Offers are readable by anyone (NETWORK ones by partners only); changes need a sign-in. */
@@ -132,9 +120,8 @@ export class ActorOffersResolver {
   offers(
     @Root() actor: Actor,
     @Ctx() ctx: HubContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Args() page: PageArgs,
   ): Promise<Connection<Offer>> {
-    return ctx.services.offers.list(ctx.viewer, {}, { first, after }, { actorId: actor.id });
+    return ctx.services.offers.list(ctx.viewer, {}, page, { actorId: actor.id });
   }
 }
