@@ -24,7 +24,7 @@ import { MODULES } from '../modules';
 import type { HubContext } from './context';
 import { BadUserInputError } from './errors';
 import { decodeGlobalId, NodeTypeName } from './global-id';
-import { hubSchemaOptions } from './build-schema';
+import { describeRootTypes, hubSchemaOptions } from './build-schema';
 import { fetchNodeByType } from './node.resolver';
 
 export const FEDERATION_LINK = 'https://specs.apollo.dev/federation/v2.3';
@@ -175,7 +175,7 @@ let cached: Promise<GraphQLSchema> | null = null;
 export function buildHubSubgraphSchema(): Promise<GraphQLSchema> {
   cached ??= (async () => {
     // skipCheck because the federation types come later.
-    const schema = await buildSchema({ ...hubSchemaOptions(), skipCheck: true });
+    const schema = describeRootTypes(await buildSchema({ ...hubSchemaOptions(), skipCheck: true }));
     const typeDefs = subgraphTypeDefs(printSchemaWithDirectives(lexicographicSortSchema(schema)));
     const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
     for (const field of STANDALONE_ONLY_QUERY_FIELDS) delete resolvers.Query[field];

@@ -77,17 +77,25 @@ export type ActorPartnersArgs = {
   status?: InputMaybe<CooperationStatus>;
 };
 
+/** A page of Actor items (Relay cursor connection): first/after or last/before. */
 export type ActorConnection = {
   __typename?: 'ActorConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<ActorEdge>;
+  /** The items of this page without cursors, for clients that need none. */
   nodes: Array<Actor>;
+  /** Cursors of this page's ends and whether more items come before or after it. */
   pageInfo: PageInfo;
+  /** How many items all pages hold together; counted only when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of the Actor items of a page, with its cursor. */
 export type ActorEdge = {
   __typename?: 'ActorEdge';
+  /** Opaque position of this item; pass it as `after` or `before` to page from here. */
   cursor: Scalars['String']['output'];
+  /** The item itself. */
   node: Actor;
 };
 
@@ -136,17 +144,25 @@ export type AuditEntry = {
   targetIds: Array<Scalars['String']['output']>;
 };
 
+/** A page of AuditEntry items (Relay cursor connection): first/after or last/before. */
 export type AuditEntryConnection = {
   __typename?: 'AuditEntryConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<AuditEntryEdge>;
+  /** The items of this page without cursors, for clients that need none. */
   nodes: Array<AuditEntry>;
+  /** Cursors of this page's ends and whether more items come before or after it. */
   pageInfo: PageInfo;
+  /** How many items all pages hold together; counted only when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of the AuditEntry items of a page, with its cursor. */
 export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
+  /** Opaque position of this item; pass it as `after` or `before` to page from here. */
   cursor: Scalars['String']['output'];
+  /** The item itself. */
   node: AuditEntry;
 };
 
@@ -208,16 +224,24 @@ export type ClubPartnersArgs = {
   status?: InputMaybe<CooperationStatus>;
 };
 
+/** Public contact channel of an organisation: e-mail, phone, postal address. */
 export type ContactInfo = {
   __typename?: 'ContactInfo';
+  /** Postal address on one line (Straße, PLZ Ort). */
   address?: Maybe<Scalars['String']['output']>;
+  /** Public e-mail address. */
   email?: Maybe<Scalars['String']['output']>;
+  /** Public phone number, as written by the organisation. */
   phone?: Maybe<Scalars['String']['output']>;
 };
 
+/** Public contact channel of an organisation; leave out what it does not publish. */
 export type ContactInfoInput = {
+  /** Postal address on one line (Straße, PLZ Ort). */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** Public e-mail address. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Public phone number. */
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -236,17 +260,25 @@ export type Cooperation = Node & {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** A page of Cooperation items (Relay cursor connection): first/after or last/before. */
 export type CooperationConnection = {
   __typename?: 'CooperationConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<CooperationEdge>;
+  /** The items of this page without cursors, for clients that need none. */
   nodes: Array<Cooperation>;
+  /** Cursors of this page's ends and whether more items come before or after it. */
   pageInfo: PageInfo;
+  /** How many items all pages hold together; counted only when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of the Cooperation items of a page, with its cursor. */
 export type CooperationEdge = {
   __typename?: 'CooperationEdge';
+  /** Opaque position of this item; pass it as `after` or `before` to page from here. */
   cursor: Scalars['String']['output'];
+  /** The item itself. */
   node: Cooperation;
 };
 
@@ -323,14 +355,20 @@ export type CreateRegionInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A point on the map in WGS 84 (as GPS and OpenStreetMap use). */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
+  /** Latitude in degrees, -90 to 90 (Büsum: 54.13). */
   latitude: Scalars['Float']['output'];
+  /** Longitude in degrees, -180 to 180 (Büsum: 8.86). */
   longitude: Scalars['Float']['output'];
 };
 
+/** A point on the map in WGS 84 (as GPS and OpenStreetMap use). */
 export type GeoPointInput = {
+  /** Latitude in degrees, -90 to 90. */
   latitude: Scalars['Float']['input'];
+  /** Longitude in degrees, -180 to 180. */
   longitude: Scalars['Float']['input'];
 };
 
@@ -388,6 +426,7 @@ export type InitiativePartnersArgs = {
   status?: InputMaybe<CooperationStatus>;
 };
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type Mutation = {
   __typename?: 'Mutation';
   closeNeed: Need;
@@ -411,97 +450,118 @@ export type Mutation = {
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationCloseNeedArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationConfirmPledgeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationCreateActorArgs = {
   input: CreateActorInput;
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationCreateCooperationArgs = {
   input: CreateCooperationInput;
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationCreateOfferArgs = {
   input: CreateOfferInput;
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationCreateRegionArgs = {
   input: CreateRegionInput;
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationDeclinePledgeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationEraseVolunteerArgs = {
   email: Scalars['String']['input'];
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationOpenNeedArgs = {
   input: OpenNeedInput;
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationPledgeArgs = {
   input: PledgeInput;
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationUpdateActorArgs = {
   id: Scalars['ID']['input'];
   input: UpdateActorInput;
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationUpdateCooperationArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCooperationInput;
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationUpdateNeedArgs = {
   id: Scalars['ID']['input'];
   input: UpdateNeedInput;
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationUpdateOfferArgs = {
   id: Scalars['ID']['input'];
   input: UpdateOfferInput;
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationVolunteerArgs = {
   input: VolunteerInput;
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationWithdrawOfferArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationWithdrawPledgeArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** Only what lies within a radius around a point (Umkreissuche). */
 export type NearInput = {
+  /** Latitude of the centre in degrees, -90 to 90. */
   latitude: Scalars['Float']['input'];
+  /** Longitude of the centre in degrees, -180 to 180. */
   longitude: Scalars['Float']['input'];
+  /** Radius around the centre in kilometres. */
   radiusKm: Scalars['Float']['input'];
 };
 
@@ -542,17 +602,25 @@ export type NeedMatchesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of Need items (Relay cursor connection): first/after or last/before. */
 export type NeedConnection = {
   __typename?: 'NeedConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<NeedEdge>;
+  /** The items of this page without cursors, for clients that need none. */
   nodes: Array<Need>;
+  /** Cursors of this page's ends and whether more items come before or after it. */
   pageInfo: PageInfo;
+  /** How many items all pages hold together; counted only when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of the Need items of a page, with its cursor. */
 export type NeedEdge = {
   __typename?: 'NeedEdge';
+  /** Opaque position of this item; pass it as `after` or `before` to page from here. */
   cursor: Scalars['String']['output'];
+  /** The item itself. */
   node: Need;
 };
 
@@ -694,6 +762,7 @@ export type NetworkStats = {
 
 /** Relay global object identification: every `id` is opaque and globally unique. */
 export type Node = {
+  /** Globally unique, opaque id; pass it to node(id:) to fetch the object again. */
   id: Scalars['ID']['output'];
 };
 
@@ -717,17 +786,25 @@ export type Offer = Node & {
   visibility: Visibility;
 };
 
+/** A page of Offer items (Relay cursor connection): first/after or last/before. */
 export type OfferConnection = {
   __typename?: 'OfferConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<OfferEdge>;
+  /** The items of this page without cursors, for clients that need none. */
   nodes: Array<Offer>;
+  /** Cursors of this page's ends and whether more items come before or after it. */
   pageInfo: PageInfo;
+  /** How many items all pages hold together; counted only when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of the Offer items of a page, with its cursor. */
 export type OfferEdge = {
   __typename?: 'OfferEdge';
+  /** Opaque position of this item; pass it as `after` or `before` to page from here. */
   cursor: Scalars['String']['output'];
+  /** The item itself. */
   node: Offer;
 };
 
@@ -827,9 +904,13 @@ export type OrganizationPartnersArgs = {
 /** Relay cursor connections (https://relay.dev/graphql/connections.htm). */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last item of this page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page (after endCursor). */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether more items come before this page (before startCursor). */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of this page; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -863,6 +944,7 @@ export type PledgeStatus =
   | 'PENDING'
   | 'WITHDRAWN';
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type Query = {
   __typename?: 'Query';
   actor?: Maybe<Actor>;
@@ -877,7 +959,9 @@ export type Query = {
   neighborhood: Network;
   /** The cooperation graph of a region and every region below it. */
   network: Network;
+  /** Any object by its global id (Relay); null when it does not exist or is not visible to the caller. */
   node?: Maybe<Node>;
+  /** Objects by their global ids, in the order given; null for each that is missing or hidden. */
   nodes: Array<Maybe<Node>>;
   offers: OfferConnection;
   overlaps: Array<ActorOverlap>;
@@ -888,11 +972,13 @@ export type Query = {
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryActorArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -902,6 +988,7 @@ export type QueryActorsArgs = {
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -911,6 +998,7 @@ export type QueryAuditLogArgs = {
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryCooperationPathArgs = {
   fromActorId: Scalars['ID']['input'];
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
@@ -918,17 +1006,20 @@ export type QueryCooperationPathArgs = {
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryCooperationSuggestionsArgs = {
   actorId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryNeedArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryNeedsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -938,6 +1029,7 @@ export type QueryNeedsArgs = {
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryNeighborhoodArgs = {
   actorId: Scalars['ID']['input'];
   depth?: InputMaybe<Scalars['Int']['input']>;
@@ -945,6 +1037,7 @@ export type QueryNeighborhoodArgs = {
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryNetworkArgs = {
   kinds?: InputMaybe<Array<CooperationKind>>;
   regionId: Scalars['ID']['input'];
@@ -952,16 +1045,19 @@ export type QueryNetworkArgs = {
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -971,23 +1067,27 @@ export type QueryOffersArgs = {
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryOverlapsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   regionId: Scalars['ID']['input'];
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryRegionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryRegionsArgs = {
   level?: InputMaybe<RegionLevel>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   regionId?: InputMaybe<Scalars['ID']['input']>;
@@ -1101,6 +1201,7 @@ export type SchoolPartnersArgs = {
 
 export type SearchResult = Club | Initiative | Need | NetworkRole | Offer | Organization | School;
 
+/** Live updates over WebSocket (graphql-transport-ws) or server-sent events. */
 export type Subscription = {
   __typename?: 'Subscription';
   /** Live changes of needs that match the filter, in log order; with `after`, first every missed event since that cursor. */
@@ -1108,6 +1209,7 @@ export type Subscription = {
 };
 
 
+/** Live updates over WebSocket (graphql-transport-ws) or server-sent events. */
 export type SubscriptionNeedEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NeedFilter>;
