@@ -348,10 +348,15 @@ export type CreateOfferInput = {
   visibility?: InputMaybe<Visibility>;
 };
 
+/** A new region and where it sits in the hierarchy. */
 export type CreateRegionInput = {
+  /** Its level; below its parent's level. */
   level: RegionLevel;
+  /** Official name, 2 to 200 characters. */
   name: Scalars['String']['input'];
+  /** Official key (Amtlicher Gemeindeschluessel), 2 to 12 digits. */
   officialKey?: InputMaybe<Scalars['String']['input']>;
+  /** The region directly above it, of a higher level; required for all but a STATE. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -434,6 +439,7 @@ export type Mutation = {
   createActor: Actor;
   createCooperation: Cooperation;
   createOffer: Offer;
+  /** Adds a region to the hierarchy (ADMIN only). */
   createRegion: Region;
   declinePledge: Pledge;
   /** Anonymises every pledge with this e-mail (a coordinator's: in their regions), keeping quantities; returns how many. */
@@ -965,7 +971,9 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   offers: OfferConnection;
   overlaps: Array<ActorOverlap>;
+  /** One region by its id; null when there is none. */
   region?: Maybe<Region>;
+  /** Regions in hierarchy order (each before those below it), optionally of one level or parent. */
   regions: Array<Region>;
   search: Array<SearchResult>;
   viewer: Viewer;
@@ -1094,24 +1102,31 @@ export type QuerySearchArgs = {
   text: Scalars['String']['input'];
 };
 
+/** A region of the hierarchy: state (Land), district (Kreis), Amt, municipality (Gemeinde) or village (Ortsteil). */
 export type Region = Node & {
   __typename?: 'Region';
   /** Actors in this region and every region below it. */
   actors: ActorConnection;
+  /** The regions directly below this one, by name. */
   children: Array<Region>;
+  /** Global id (Relay) of this region. */
   id: Scalars['ID']['output'];
+  /** Level in the hierarchy, from state down to village. */
   level: RegionLevel;
+  /** Official name, e.g. Büsum or Kreis Dithmarschen. */
   name: Scalars['String']['output'];
   /** Needs in this region and every region below it. */
   needs: NeedConnection;
   /** Official key (Amtlicher Gemeindeschluessel) where known. */
   officialKey?: Maybe<Scalars['String']['output']>;
+  /** The region directly above this one; null for the top. */
   parent?: Maybe<Region>;
   /** Ancestors from the top down, ending with this region. */
   path: Array<Region>;
 };
 
 
+/** A region of the hierarchy: state (Land), district (Kreis), Amt, municipality (Gemeinde) or village (Ortsteil). */
 export type RegionActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1121,6 +1136,7 @@ export type RegionActorsArgs = {
 };
 
 
+/** A region of the hierarchy: state (Land), district (Kreis), Amt, municipality (Gemeinde) or village (Ortsteil). */
 export type RegionNeedsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1129,11 +1145,17 @@ export type RegionNeedsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Levels of the region hierarchy (Verwaltungsebenen), from the top down. */
 export type RegionLevel =
+  /** An Amt: municipalities that share one administration. */
   | 'AMT'
+  /** A district (Kreis), e.g. Kreis Dithmarschen. */
   | 'DISTRICT'
+  /** A municipality (Gemeinde), e.g. Büsum. */
   | 'MUNICIPALITY'
+  /** A federal state (Bundesland), e.g. Schleswig-Holstein. */
   | 'STATE'
+  /** A village or part of a municipality (Ortsteil). */
   | 'VILLAGE';
 
 export type Role =
