@@ -22,12 +22,19 @@ export type Scalars = {
 
 /** An organisation or role that takes part in regional engagement. */
 export type Actor = {
+  /** Cooperations (Kooperationen) it takes part in, newest first; PROPOSED ones only for signed-in callers. */
   cooperations: CooperationConnection;
+  /** When the actor was added to the hub. */
   createdAt: Scalars['DateTime']['output'];
+  /** What the actor does, in its own words. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Global id (Relay) of this actor. */
   id: Scalars['ID']['output'];
+  /** What kind of actor it is; decides its object type (School, Club, ...). */
   kind: ActorKind;
+  /** Where it is on the map, where known. */
   location?: Maybe<GeoPoint>;
+  /** Name as the actor itself writes it, e.g. Sportverein Büsum. */
   name: Scalars['String']['output'];
   needs: NeedConnection;
   offers: OfferConnection;
@@ -35,9 +42,13 @@ export type Actor = {
   partners: Array<Actor>;
   /** The organisation's public contact channel; never a private person's data. */
   publicContact?: Maybe<ContactInfo>;
+  /** The region it belongs to (usually its municipality). */
   region: Region;
+  /** Topics (Themen) it works on, lower case, e.g. jugend, sport, senioren. */
   topics: Array<Scalars['String']['output']>;
+  /** When the actor was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Its website, an http(s) URL. */
   website?: Maybe<Scalars['String']['output']>;
 };
 
@@ -77,7 +88,7 @@ export type ActorPartnersArgs = {
   status?: InputMaybe<CooperationStatus>;
 };
 
-/** A page of Actor items (Relay cursor connection): first/after or last/before. */
+/** A page of actors (Akteure) (Relay cursor connection): first/after or last/before. */
 export type ActorConnection = {
   __typename?: 'ActorConnection';
   /** The items of this page, each with its cursor. */
@@ -90,7 +101,7 @@ export type ActorConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** One of the Actor items of a page, with its cursor. */
+/** One of the actors (Akteure) of a page, with its cursor. */
 export type ActorEdge = {
   __typename?: 'ActorEdge';
   /** Opaque position of this item; pass it as `after` or `before` to page from here. */
@@ -99,8 +110,11 @@ export type ActorEdge = {
   node: Actor;
 };
 
+/** Which actors to list; conditions combine with AND. */
 export type ActorFilter = {
+  /** Only actors of these kinds. */
   kinds?: InputMaybe<Array<ActorKind>>;
+  /** Only actors with a location within this radius. */
   near?: InputMaybe<NearInput>;
   /** Includes every region below it. */
   regionId?: InputMaybe<Scalars['ID']['input']>;
@@ -110,18 +124,31 @@ export type ActorFilter = {
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** Kinds of actors (Akteure) in regional engagement. */
 export type ActorKind =
+  /** An advisory board (Beirat), e.g. a Seniorenbeirat. */
   | 'ADVISORY_BOARD'
+  /** A club (Verein), e.g. a sports club or a Heimatverein. */
   | 'CLUB'
+  /** A company (Unternehmen). */
   | 'COMPANY'
+  /** A volunteer fire brigade (Freiwillige Feuerwehr). */
   | 'FIRE_BRIGADE'
+  /** A foundation (Stiftung). */
   | 'FOUNDATION'
+  /** A citizens' initiative or informal group (Initiative). */
   | 'INITIATIVE'
+  /** A municipality or Amt as an actor (Gemeinde, Amtsverwaltung). */
   | 'MUNICIPALITY'
+  /** A coordinating role, e.g. Ehrenamtskoordinatorin. */
   | 'NETWORK_ROLE'
+  /** Any other kind of actor. */
   | 'OTHER'
+  /** A religious community, e.g. a Kirchengemeinde. */
   | 'RELIGIOUS_COMMUNITY'
+  /** A school (Schule). */
   | 'SCHOOL'
+  /** A volunteer agency (Freiwilligenagentur). */
   | 'VOLUNTEER_AGENCY';
 
 /** Actors that look like duplicate structures: similar purpose, same area, no cooperation between them. */
@@ -166,15 +193,24 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+/** A club (Verein), registered (e.V.) or not. */
 export type Club = Actor & Node & {
   __typename?: 'Club';
+  /** Cooperations (Kooperationen) it takes part in, newest first; PROPOSED ones only for signed-in callers. */
   cooperations: CooperationConnection;
+  /** When the actor was added to the hub. */
   createdAt: Scalars['DateTime']['output'];
+  /** What the actor does, in its own words. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Global id (Relay) of this actor. */
   id: Scalars['ID']['output'];
+  /** What kind of actor it is; decides its object type (School, Club, ...). */
   kind: ActorKind;
+  /** Where it is on the map, where known. */
   location?: Maybe<GeoPoint>;
+  /** Number of members (Mitglieder), where known. */
   memberCount?: Maybe<Scalars['Int']['output']>;
+  /** Name as the actor itself writes it, e.g. Sportverein Büsum. */
   name: Scalars['String']['output'];
   needs: NeedConnection;
   offers: OfferConnection;
@@ -184,15 +220,20 @@ export type Club = Actor & Node & {
   partners: Array<Actor>;
   /** The organisation's public contact channel; never a private person's data. */
   publicContact?: Maybe<ContactInfo>;
+  /** The region it belongs to (usually its municipality). */
   region: Region;
   /** Registered association (e.V.) */
   registeredAssociation: Scalars['Boolean']['output'];
+  /** Topics (Themen) it works on, lower case, e.g. jugend, sport, senioren. */
   topics: Array<Scalars['String']['output']>;
+  /** When the actor was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Its website, an http(s) URL. */
   website?: Maybe<Scalars['String']['output']>;
 };
 
 
+/** A club (Verein), registered (e.V.) or not. */
 export type ClubCooperationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -202,6 +243,7 @@ export type ClubCooperationsArgs = {
 };
 
 
+/** A club (Verein), registered (e.V.) or not. */
 export type ClubNeedsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -211,6 +253,7 @@ export type ClubNeedsArgs = {
 };
 
 
+/** A club (Verein), registered (e.V.) or not. */
 export type ClubOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -219,6 +262,7 @@ export type ClubOffersArgs = {
 };
 
 
+/** A club (Verein), registered (e.V.) or not. */
 export type ClubPartnersArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CooperationStatus>;
@@ -304,22 +348,39 @@ export type CooperationSuggestion = {
   sharedTopics: Array<Scalars['String']['output']>;
 };
 
+/** A new actor; the fields for one kind only (schoolType, memberCount, roleTitle, ...) are refused for others. */
 export type CreateActorInput = {
+  /** What the actor does, up to 5000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** INITIATIVE only: when it started. */
   foundedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** NETWORK_ROLE only: the organisation that hosts the role, e.g. the Amt. */
   hostedById?: InputMaybe<Scalars['ID']['input']>;
+  /** What kind of actor it is; cannot be changed later. */
   kind: ActorKind;
+  /** Where it is on the map. */
   location?: InputMaybe<GeoPointInput>;
+  /** CLUB only: number of members. */
   memberCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Name, 2 to 200 characters. */
   name: Scalars['String']['input'];
+  /** CLUB only: board positions (Vorstandsposten) that need a successor. */
   openBoardPositions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Public contact channel of the organisation; never a private person's data. */
   publicContact?: InputMaybe<ContactInfoInput>;
+  /** SCHOOL only: number of pupils. */
   pupilCount?: InputMaybe<Scalars['Int']['input']>;
+  /** The region it belongs to; the caller must coordinate it (or be ADMIN). */
   regionId: Scalars['ID']['input'];
+  /** CLUB only: a registered association (e.V.); false when left out. */
   registeredAssociation?: InputMaybe<Scalars['Boolean']['input']>;
+  /** NETWORK_ROLE only, and required there: title of the role, 2 to 200 characters. */
   roleTitle?: InputMaybe<Scalars['String']['input']>;
+  /** SCHOOL only: type of school, e.g. Grundschule. */
   schoolType?: InputMaybe<Scalars['String']['input']>;
+  /** Topics (Themen), each up to 50 characters, at most 30; stored lower case without repeats. */
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Website, an http(s) URL of up to 500 characters. */
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -377,15 +438,24 @@ export type GeoPointInput = {
   longitude: Scalars['Float']['input'];
 };
 
+/** A citizens' initiative (Bürgerinitiative) or informal group without a legal form. */
 export type Initiative = Actor & Node & {
   __typename?: 'Initiative';
+  /** Cooperations (Kooperationen) it takes part in, newest first; PROPOSED ones only for signed-in callers. */
   cooperations: CooperationConnection;
+  /** When the actor was added to the hub. */
   createdAt: Scalars['DateTime']['output'];
+  /** What the actor does, in its own words. */
   description?: Maybe<Scalars['String']['output']>;
+  /** When the initiative started, where known. */
   foundedOn?: Maybe<Scalars['Date']['output']>;
+  /** Global id (Relay) of this actor. */
   id: Scalars['ID']['output'];
+  /** What kind of actor it is; decides its object type (School, Club, ...). */
   kind: ActorKind;
+  /** Where it is on the map, where known. */
   location?: Maybe<GeoPoint>;
+  /** Name as the actor itself writes it, e.g. Sportverein Büsum. */
   name: Scalars['String']['output'];
   needs: NeedConnection;
   offers: OfferConnection;
@@ -393,13 +463,18 @@ export type Initiative = Actor & Node & {
   partners: Array<Actor>;
   /** The organisation's public contact channel; never a private person's data. */
   publicContact?: Maybe<ContactInfo>;
+  /** The region it belongs to (usually its municipality). */
   region: Region;
+  /** Topics (Themen) it works on, lower case, e.g. jugend, sport, senioren. */
   topics: Array<Scalars['String']['output']>;
+  /** When the actor was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Its website, an http(s) URL. */
   website?: Maybe<Scalars['String']['output']>;
 };
 
 
+/** A citizens' initiative (Bürgerinitiative) or informal group without a legal form. */
 export type InitiativeCooperationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -409,6 +484,7 @@ export type InitiativeCooperationsArgs = {
 };
 
 
+/** A citizens' initiative (Bürgerinitiative) or informal group without a legal form. */
 export type InitiativeNeedsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -418,6 +494,7 @@ export type InitiativeNeedsArgs = {
 };
 
 
+/** A citizens' initiative (Bürgerinitiative) or informal group without a legal form. */
 export type InitiativeOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -426,6 +503,7 @@ export type InitiativeOffersArgs = {
 };
 
 
+/** A citizens' initiative (Bürgerinitiative) or informal group without a legal form. */
 export type InitiativePartnersArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CooperationStatus>;
@@ -436,6 +514,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   closeNeed: Need;
   confirmPledge: Pledge;
+  /** Adds an actor to a region (COORDINATOR of the region or ADMIN). */
   createActor: Actor;
   createCooperation: Cooperation;
   createOffer: Offer;
@@ -446,6 +525,7 @@ export type Mutation = {
   eraseVolunteer: Scalars['Int']['output'];
   openNeed: Need;
   pledge: Pledge;
+  /** Changes the given fields of an actor (its MEMBER, a COORDINATOR of its region or ADMIN). */
   updateActor: Actor;
   updateCooperation: Cooperation;
   updateNeed: Need;
@@ -696,14 +776,21 @@ export type Network = {
 /** A coordinating role such as Ehrenamtskoordinator, Schulkoordinatorin or Bildungsmanagerin. */
 export type NetworkRole = Actor & Node & {
   __typename?: 'NetworkRole';
+  /** Cooperations (Kooperationen) it takes part in, newest first; PROPOSED ones only for signed-in callers. */
   cooperations: CooperationConnection;
+  /** When the actor was added to the hub. */
   createdAt: Scalars['DateTime']['output'];
+  /** What the actor does, in its own words. */
   description?: Maybe<Scalars['String']['output']>;
   /** The organisation that hosts the role, e.g. the Amt. */
   hostedBy?: Maybe<Actor>;
+  /** Global id (Relay) of this actor. */
   id: Scalars['ID']['output'];
+  /** What kind of actor it is; decides its object type (School, Club, ...). */
   kind: ActorKind;
+  /** Where it is on the map, where known. */
   location?: Maybe<GeoPoint>;
+  /** Name as the actor itself writes it, e.g. Sportverein Büsum. */
   name: Scalars['String']['output'];
   needs: NeedConnection;
   offers: OfferConnection;
@@ -711,10 +798,15 @@ export type NetworkRole = Actor & Node & {
   partners: Array<Actor>;
   /** The organisation's public contact channel; never a private person's data. */
   publicContact?: Maybe<ContactInfo>;
+  /** The region it belongs to (usually its municipality). */
   region: Region;
+  /** Title of the role, e.g. Ehrenamtskoordinatorin. */
   roleTitle: Scalars['String']['output'];
+  /** Topics (Themen) it works on, lower case, e.g. jugend, sport, senioren. */
   topics: Array<Scalars['String']['output']>;
+  /** When the actor was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Its website, an http(s) URL. */
   website?: Maybe<Scalars['String']['output']>;
 };
 
@@ -852,12 +944,19 @@ export type OpenNeedInput = {
 /** Every other kind of actor: municipality, volunteer agency, company, foundation, advisory board, fire brigade, religious community. */
 export type Organization = Actor & Node & {
   __typename?: 'Organization';
+  /** Cooperations (Kooperationen) it takes part in, newest first; PROPOSED ones only for signed-in callers. */
   cooperations: CooperationConnection;
+  /** When the actor was added to the hub. */
   createdAt: Scalars['DateTime']['output'];
+  /** What the actor does, in its own words. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Global id (Relay) of this actor. */
   id: Scalars['ID']['output'];
+  /** What kind of actor it is; decides its object type (School, Club, ...). */
   kind: ActorKind;
+  /** Where it is on the map, where known. */
   location?: Maybe<GeoPoint>;
+  /** Name as the actor itself writes it, e.g. Sportverein Büsum. */
   name: Scalars['String']['output'];
   needs: NeedConnection;
   offers: OfferConnection;
@@ -865,9 +964,13 @@ export type Organization = Actor & Node & {
   partners: Array<Actor>;
   /** The organisation's public contact channel; never a private person's data. */
   publicContact?: Maybe<ContactInfo>;
+  /** The region it belongs to (usually its municipality). */
   region: Region;
+  /** Topics (Themen) it works on, lower case, e.g. jugend, sport, senioren. */
   topics: Array<Scalars['String']['output']>;
+  /** When the actor was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Its website, an http(s) URL. */
   website?: Maybe<Scalars['String']['output']>;
 };
 
@@ -953,7 +1056,9 @@ export type PledgeStatus =
 /** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type Query = {
   __typename?: 'Query';
+  /** One actor by its id; null when there is none. */
   actor?: Maybe<Actor>;
+  /** Actors, by name (by relevance with filter.text); anyone may read them. */
   actors: ActorConnection;
   /** Every mutation, newest first (COORDINATOR: own regions; ADMIN: all). */
   auditLog: AuditEntryConnection;
@@ -1165,14 +1270,22 @@ export type Role =
   | 'NETWORKER'
   | 'PUBLIC';
 
+/** A school (Schule) of any type. */
 export type School = Actor & Node & {
   __typename?: 'School';
+  /** Cooperations (Kooperationen) it takes part in, newest first; PROPOSED ones only for signed-in callers. */
   cooperations: CooperationConnection;
+  /** When the actor was added to the hub. */
   createdAt: Scalars['DateTime']['output'];
+  /** What the actor does, in its own words. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Global id (Relay) of this actor. */
   id: Scalars['ID']['output'];
+  /** What kind of actor it is; decides its object type (School, Club, ...). */
   kind: ActorKind;
+  /** Where it is on the map, where known. */
   location?: Maybe<GeoPoint>;
+  /** Name as the actor itself writes it, e.g. Sportverein Büsum. */
   name: Scalars['String']['output'];
   needs: NeedConnection;
   offers: OfferConnection;
@@ -1180,16 +1293,22 @@ export type School = Actor & Node & {
   partners: Array<Actor>;
   /** The organisation's public contact channel; never a private person's data. */
   publicContact?: Maybe<ContactInfo>;
+  /** Number of pupils (Schülerzahl), where known. */
   pupilCount?: Maybe<Scalars['Int']['output']>;
+  /** The region it belongs to (usually its municipality). */
   region: Region;
   /** e.g. Grundschule, Gemeinschaftsschule, Gymnasium */
   schoolType?: Maybe<Scalars['String']['output']>;
+  /** Topics (Themen) it works on, lower case, e.g. jugend, sport, senioren. */
   topics: Array<Scalars['String']['output']>;
+  /** When the actor was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Its website, an http(s) URL. */
   website?: Maybe<Scalars['String']['output']>;
 };
 
 
+/** A school (Schule) of any type. */
 export type SchoolCooperationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1199,6 +1318,7 @@ export type SchoolCooperationsArgs = {
 };
 
 
+/** A school (Schule) of any type. */
 export type SchoolNeedsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1208,6 +1328,7 @@ export type SchoolNeedsArgs = {
 };
 
 
+/** A school (Schule) of any type. */
 export type SchoolOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1216,6 +1337,7 @@ export type SchoolOffersArgs = {
 };
 
 
+/** A school (Schule) of any type. */
 export type SchoolPartnersArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CooperationStatus>;
@@ -1237,21 +1359,37 @@ export type SubscriptionNeedEventsArgs = {
   filter?: InputMaybe<NeedFilter>;
 };
 
+/** Changes to an actor: only the fields given are changed, null clears an optional one; its kind stays. */
 export type UpdateActorInput = {
+  /** What the actor does, up to 5000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** INITIATIVE only: when it started. */
   foundedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** NETWORK_ROLE only: the organisation that hosts the role. */
   hostedById?: InputMaybe<Scalars['ID']['input']>;
+  /** Where it is on the map. */
   location?: InputMaybe<GeoPointInput>;
+  /** CLUB only: number of members. */
   memberCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Name, 2 to 200 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** CLUB only: board positions (Vorstandsposten) that need a successor. */
   openBoardPositions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Public contact channel, replacing the old one; never a private person's data. */
   publicContact?: InputMaybe<ContactInfoInput>;
+  /** SCHOOL only: number of pupils. */
   pupilCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Moves it to another region, which the caller must coordinate too. */
   regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** CLUB only: a registered association (e.V.). */
   registeredAssociation?: InputMaybe<Scalars['Boolean']['input']>;
+  /** NETWORK_ROLE only: title of the role, 2 to 200 characters. */
   roleTitle?: InputMaybe<Scalars['String']['input']>;
+  /** SCHOOL only: type of school, e.g. Grundschule. */
   schoolType?: InputMaybe<Scalars['String']['input']>;
+  /** Topics (Themen), replacing the old ones; each up to 50 characters, at most 30. */
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Website, an http(s) URL of up to 500 characters. */
   website?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -19,7 +19,8 @@ export class RegionActorsResolver {
     @Root() region: Region,
     @Ctx() ctx: HubContext,
     @Args() page: PageArgs,
-    @Arg('filter', () => ActorFilter, { nullable: true }) filter?: ActorFilter,
+    @Arg('filter', () => ActorFilter, { nullable: true, description: 'Narrows the list further.' })
+    filter?: ActorFilter,
   ): Promise<Connection<Actor>> {
     return ctx.services.actors.list(ctx.viewer, toFilterData(filter), page, region.id);
   }
