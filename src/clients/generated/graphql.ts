@@ -292,19 +292,29 @@ export type ContactInfoInput = {
 /** A cooperation between two or more actors. */
 export type Cooperation = Node & {
   __typename?: 'Cooperation';
+  /** When it was added to the hub. */
   createdAt: Scalars['DateTime']['output'];
+  /** What the partners do together. */
   description?: Maybe<Scalars['String']['output']>;
+  /** When it ended, where known. */
   endedOn?: Maybe<Scalars['Date']['output']>;
+  /** Global id (Relay) of this cooperation. */
   id: Scalars['ID']['output'];
+  /** What kind of cooperation it is. */
   kind: CooperationKind;
+  /** The actors that take part, by name. */
   participants: Array<Actor>;
+  /** When it began, where known. */
   startedOn?: Maybe<Scalars['Date']['output']>;
+  /** Whether it is proposed, active or ended; PROPOSED ones are shown to signed-in callers only. */
   status: CooperationStatus;
+  /** Short title, e.g. Ganztagsangebot Schwimmen. */
   title: Scalars['String']['output'];
+  /** When it was last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
-/** A page of Cooperation items (Relay cursor connection): first/after or last/before. */
+/** A page of cooperations (Kooperationen) (Relay cursor connection): first/after or last/before. */
 export type CooperationConnection = {
   __typename?: 'CooperationConnection';
   /** The items of this page, each with its cursor. */
@@ -317,7 +327,7 @@ export type CooperationConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** One of the Cooperation items of a page, with its cursor. */
+/** One of the cooperations (Kooperationen) of a page, with its cursor. */
 export type CooperationEdge = {
   __typename?: 'CooperationEdge';
   /** Opaque position of this item; pass it as `after` or `before` to page from here. */
@@ -326,17 +336,28 @@ export type CooperationEdge = {
   node: Cooperation;
 };
 
+/** Kinds of cooperation (Kooperation) between actors. */
 export type CooperationKind =
+  /** A standing partnership (Partnerschaft). */
   | 'PARTNERSHIP'
+  /** The partners share rooms, equipment or vehicles (Ressourcen teilen). */
   | 'RESOURCE_SHARING'
+  /** A school works with an outside partner (Schulkooperation), e.g. in the Ganztag. */
   | 'SCHOOL_COOPERATION'
+  /** A project the partners run together (gemeinsames Projekt). */
   | 'SHARED_PROJECT'
+  /** One partner sponsors another (Förderung, Sponsoring). */
   | 'SPONSORSHIP'
+  /** Membership in an umbrella organisation (Dachverband), e.g. a Kreissportverband. */
   | 'UMBRELLA_MEMBERSHIP';
 
+/** Where a cooperation stands. */
 export type CooperationStatus =
+  /** Agreed and running. */
   | 'ACTIVE'
+  /** Over; kept for the history of the network. */
   | 'ENDED'
+  /** Suggested, not yet agreed; shown to signed-in callers only. */
   | 'PROPOSED';
 
 export type CooperationSuggestion = {
@@ -384,13 +405,19 @@ export type CreateActorInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new cooperation between two or more actors. */
 export type CreateCooperationInput = {
+  /** What the partners do together, up to 5000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of cooperation it is. */
   kind: CooperationKind;
   /** Two or more distinct actors. */
   participantIds: Array<Scalars['ID']['input']>;
+  /** When it began. */
   startedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Its status to begin with; PROPOSED when left out. */
   status?: InputMaybe<CooperationStatus>;
+  /** Short title, 2 to 200 characters. */
   title: Scalars['String']['input'];
 };
 
@@ -516,6 +543,7 @@ export type Mutation = {
   confirmPledge: Pledge;
   /** Adds an actor to a region (COORDINATOR of the region or ADMIN). */
   createActor: Actor;
+  /** Records a cooperation between actors (a MEMBER of one of them, a NETWORKER or COORDINATOR of all their regions, or ADMIN). */
   createCooperation: Cooperation;
   createOffer: Offer;
   /** Adds a region to the hierarchy (ADMIN only). */
@@ -527,6 +555,7 @@ export type Mutation = {
   pledge: Pledge;
   /** Changes the given fields of an actor (its MEMBER, a COORDINATOR of its region or ADMIN). */
   updateActor: Actor;
+  /** Changes the given fields of a cooperation (same rights as creating it, for the old and the new participants). */
   updateCooperation: Cooperation;
   updateNeed: Need;
   updateOffer: Offer;
@@ -1393,12 +1422,19 @@ export type UpdateActorInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a cooperation: only the fields given are changed. */
 export type UpdateCooperationInput = {
+  /** What the partners do together, up to 5000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** When it ended; not before startedOn. */
   endedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Two or more distinct actors, replacing all participants. */
   participantIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** When it began. */
   startedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** New status, e.g. ACTIVE once the partners agreed or ENDED. */
   status?: InputMaybe<CooperationStatus>;
+  /** Short title, 2 to 200 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
