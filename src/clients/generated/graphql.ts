@@ -36,6 +36,7 @@ export type Actor = {
   location?: Maybe<GeoPoint>;
   /** Name as the actor itself writes it, e.g. Sportverein Büsum. */
   name: Scalars['String']['output'];
+  /** Needs (Bedarfe) of this actor visible to the caller, newest first. */
   needs: NeedConnection;
   offers: OfferConnection;
   /** Actors reachable through cooperations of the given status, up to `depth` steps away. */
@@ -212,6 +213,7 @@ export type Club = Actor & Node & {
   memberCount?: Maybe<Scalars['Int']['output']>;
   /** Name as the actor itself writes it, e.g. Sportverein Büsum. */
   name: Scalars['String']['output'];
+  /** Needs (Bedarfe) of this actor visible to the caller, newest first. */
   needs: NeedConnection;
   offers: OfferConnection;
   /** Board positions (Vorstandsposten) that need a successor. */
@@ -484,6 +486,7 @@ export type Initiative = Actor & Node & {
   location?: Maybe<GeoPoint>;
   /** Name as the actor itself writes it, e.g. Sportverein Büsum. */
   name: Scalars['String']['output'];
+  /** Needs (Bedarfe) of this actor visible to the caller, newest first. */
   needs: NeedConnection;
   offers: OfferConnection;
   /** Actors reachable through cooperations of the given status, up to `depth` steps away. */
@@ -539,7 +542,9 @@ export type InitiativePartnersArgs = {
 /** Changes, each checked against the caller's rights and written to the audit log. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Closes a need that is no longer wanted (same rights as updateNeed); closed and expired ones stay as they are. */
   closeNeed: Need;
+  /** Confirms a pending pledge (the need's editors). */
   confirmPledge: Pledge;
   /** Adds an actor to a region (COORDINATOR of the region or ADMIN). */
   createActor: Actor;
@@ -548,19 +553,25 @@ export type Mutation = {
   createOffer: Offer;
   /** Adds a region to the hierarchy (ADMIN only). */
   createRegion: Region;
+  /** Declines a pending or confirmed pledge and frees its quantity (the need's editors). */
   declinePledge: Pledge;
   /** Anonymises every pledge with this e-mail (a coordinator's: in their regions), keeping quantities; returns how many. */
   eraseVolunteer: Scalars['Int']['output'];
+  /** Publishes a need of an actor (whoever may edit the actor). */
   openNeed: Need;
+  /** Pledges part of a need on behalf of an actor the caller acts for; never more than is missing. */
   pledge: Pledge;
   /** Changes the given fields of an actor (its MEMBER, a COORDINATOR of its region or ADMIN). */
   updateActor: Actor;
   /** Changes the given fields of a cooperation (same rights as creating it, for the old and the new participants). */
   updateCooperation: Cooperation;
+  /** Changes the given fields of a need (its actor's editors or the region's coordinators). */
   updateNeed: Need;
   updateOffer: Offer;
+  /** A private person offers help for a PUBLIC need, without a sign-in; rate-limited per caller, a repeat returns the first pledge. */
   volunteer: Pledge;
   withdrawOffer: Offer;
+  /** Takes a pledge back and frees its quantity (the pledging actor's editors or the need's). */
   withdrawPledge: Pledge;
 };
 
@@ -683,13 +694,21 @@ export type NearInput = {
 /** Something an actor is looking for: helpers for a date, equipment, a room, expertise. */
 export type Need = Node & {
   __typename?: 'Need';
+  /** The actor that needs it. */
   actor: Actor;
+  /** When the need was opened. */
   createdAt: Scalars['DateTime']['output'];
+  /** Until when pledges are wanted; an OPEN need expires after it. */
   deadline?: Maybe<Scalars['DateTime']['output']>;
+  /** Details in the actor's own words. */
   description?: Maybe<Scalars['String']['output']>;
+  /** When the help ends; an OPEN need expires after it. */
   endsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Global id (Relay) of this need. */
   id: Scalars['ID']['output'];
+  /** What is needed: helpers, equipment, a room, expertise, ... */
   kind: NeedKind;
+  /** Where exactly, where known. */
   location?: Maybe<GeoPoint>;
   /** Offers that could cover this need, best first. */
   matches: Array<NeedMatch>;
@@ -697,17 +716,27 @@ export type Need = Node & {
   pledgedQuantity: Scalars['Int']['output'];
   /** Visible to the need's editors and coordinators; others see none. */
   pledges: Array<Pledge>;
+  /** How many are needed, in `unit` (e.g. 6 helpers). */
   quantity: Scalars['Int']['output'];
+  /** Where the help is needed; the actor's region unless given. */
   region: Region;
+  /** What is still missing: quantity minus pledgedQuantity. */
   remainingQuantity: Scalars['Int']['output'];
+  /** When the help starts, for a need with a date. */
   startsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Open, filled, closed or expired; follows the pledges and the dates. */
   status: NeedStatus;
+  /** Free keywords (Schlagwörter), lower case, e.g. fest, hafen. */
   tags: Array<Scalars['String']['output']>;
+  /** Short title, e.g. Helfende für das Hafenfest. */
   title: Scalars['String']['output'];
   /** e.g. Helfer, Biertischgarnituren */
   unit?: Maybe<Scalars['String']['output']>;
+  /** When the need was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** How urgent the actor says it is. */
   urgency: Urgency;
+  /** Who may see it: PUBLIC needs anyone, NETWORK needs signed-in partners only. */
   visibility: Visibility;
 };
 
@@ -717,7 +746,7 @@ export type NeedMatchesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A page of Need items (Relay cursor connection): first/after or last/before. */
+/** A page of needs (Bedarfe) (Relay cursor connection): first/after or last/before. */
 export type NeedConnection = {
   __typename?: 'NeedConnection';
   /** The items of this page, each with its cursor. */
@@ -730,7 +759,7 @@ export type NeedConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** One of the Need items of a page, with its cursor. */
+/** One of the needs (Bedarfe) of a page, with its cursor. */
 export type NeedEdge = {
   __typename?: 'NeedEdge';
   /** Opaque position of this item; pass it as `after` or `before` to page from here. */
@@ -739,45 +768,75 @@ export type NeedEdge = {
   node: Need;
 };
 
+/** A change of a need, as the live feed delivers it. */
 export type NeedEvent = {
   __typename?: 'NeedEvent';
   /** Opaque position in the hub's ordered event log; pass it as `after` to resume. */
   cursor: Scalars['String']['output'];
+  /** The need as it is now, after the change. */
   need: Need;
+  /** When it happened. */
   occurredAt: Scalars['DateTime']['output'];
+  /** What happened to the need. */
   type: NeedEventType;
 };
 
+/** What happened to a need. */
 export type NeedEventType =
+  /** Its editors closed it. */
   | 'CLOSED'
+  /** Its deadline or end passed while it was open. */
   | 'EXPIRED'
+  /** It became fully pledged. */
   | 'FILLED'
+  /** The need was published. */
   | 'OPENED'
+  /** Someone pledged part of it. */
   | 'PLEDGED'
+  /** A pledge was withdrawn or declined. */
   | 'PLEDGE_WITHDRAWN'
+  /** It is missing something again after it was filled. */
   | 'REOPENED'
+  /** Its fields were changed, or a pledge was confirmed. */
   | 'UPDATED';
 
+/** Which needs to list; conditions combine with AND, the values within one with OR. */
 export type NeedFilter = {
+  /** Only needs of this actor. */
   actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only needs of these kinds. */
   kinds?: InputMaybe<Array<NeedKind>>;
+  /** Only needs with a location within this radius. */
   near?: InputMaybe<NearInput>;
   /** Includes every region below it. */
   regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only needs with these statuses. */
   status?: InputMaybe<Array<NeedStatus>>;
+  /** Only needs with any of these tags, at most 20. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Full-text search (German stemming) over title, description and tags, up to 200 characters. */
   text?: InputMaybe<Scalars['String']['input']>;
+  /** Only needs of these urgencies. */
   urgency?: InputMaybe<Array<Urgency>>;
 };
 
+/** What a need (Bedarf) asks for. */
 export type NeedKind =
+  /** Someone for a board position (Vorstandsamt). */
   | 'BOARD_POSITION'
+  /** Things to borrow (Ausstattung), e.g. beer tables or a tent. */
   | 'EQUIPMENT'
+  /** Know-how (Fachwissen), e.g. tax advice for a club. */
   | 'EXPERTISE'
+  /** Money (Förderung, Spenden). */
   | 'FUNDING'
+  /** People who lend a hand (Helfende), e.g. at a festival. */
   | 'HELPERS'
+  /** Anything else. */
   | 'OTHER'
+  /** A room or place (Raum), e.g. for a meeting. */
   | 'ROOM'
+  /** A ride or a vehicle (Transport, Fahrdienst). */
   | 'TRANSPORT';
 
 export type NeedMatch = {
@@ -788,10 +847,15 @@ export type NeedMatch = {
   score: Scalars['Float']['output'];
 };
 
+/** Where a need stands. */
 export type NeedStatus =
+  /** Closed by its editors before or after it was filled. */
   | 'CLOSED'
+  /** Its deadline or end passed while it was open. */
   | 'EXPIRED'
+  /** Fully pledged; reopens when a pledge is withdrawn or declined. */
   | 'FILLED'
+  /** Still missing something; pledges are welcome. */
   | 'OPEN';
 
 /** A part of the cooperation graph with its figures. */
@@ -821,6 +885,7 @@ export type NetworkRole = Actor & Node & {
   location?: Maybe<GeoPoint>;
   /** Name as the actor itself writes it, e.g. Sportverein Büsum. */
   name: Scalars['String']['output'];
+  /** Needs (Bedarfe) of this actor visible to the caller, newest first. */
   needs: NeedConnection;
   offers: OfferConnection;
   /** Actors reachable through cooperations of the given status, up to `depth` steps away. */
@@ -952,21 +1017,35 @@ export type OfferKind =
   | 'ROOM'
   | 'TRANSPORT';
 
+/** A new need of an actor. */
 export type OpenNeedInput = {
+  /** The actor that needs it; the caller must be allowed to edit it. */
   actorId: Scalars['ID']['input'];
+  /** Until when pledges are wanted. */
   deadline?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Details, up to 5000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** When the help ends; not before startsAt. */
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What is needed. */
   kind: NeedKind;
+  /** Where exactly. */
   location?: InputMaybe<GeoPointInput>;
+  /** How many are needed, 1 to 100000. */
   quantity?: InputMaybe<Scalars['Int']['input']>;
   /** Defaults to the actor's region. */
   regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** When the help starts. */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Free keywords, at most 20; stored lower case. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Short title, 2 to 200 characters. */
   title: Scalars['String']['input'];
+  /** What is counted, up to 100 characters, e.g. Helfer. */
   unit?: InputMaybe<Scalars['String']['input']>;
+  /** How urgent it is. */
   urgency?: InputMaybe<Urgency>;
+  /** Who may see it. */
   visibility?: InputMaybe<Visibility>;
 };
 
@@ -987,6 +1066,7 @@ export type Organization = Actor & Node & {
   location?: Maybe<GeoPoint>;
   /** Name as the actor itself writes it, e.g. Sportverein Büsum. */
   name: Scalars['String']['output'];
+  /** Needs (Bedarfe) of this actor visible to the caller, newest first. */
   needs: NeedConnection;
   offers: OfferConnection;
   /** Actors reachable through cooperations of the given status, up to `depth` steps away. */
@@ -1057,29 +1137,45 @@ export type Pledge = Node & {
   __typename?: 'Pledge';
   /** The pledging organisation, when an actor pledges. */
   actor?: Maybe<Actor>;
+  /** When the pledge was made. */
   createdAt: Scalars['DateTime']['output'];
+  /** Global id (Relay) of this pledge. */
   id: Scalars['ID']['output'];
+  /** The need it covers part of. */
   need: Need;
+  /** A note with the pledge; a private volunteer's message only for the need's editors and coordinators. */
   note?: Maybe<Scalars['String']['output']>;
+  /** How much of the need it covers, in the need's unit. */
   quantity: Scalars['Int']['output'];
+  /** Pending until the need's editors confirm or decline it; withdrawn when taken back. */
   status: PledgeStatus;
+  /** A private volunteer's e-mail: shown only to the need's editors and coordinators. */
   volunteerEmail?: Maybe<Scalars['String']['output']>;
   /** A private volunteer's name and e-mail: shown only to the need's editors and coordinators. */
   volunteerName?: Maybe<Scalars['String']['output']>;
 };
 
+/** A pledge of an actor for part of a need. */
 export type PledgeInput = {
   /** The pledging actor; the caller must be allowed to act for it. */
   actorId: Scalars['ID']['input'];
+  /** The need to cover part of; it must be OPEN. */
   needId: Scalars['ID']['input'];
+  /** A note for the need's editors, up to 2000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** How much, 1 up to what is missing. */
   quantity?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Where a pledge (Zusage) stands. */
 export type PledgeStatus =
+  /** Confirmed by the need's editors; counts as pledged. */
   | 'CONFIRMED'
+  /** Declined by the need's editors; its quantity is free again. */
   | 'DECLINED'
+  /** Made, not yet confirmed by the need's editors; counts as pledged. */
   | 'PENDING'
+  /** Taken back; its quantity is free again. */
   | 'WITHDRAWN';
 
 /** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
@@ -1094,7 +1190,9 @@ export type Query = {
   /** Shortest chain of cooperating actors from one actor to another, both ends included; null when none within maxDepth. */
   cooperationPath?: Maybe<Array<Actor>>;
   cooperationSuggestions: Array<CooperationSuggestion>;
+  /** One need by its id; null when it does not exist or is not visible to the caller. */
   need?: Maybe<Need>;
+  /** Needs (Bedarfe), newest first: PUBLIC ones for anyone, NETWORK ones for signed-in partners. */
   needs: NeedConnection;
   neighborhood: Network;
   /** The cooperation graph of a region and every region below it. */
@@ -1316,6 +1414,7 @@ export type School = Actor & Node & {
   location?: Maybe<GeoPoint>;
   /** Name as the actor itself writes it, e.g. Sportverein Büsum. */
   name: Scalars['String']['output'];
+  /** Needs (Bedarfe) of this actor visible to the caller, newest first. */
   needs: NeedConnection;
   offers: OfferConnection;
   /** Actors reachable through cooperations of the given status, up to `depth` steps away. */
@@ -1438,17 +1537,29 @@ export type UpdateCooperationInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a need: only the fields given are changed. */
 export type UpdateNeedInput = {
+  /** Until when pledges are wanted. */
   deadline?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Details, up to 5000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** When the help ends; not before startsAt. */
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Where exactly. */
   location?: InputMaybe<GeoPointInput>;
+  /** How many are needed, 1 to 100000 and not below what is pledged; FILLED and OPEN follow. */
   quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** When the help starts. */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Free keywords, at most 20, replacing the old ones. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Short title, 2 to 200 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** What is counted, up to 100 characters. */
   unit?: InputMaybe<Scalars['String']['input']>;
+  /** How urgent it is. */
   urgency?: InputMaybe<Urgency>;
+  /** Who may see it. */
   visibility?: InputMaybe<Visibility>;
 };
 
@@ -1464,9 +1575,13 @@ export type UpdateOfferInput = {
   visibility?: InputMaybe<Visibility>;
 };
 
+/** How urgent a need is (Dringlichkeit). */
 export type Urgency =
+  /** Urgent (dringend); shown as such while the need is open. */
   | 'HIGH'
+  /** Whenever it suits. */
   | 'LOW'
+  /** The usual. */
   | 'NORMAL';
 
 /** Who is calling, and what they may edit. */
@@ -1488,10 +1603,15 @@ export type Visibility =
 export type VolunteerInput = {
   /** Consent to store the name and e-mail for this need; required to be true. */
   consent: Scalars['Boolean']['input'];
+  /** The person's e-mail address, so the actor can reply. */
   email: Scalars['String']['input'];
+  /** A message for the actor, up to 2000 characters. */
   message?: InputMaybe<Scalars['String']['input']>;
+  /** The person's name, 1 to 200 characters. */
   name: Scalars['String']['input'];
+  /** The PUBLIC need the person wants to help with; it must be OPEN. */
   needId: Scalars['ID']['input'];
+  /** How much they cover, 1 to 100 and up to what is missing. */
   quantity?: InputMaybe<Scalars['Int']['input']>;
 };
 

@@ -17,7 +17,7 @@ import { NeedConnection } from './need.type';
 
 @ArgsType()
 class RegionNeedsArgs extends PageArgs {
-  @Field(() => NeedFilterInput, { nullable: true })
+  @Field(() => NeedFilterInput, { nullable: true, description: 'Narrows the list further.' })
   filter?: NeedFilterInput | null;
 }
 
@@ -45,12 +45,18 @@ export class RegionNeedsResolver {
 @Resolver(() => ActorInterface)
 export class ActorNeedsResolver {
   /** Batched across the actors of a response: one statement for all their pages. */
-  @FieldResolver(() => NeedConnection)
+  @FieldResolver(() => NeedConnection, {
+    description: 'Needs (Bedarfe) of this actor visible to the caller, newest first.',
+  })
   async needs(
     @Root() actor: Actor,
     @Ctx() ctx: HubContext,
     @Args() pageArgs: PageArgs,
-    @Arg('status', () => [NeedStatus], { nullable: true }) status?: NeedStatus[] | null,
+    @Arg('status', () => [NeedStatus], {
+      nullable: true,
+      description: 'Only needs with one of these statuses; all when left out.',
+    })
+    status?: NeedStatus[] | null,
   ): Promise<Connection<Need>> {
     const shape = {
       ownerId: actor.id,
