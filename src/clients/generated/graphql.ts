@@ -38,6 +38,7 @@ export type Actor = {
   name: Scalars['String']['output'];
   /** Needs (Bedarfe) of this actor visible to the caller, newest first. */
   needs: NeedConnection;
+  /** Active offers (Angebote) of this actor visible to the caller, newest first. */
   offers: OfferConnection;
   /** Actors reachable through cooperations of the given status, up to `depth` steps away. */
   partners: Array<Actor>;
@@ -215,6 +216,7 @@ export type Club = Actor & Node & {
   name: Scalars['String']['output'];
   /** Needs (Bedarfe) of this actor visible to the caller, newest first. */
   needs: NeedConnection;
+  /** Active offers (Angebote) of this actor visible to the caller, newest first. */
   offers: OfferConnection;
   /** Board positions (Vorstandsposten) that need a successor. */
   openBoardPositions: Array<Scalars['String']['output']>;
@@ -423,18 +425,31 @@ export type CreateCooperationInput = {
   title: Scalars['String']['input'];
 };
 
+/** A new offer of an actor. */
 export type CreateOfferInput = {
+  /** The actor that offers it; the caller must be allowed to edit it. */
   actorId: Scalars['ID']['input'];
+  /** From when it is available. */
   availableFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Until when it is available; not before availableFrom. */
   availableUntil?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Details, up to 5000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** What is offered. */
   kind: OfferKind;
+  /** Where exactly. */
   location?: InputMaybe<GeoPointInput>;
+  /** How many, 1 to 100000, where countable. */
   quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** Where it is offered; defaults to the actor's region. */
   regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Free keywords, at most 20; stored lower case. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Short title, 2 to 200 characters. */
   title: Scalars['String']['input'];
+  /** What is counted, up to 100 characters. */
   unit?: InputMaybe<Scalars['String']['input']>;
+  /** Who may see it. */
   visibility?: InputMaybe<Visibility>;
 };
 
@@ -488,6 +503,7 @@ export type Initiative = Actor & Node & {
   name: Scalars['String']['output'];
   /** Needs (Bedarfe) of this actor visible to the caller, newest first. */
   needs: NeedConnection;
+  /** Active offers (Angebote) of this actor visible to the caller, newest first. */
   offers: OfferConnection;
   /** Actors reachable through cooperations of the given status, up to `depth` steps away. */
   partners: Array<Actor>;
@@ -550,6 +566,7 @@ export type Mutation = {
   createActor: Actor;
   /** Records a cooperation between actors (a MEMBER of one of them, a NETWORKER or COORDINATOR of all their regions, or ADMIN). */
   createCooperation: Cooperation;
+  /** Publishes an offer of an actor (whoever may edit the actor). */
   createOffer: Offer;
   /** Adds a region to the hierarchy (ADMIN only). */
   createRegion: Region;
@@ -567,9 +584,11 @@ export type Mutation = {
   updateCooperation: Cooperation;
   /** Changes the given fields of a need (its actor's editors or the region's coordinators). */
   updateNeed: Need;
+  /** Changes the given fields of an offer (its actor's editors or the region's coordinators). */
   updateOffer: Offer;
   /** A private person offers help for a PUBLIC need, without a sign-in; rate-limited per caller, a repeat returns the first pledge. */
   volunteer: Pledge;
+  /** Takes an offer off the lists (same rights as updateOffer); it stays readable by its id. */
   withdrawOffer: Offer;
   /** Takes a pledge back and frees its quantity (the pledging actor's editors or the need's). */
   withdrawPledge: Pledge;
@@ -839,11 +858,16 @@ export type NeedKind =
   /** A ride or a vehicle (Transport, Fahrdienst). */
   | 'TRANSPORT';
 
+/** An offer that could cover a need, with how well it fits and why. */
 export type NeedMatch = {
   __typename?: 'NeedMatch';
+  /** Distance between need and offer in kilometres, when both have a location. */
   distanceKm?: Maybe<Scalars['Float']['output']>;
+  /** The matching offer. */
   offer: Offer;
+  /** Readable German reasons, e.g. Passende Art: Raum. */
   reasons: Array<Scalars['String']['output']>;
+  /** How well it fits, 0 to 1: kind, shared tags, distance, dates and quantity. */
   score: Scalars['Float']['output'];
 };
 
@@ -887,6 +911,7 @@ export type NetworkRole = Actor & Node & {
   name: Scalars['String']['output'];
   /** Needs (Bedarfe) of this actor visible to the caller, newest first. */
   needs: NeedConnection;
+  /** Active offers (Angebote) of this actor visible to the caller, newest first. */
   offers: OfferConnection;
   /** Actors reachable through cooperations of the given status, up to `depth` steps away. */
   partners: Array<Actor>;
@@ -961,24 +986,39 @@ export type Node = {
 /** Something an actor can share: equipment to lend, a room, skills, transport. */
 export type Offer = Node & {
   __typename?: 'Offer';
+  /** False once withdrawn; lists show active offers only. */
   active: Scalars['Boolean']['output'];
+  /** The actor that offers it. */
   actor: Actor;
+  /** From when it is available, where limited. */
   availableFrom?: Maybe<Scalars['DateTime']['output']>;
+  /** Until when it is available, where limited. */
   availableUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** When the offer was published. */
   createdAt: Scalars['DateTime']['output'];
+  /** Details in the actor's own words. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Global id (Relay) of this offer. */
   id: Scalars['ID']['output'];
+  /** What is offered. */
   kind: OfferKind;
+  /** Where exactly, where known. */
   location?: Maybe<GeoPoint>;
+  /** How many, in `unit`, where it is countable. */
   quantity?: Maybe<Scalars['Int']['output']>;
+  /** Where it is offered; the actor's region unless given. */
   region: Region;
+  /** Free keywords (Schlagwörter), lower case; shared tags make a match with a need. */
   tags: Array<Scalars['String']['output']>;
+  /** Short title, e.g. Kleinbus für Ausflüge. */
   title: Scalars['String']['output'];
+  /** What is counted, e.g. Sitzplätze. */
   unit?: Maybe<Scalars['String']['output']>;
+  /** Who may see it: PUBLIC offers anyone, NETWORK offers signed-in partners only. */
   visibility: Visibility;
 };
 
-/** A page of Offer items (Relay cursor connection): first/after or last/before. */
+/** A page of offers (Angebote) (Relay cursor connection): first/after or last/before. */
 export type OfferConnection = {
   __typename?: 'OfferConnection';
   /** The items of this page, each with its cursor. */
@@ -991,7 +1031,7 @@ export type OfferConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** One of the Offer items of a page, with its cursor. */
+/** One of the offers (Angebote) of a page, with its cursor. */
 export type OfferEdge = {
   __typename?: 'OfferEdge';
   /** Opaque position of this item; pass it as `after` or `before` to page from here. */
@@ -1000,21 +1040,35 @@ export type OfferEdge = {
   node: Offer;
 };
 
+/** Which offers to list; conditions combine with AND, the values within one with OR. */
 export type OfferFilter = {
+  /** Only offers of this actor. */
   actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only offers of these kinds. */
   kinds?: InputMaybe<Array<OfferKind>>;
+  /** Only offers with a location within this radius. */
   near?: InputMaybe<NearInput>;
+  /** Includes every region below it. */
   regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only offers with any of these tags, at most 20. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Full-text search (German stemming) over title, description and tags, up to 200 characters. */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What an offer (Angebot) shares. */
 export type OfferKind =
+  /** Things to lend (Ausstattung), e.g. a tent or a sound system. */
   | 'EQUIPMENT'
+  /** Know-how to share (Fachwissen). */
   | 'EXPERTISE'
+  /** People who lend a hand (Helfende). */
   | 'HELPERS'
+  /** Anything else. */
   | 'OTHER'
+  /** A room or place to use (Raum). */
   | 'ROOM'
+  /** A ride or a vehicle (Transport), e.g. a Kleinbus. */
   | 'TRANSPORT';
 
 /** A new need of an actor. */
@@ -1068,6 +1122,7 @@ export type Organization = Actor & Node & {
   name: Scalars['String']['output'];
   /** Needs (Bedarfe) of this actor visible to the caller, newest first. */
   needs: NeedConnection;
+  /** Active offers (Angebote) of this actor visible to the caller, newest first. */
   offers: OfferConnection;
   /** Actors reachable through cooperations of the given status, up to `depth` steps away. */
   partners: Array<Actor>;
@@ -1201,6 +1256,7 @@ export type Query = {
   node?: Maybe<Node>;
   /** Objects by their global ids, in the order given; null for each that is missing or hidden. */
   nodes: Array<Maybe<Node>>;
+  /** Active offers (Angebote), newest first: PUBLIC ones for anyone, NETWORK ones for signed-in partners. */
   offers: OfferConnection;
   overlaps: Array<ActorOverlap>;
   /** One region by its id; null when there is none. */
@@ -1416,6 +1472,7 @@ export type School = Actor & Node & {
   name: Scalars['String']['output'];
   /** Needs (Bedarfe) of this actor visible to the caller, newest first. */
   needs: NeedConnection;
+  /** Active offers (Angebote) of this actor visible to the caller, newest first. */
   offers: OfferConnection;
   /** Actors reachable through cooperations of the given status, up to `depth` steps away. */
   partners: Array<Actor>;
@@ -1563,15 +1620,25 @@ export type UpdateNeedInput = {
   visibility?: InputMaybe<Visibility>;
 };
 
+/** Changes to an offer: only the fields given are changed. */
 export type UpdateOfferInput = {
+  /** From when it is available. */
   availableFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Until when it is available; not before availableFrom. */
   availableUntil?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Details, up to 5000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Where exactly. */
   location?: InputMaybe<GeoPointInput>;
+  /** How many, 1 to 100000. */
   quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** Free keywords, at most 20, replacing the old ones. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Short title, 2 to 200 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** What is counted, up to 100 characters. */
   unit?: InputMaybe<Scalars['String']['input']>;
+  /** Who may see it. */
   visibility?: InputMaybe<Visibility>;
 };
 
