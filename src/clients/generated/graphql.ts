@@ -156,8 +156,11 @@ export type ActorKind =
 /** Actors that look like duplicate structures: similar purpose, same area, no cooperation between them. */
 export type ActorOverlap = {
   __typename?: 'ActorOverlap';
+  /** The actors that look alike, two or more. */
   actors: Array<Actor>;
+  /** How alike their topics are, 0.5 to 1 (Jaccard similarity). */
   score: Scalars['Float']['output'];
+  /** Topics they all work on. */
   sharedTopics: Array<Scalars['String']['output']>;
 };
 
@@ -364,12 +367,16 @@ export type CooperationStatus =
   /** Suggested, not yet agreed; shown to signed-in callers only. */
   | 'PROPOSED';
 
+/** An actor that could become a partner, with the reasons. */
 export type CooperationSuggestion = {
   __typename?: 'CooperationSuggestion';
+  /** The suggested partner. */
   actor: Actor;
   /** Readable reasons, e.g. same municipality, shared topics, a common partner. */
   reasons: Array<Scalars['String']['output']>;
+  /** How strong the suggestion is; higher is better, at least 2. */
   score: Scalars['Float']['output'];
+  /** Topics both actors work on. */
   sharedTopics: Array<Scalars['String']['output']>;
 };
 
@@ -885,8 +892,11 @@ export type NeedStatus =
 /** A part of the cooperation graph with its figures. */
 export type Network = {
   __typename?: 'Network';
+  /** The actors of this part of the graph, by name. */
   actors: Array<Actor>;
+  /** The cooperations among them. */
   cooperations: Array<Cooperation>;
+  /** Its figures. */
   stats: NetworkStats;
 };
 
@@ -965,11 +975,14 @@ export type NetworkRolePartnersArgs = {
   status?: InputMaybe<CooperationStatus>;
 };
 
+/** Figures of a network (Netzwerkkennzahlen). */
 export type NetworkStats = {
   __typename?: 'NetworkStats';
+  /** Actors in the network. */
   actorCount: Scalars['Int']['output'];
   /** Connected groups of actors; an actor without cooperations is a group of its own. */
   componentCount: Scalars['Int']['output'];
+  /** Cooperations among them. */
   cooperationCount: Scalars['Int']['output'];
   /** Share of possible actor pairs that cooperate, 0..1. */
   density: Scalars['Float']['output'];
@@ -1244,11 +1257,13 @@ export type Query = {
   auditLog: AuditEntryConnection;
   /** Shortest chain of cooperating actors from one actor to another, both ends included; null when none within maxDepth. */
   cooperationPath?: Maybe<Array<Actor>>;
+  /** Actors that could become partners of an actor (shared topics, nearby, a common partner), best first; none it already cooperates with. */
   cooperationSuggestions: Array<CooperationSuggestion>;
   /** One need by its id; null when it does not exist or is not visible to the caller. */
   need?: Maybe<Need>;
   /** Needs (Bedarfe), newest first: PUBLIC ones for anyone, NETWORK ones for signed-in partners. */
   needs: NeedConnection;
+  /** An actor, everyone within `depth` cooperation steps, and the cooperations among them. */
   neighborhood: Network;
   /** The cooperation graph of a region and every region below it. */
   network: Network;
@@ -1258,6 +1273,7 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** Active offers (Angebote), newest first: PUBLIC ones for anyone, NETWORK ones for signed-in partners. */
   offers: OfferConnection;
+  /** Groups of actors in a region that may duplicate each other's work (Doppelstrukturen), most alike first. */
   overlaps: Array<ActorOverlap>;
   /** One region by its id; null when there is none. */
   region?: Maybe<Region>;
