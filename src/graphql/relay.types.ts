@@ -19,6 +19,10 @@ registerEnumType(Visibility, {
   name: 'Visibility',
   description:
     'Who may see a record: PUBLIC is shown to anyone, embedded widgets included; NETWORK only to signed-in partners.',
+  valuesConfig: {
+    PUBLIC: { description: 'Shown to anyone, embedded widgets included (öffentlich).' },
+    NETWORK: { description: 'Shown to signed-in partners of the network only (intern).' },
+  },
 });
 
 @InterfaceType({

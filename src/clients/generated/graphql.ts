@@ -167,8 +167,11 @@ export type ActorOverlap = {
 /** One mutation: who, what, which records, when. No personal values. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
+  /** When the mutation was committed. */
   occurredAt: Scalars['DateTime']['output'];
+  /** Name of the mutation, e.g. updateNeed. */
   operation: Scalars['String']['output'];
+  /** Role of the caller at the time, e.g. COORDINATOR. */
   role: Scalars['String']['output'];
   /** Subject of the token that made the change, or "anonymous". */
   subject: Scalars['String']['output'];
@@ -176,7 +179,7 @@ export type AuditEntry = {
   targetIds: Array<Scalars['String']['output']>;
 };
 
-/** A page of AuditEntry items (Relay cursor connection): first/after or last/before. */
+/** A page of audit entries (Protokolleinträge) (Relay cursor connection): first/after or last/before. */
 export type AuditEntryConnection = {
   __typename?: 'AuditEntryConnection';
   /** The items of this page, each with its cursor. */
@@ -189,7 +192,7 @@ export type AuditEntryConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** One of the AuditEntry items of a page, with its cursor. */
+/** One of the audit entries (Protokolleinträge) of a page, with its cursor. */
 export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
   /** Opaque position of this item; pass it as `after` or `before` to page from here. */
@@ -1279,7 +1282,9 @@ export type Query = {
   region?: Maybe<Region>;
   /** Regions in hierarchy order (each before those below it), optionally of one level or parent. */
   regions: Array<Region>;
+  /** Full-text search (German stemming) over actors, needs and active offers the caller may see, best match first. */
   search: Array<SearchResult>;
+  /** The caller as the hub sees them: role, editable actors, coordinated regions. */
   viewer: Viewer;
 };
 
@@ -1462,11 +1467,17 @@ export type RegionLevel =
   /** A village or part of a municipality (Ortsteil). */
   | 'VILLAGE';
 
+/** What a caller may do, from the sign-in token. */
 export type Role =
+  /** Runs the hub: may do everything. */
   | 'ADMIN'
+  /** Coordinates regions (e.g. an Amt): edits everything in them. */
   | 'COORDINATOR'
+  /** Acts for its own actors (a club, a school): their needs, offers, pledges. */
   | 'MEMBER'
+  /** A network partner: reads NETWORK data, records cooperations in its regions. */
   | 'NETWORKER'
+  /** Not signed in: reads PUBLIC data, may volunteer. */
   | 'PUBLIC';
 
 /** A school (Schule) of any type. */
@@ -1544,6 +1555,7 @@ export type SchoolPartnersArgs = {
   status?: InputMaybe<CooperationStatus>;
 };
 
+/** One hit of a search: an actor of any kind, a need or an offer. */
 export type SearchResult = Club | Initiative | Need | NetworkRole | Offer | Organization | School;
 
 /** Live updates over WebSocket (graphql-transport-ws) or server-sent events. */
@@ -1674,12 +1686,15 @@ export type Viewer = {
   actors: Array<Actor>;
   /** Regions the viewer coordinates (COORDINATOR), empty otherwise. */
   regions: Array<Region>;
+  /** The caller's role; PUBLIC without a sign-in. */
   role: Role;
 };
 
 /** Who may see a record: PUBLIC is shown to anyone, embedded widgets included; NETWORK only to signed-in partners. */
 export type Visibility =
+  /** Shown to signed-in partners of the network only (intern). */
   | 'NETWORK'
+  /** Shown to anyone, embedded widgets included (öffentlich). */
   | 'PUBLIC';
 
 /** A private person offering help through a public page or widget. */

@@ -15,7 +15,11 @@ export class AuditResolver {
   auditLog(
     @Ctx() ctx: HubContext,
     @Args() page: PageArgs,
-    @Arg('regionId', () => ID, { nullable: true }) regionId?: string,
+    @Arg('regionId', () => ID, {
+      nullable: true,
+      description: 'Only entries about this region and every region below it.',
+    })
+    regionId?: string,
   ): Promise<Connection<AuditEntry>> {
     return ctx.services.audit.list(ctx.viewer, {
       ...page,
