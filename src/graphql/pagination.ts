@@ -250,7 +250,7 @@ export function idWindow(args: ConnectionArgs): IdWindow {
 /**
  * SQL of one owner's page in a batched statement, for an id column (`n.id`) and the positions
  * of the window's parameters (`idWindowParams`): the rows of the page, their order, and the
- * rows on the other side of the cursor we came from (the `_before` flag of ownerPages).
+ * rows on the other side of the cursor we came from (the `_beyond` flag of ownerPages).
  */
 export function idWindowSql(w: IdWindow, firstParam: number) {
   const after = `$${firstParam}::int`;
@@ -260,14 +260,10 @@ export function idWindowSql(w: IdWindow, firstParam: number) {
       `(${after} IS NULL OR ${id} < ${after}) AND (${before} IS NULL OR ${id} > ${before})`,
     order: (id: string) => `${id} ${w.backward ? 'ASC' : 'DESC'}`,
     /** Null when there is no cursor to look beyond: the flag is then false. */
-    beyond: (id: string): string | null =>
-      w.backward
-        ? w.beforeId == null
-          ? null
-          : `${id} <= ${before}`
-        : w.afterId == null
-          ? null
-          : `${id} >= ${after}`,
+    beyond: (id: string): string | null => {
+      if (w.backward) return w.beforeId == null ? null : `${id} <= ${before}`;
+      return w.afterId == null ? null : `${id} >= ${after}`;
+    },
   };
 }
 
@@ -282,7 +278,7 @@ export interface OwnerPage<T> {
 }
 
 /**
- * Splits the rows of a batched page query (`_owner`, `_before`: rows lie beyond the cursor, row
+ * Splits the rows of a batched page query (`_owner`, `_beyond`: rows lie beyond the cursor, row
  * columns; each owner's rows in the window's order, one more than the page) per parent.
  */
 export function ownerPages<T>(
@@ -295,7 +291,7 @@ export function ownerPages<T>(
   for (const id of owners) pages.set(id, { nodes: [], more: false, beyond: false });
   for (const r of rows) {
     const page = pages.get(r._owner as number) as { nodes: T[]; more: boolean; beyond: boolean };
-    page.beyond = r._before === true;
+    page.beyond = r._beyond === true;
     if (r.id == null) continue;
     if (page.nodes.length === w.size) page.more = true;
     else page.nodes.push(hydrate(r));

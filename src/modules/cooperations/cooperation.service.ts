@@ -81,10 +81,10 @@ export class CooperationService {
     const beyondJoin = beyond
       ? `LEFT JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM cooperation_participant p
            WHERE p.actor_id = o.actor_id AND p.status = ANY($2::cooperation_status[])
-             AND ${beyond}) AS has_before) b ON true`
+             AND ${beyond}) AS beyond) b ON true`
       : '';
     const rows = await this.db.read(
-      `SELECT o.actor_id AS _owner, c.*, ${beyond ? 'b.has_before' : 'false'} AS _before
+      `SELECT o.actor_id AS _owner, c.*, ${beyond ? 'b.beyond' : 'false'} AS _beyond
          FROM unnest($1::int[]) AS o(actor_id)
          LEFT JOIN LATERAL (
            SELECT c.* FROM cooperation_participant p JOIN cooperation c ON c.id = p.cooperation_id

@@ -159,10 +159,10 @@ export class NeedService {
     // Whether rows lie beyond the cursor we came from (pageInfo's other side), only with one.
     const beyondJoin = beyond
       ? `LEFT JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM need p
-           WHERE p.actor_id = o.actor_id AND ${visible('p')} AND ${beyond}) AS has_before) b ON true`
+           WHERE p.actor_id = o.actor_id AND ${visible('p')} AND ${beyond}) AS beyond) b ON true`
       : '';
     const rows = await this.db.read(
-      `SELECT o.actor_id AS _owner, ${this.columns}, ${beyond ? 'b.has_before' : 'false'} AS _before
+      `SELECT o.actor_id AS _owner, ${this.columns}, ${beyond ? 'b.beyond' : 'false'} AS _beyond
          FROM unnest($1::int[]) AS o(actor_id)
          LEFT JOIN LATERAL (
            SELECT ${this.columns} FROM need n
