@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { GraphQLSchema, lexicographicSortSchema, OperationTypeNode, printSchema } from 'graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema, BuildSchemaOptions } from 'type-graphql';
 import { authChecker } from './auth-checker';
@@ -22,9 +22,25 @@ export function hubSchemaOptions(): BuildSchemaOptions {
   };
 }
 
+/** Descriptions of the root types, which type-graphql's decorators cannot give. */
+const ROOT_DESCRIPTIONS = {
+  query: 'Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph.',
+  mutation: "Changes, each checked against the caller's rights and written to the audit log.",
+  subscription: 'Live updates over WebSocket (graphql-transport-ws) or server-sent events.',
+} as const;
+
+/** Gives the root types of a built schema their descriptions (standalone and subgraph). */
+export function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  for (const [operation, description] of Object.entries(ROOT_DESCRIPTIONS)) {
+    const type = schema.getRootType(operation as OperationTypeNode);
+    if (type) type.description = description;
+  }
+  return schema;
+}
+
 /** The hub's executable schema; built once per process. */
 export function buildHubSchema(): Promise<GraphQLSchema> {
-  cached ??= buildSchema(hubSchemaOptions());
+  cached ??= buildSchema(hubSchemaOptions()).then(describeRootTypes);
   return cached;
 }
 

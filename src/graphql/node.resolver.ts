@@ -34,13 +34,27 @@ export async function fetchNodeByType(
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true })
-  node(@Ctx() ctx: HubContext, @Arg('id', () => ID) id: string): Promise<object | null> {
+  @Query(() => Node, {
+    nullable: true,
+    description:
+      'Any object by its global id (Relay); null when it does not exist or is not visible to the caller.',
+  })
+  node(
+    @Ctx() ctx: HubContext,
+    @Arg('id', () => ID, { description: 'Global id of the object.' }) id: string,
+  ): Promise<object | null> {
     return fetchNode(ctx, id);
   }
 
-  @Query(() => [Node], { nullable: 'items' })
-  nodes(@Ctx() ctx: HubContext, @Arg('ids', () => [ID]) ids: string[]): Promise<(object | null)[]> {
+  @Query(() => [Node], {
+    nullable: 'items',
+    description:
+      'Objects by their global ids, in the order given; null for each that is missing or hidden.',
+  })
+  nodes(
+    @Ctx() ctx: HubContext,
+    @Arg('ids', () => [ID], { description: 'Global ids, at most 100.' }) ids: string[],
+  ): Promise<(object | null)[]> {
     if (ids.length > 100) throw new BadUserInputError('nodes takes at most 100 ids', 'ids');
     return Promise.all(ids.map((id) => fetchNode(ctx, id)));
   }

@@ -216,21 +216,59 @@ export async function paginate<T>(
 }
 
 /**
- * `first`/`after` of a connection that is loaded in one batch for many parents (Actor.needs,
- * Actor.cooperations): forward only, ordered by id descending, so the cursor is an id.
+ * The window of a connection that is loaded in one batch for many parents (Actor.needs,
+ * Actor.cooperations): ordered by id descending, so a cursor is an id; either direction.
  */
-export function forwardWindow(
-  first: number | null | undefined,
-  after: string | null | undefined,
-): { size: number; afterId: number | null } {
-  const { size } = pageWindow({ first });
-  if (after == null) return { size, afterId: null };
-  const [id] = decodeCursor(after, 1, 'after');
-  if (typeof id !== 'number' || !Number.isInteger(id)) {
-    throw new BadUserInputError('after is not a valid cursor', 'after');
-  }
-  return { size, afterId: id };
+export interface IdWindow {
+  size: number;
+  afterId: number | null;
+  beforeId: number | null;
+  /** `last`/`before`: the rows nearest `before` are read first, then put back in order. */
+  backward: boolean;
 }
+
+function idCursor(cursor: string | null | undefined, field: 'after' | 'before'): number | null {
+  if (cursor == null) return null;
+  const [id] = decodeCursor(cursor, 1, field);
+  if (typeof id !== 'number' || !Number.isInteger(id)) {
+    throw new BadUserInputError(`${field} is not a valid cursor`, field);
+  }
+  return id;
+}
+
+/** Checks first/after/last/before of a batched connection. */
+export function idWindow(args: ConnectionArgs): IdWindow {
+  const { size, backward } = pageWindow(args);
+  return {
+    size,
+    afterId: idCursor(args.after, 'after'),
+    beforeId: idCursor(args.before, 'before'),
+    backward,
+  };
+}
+
+/**
+ * SQL of one owner's page in a batched statement, for an id column (`n.id`) and the positions
+ * of the window's parameters (`idWindowParams`): the rows of the page, their order, and the
+ * rows on the other side of the cursor we came from (the `_beyond` flag of ownerPages).
+ */
+export function idWindowSql(w: IdWindow, firstParam: number) {
+  const after = `$${firstParam}::int`;
+  const before = `$${firstParam + 1}::int`;
+  return {
+    inPage: (id: string) =>
+      `(${after} IS NULL OR ${id} < ${after}) AND (${before} IS NULL OR ${id} > ${before})`,
+    order: (id: string) => `${id} ${w.backward ? 'ASC' : 'DESC'}`,
+    /** Null when there is no cursor to look beyond: the flag is then false. */
+    beyond: (id: string): string | null => {
+      if (w.backward) return w.beforeId == null ? null : `${id} <= ${before}`;
+      return w.afterId == null ? null : `${id} >= ${after}`;
+    },
+  };
+}
+
+/** The parameters idWindowSql refers to, in its order. */
+export const idWindowParams = (w: IdWindow): unknown[] => [w.afterId, w.beforeId];
 
 /** One parent's page from a batched load. */
 export interface OwnerPage<T> {
@@ -239,23 +277,35 @@ export interface OwnerPage<T> {
   hasPreviousPage: boolean;
 }
 
-/** Splits the rows of a batched page query (`_owner`, `_before`, row columns) per parent. */
+/**
+ * Splits the rows of a batched page query (`_owner`, `_beyond`: rows lie beyond the cursor, row
+ * columns; each owner's rows in the window's order, one more than the page) per parent.
+ */
 export function ownerPages<T>(
   owners: number[],
   rows: Record<string, unknown>[],
-  size: number,
+  w: Pick<IdWindow, 'size' | 'backward'>,
   hydrate: (row: Record<string, unknown>) => T,
 ): Map<number, OwnerPage<T>> {
-  const pages = new Map<number, OwnerPage<T>>();
-  for (const id of owners) pages.set(id, { nodes: [], hasNextPage: false, hasPreviousPage: false });
+  const pages = new Map<number, { nodes: T[]; more: boolean; beyond: boolean }>();
+  for (const id of owners) pages.set(id, { nodes: [], more: false, beyond: false });
   for (const r of rows) {
-    const page = pages.get(r._owner as number) as OwnerPage<T>;
-    page.hasPreviousPage = r._before === true;
+    const page = pages.get(r._owner as number) as { nodes: T[]; more: boolean; beyond: boolean };
+    page.beyond = r._beyond === true;
     if (r.id == null) continue;
-    if (page.nodes.length === size) page.hasNextPage = true;
+    if (page.nodes.length === w.size) page.more = true;
     else page.nodes.push(hydrate(r));
   }
-  return pages;
+  const result = new Map<number, OwnerPage<T>>();
+  for (const [owner, { nodes, more, beyond }] of pages) {
+    result.set(
+      owner,
+      w.backward
+        ? { nodes: nodes.reverse(), hasNextPage: beyond, hasPreviousPage: more }
+        : { nodes, hasNextPage: more, hasPreviousPage: beyond },
+    );
+  }
+  return result;
 }
 
 /** A connection from a batched page of nodes with numeric ids; the count loads only if asked. */

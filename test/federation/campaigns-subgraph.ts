@@ -1,10 +1,9 @@
 // A second, tiny subgraph for the federation test: crowdfunding campaigns of regional actors.
 // It adds `campaigns` to every Actor (an entity interface in the hub, so `@interfaceObject` here)
 // and refers back to the hub's actors, needs and cooperations by their global ids.
-import { createServer, Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { graphql, parse } from 'graphql';
+import { parse } from 'graphql';
+import { serveSchema } from './gateway-kit';
 
 export const CAMPAIGNS_SDL = `
   extend schema
@@ -74,25 +73,8 @@ export async function startCampaignsSubgraph(records: CampaignRecord[]): Promise
       },
     },
   });
-  const server: Server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => {
-      const { query, variables, operationName } = JSON.parse(body || '{}');
-      void graphql({ schema, source: query, variableValues: variables, operationName }).then(
-        (result) => {
-          res.writeHead(200, { 'content-type': 'application/json' });
-          res.end(JSON.stringify(result));
-        },
-      );
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  service.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  service.stop = () =>
-    new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    });
+  const served = await serveSchema(schema);
+  service.url = served.url;
+  service.stop = served.stop;
   return service;
 }

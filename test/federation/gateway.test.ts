@@ -2,9 +2,6 @@
 // @theguild/federation-composition together with a small campaigns subgraph written for the test.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
-import { composeServices } from '@theguild/federation-composition';
-import { parse } from 'graphql';
 import { printHubSubgraphSchema } from '../../src/graphql/build-subgraph';
 import { toGlobalId } from '../../src/graphql/global-id';
 import { Role } from '../../src/graphql/viewer';
@@ -13,32 +10,16 @@ import { startTestHub, TestHub } from '../helpers/test-hub';
 import { demoIds } from '../modules/actors/demo-ids';
 import { openNeed, withPg } from '../modules/needs/need-fixtures';
 import { CAMPAIGNS_SDL, CampaignsService, startCampaignsSubgraph } from './campaigns-subgraph';
+import {
+  composeSupergraph,
+  Gateway,
+  hubSubgraphSdl,
+  post,
+  startGateway,
+  viaGateway as gatewayQuery,
+} from './gateway-kit';
 
 const SECRET = 'gateway-only-secret-0123456789';
-
-type Gateway = ReturnType<typeof createGatewayRuntime>;
-
-interface Result<T> {
-  status: number;
-  data?: T | null;
-  errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>;
-}
-
-async function post<T>(
-  fetchFn: (url: string, init: RequestInit) => Promise<Response>,
-  url: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-  headers: Record<string, string> = {},
-): Promise<Result<T>> {
-  const res = await fetchFn(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as Omit<Result<T>, 'status'>;
-  return { status: res.status, ...body };
-}
 
 describe('the hub as a federation subgraph', () => {
   let t: TestHub;
@@ -48,14 +29,7 @@ describe('the hub as a federation subgraph', () => {
   let member: string;
   const ids: Record<string, string> = {};
 
-  const viaGateway = <T>(query: string, token?: string, variables: Record<string, unknown> = {}) =>
-    post<T>(
-      (url, init) => Promise.resolve(gateway.fetch(url, init)),
-      'http://gateway.test/graphql',
-      query,
-      variables,
-      token ? { authorization: `Bearer ${token}` } : {},
-    );
+  const viaGateway = <T>(query: string, token?: string) => gatewayQuery<T>(gateway, query, token);
   const subgraph = <T>(query: string, variables: Record<string, unknown> = {}, headers = {}) =>
     post<T>(fetch, subgraphUrl, query, variables, headers);
   const entities = (representations: unknown[], token?: string) =>
@@ -113,40 +87,13 @@ describe('the hub as a federation subgraph', () => {
       { id: 'c3', title: 'Schulgarten', goalEuro: 800, actorId: ids.school },
     ]);
 
-    // The gateway reads the hub's SDL the way a schema registry would: `_service { sdl }`.
-    const sdl = await subgraph<{ _service: { sdl: string } }>(
-      '{ _service { sdl } }',
-      {},
-      {
-        [SUBGRAPH_SECRET_HEADER]: SECRET,
-      },
+    gateway = startGateway(
+      composeSupergraph([
+        { name: 'hub', sdl: await hubSubgraphSdl(subgraphUrl, SECRET), url: subgraphUrl },
+        { name: 'campaigns', sdl: CAMPAIGNS_SDL, url: campaigns.url },
+      ]),
+      SECRET,
     );
-    const composed = composeServices([
-      { name: 'hub', typeDefs: parse(sdl.data!._service.sdl), url: subgraphUrl },
-      { name: 'campaigns', typeDefs: parse(CAMPAIGNS_SDL), url: campaigns.url },
-    ]);
-    if (!composed.supergraphSdl) {
-      throw new Error(
-        `composition failed: ${(composed.errors ?? []).map((e) => e.message).join('; ')}`,
-      );
-    }
-    gateway = createGatewayRuntime({
-      supergraph: composed.supergraphSdl,
-      logging: false,
-      // Subgraph errors in full, so a failing test says why.
-      maskedErrors: false,
-      // The caller's token goes to the hub, which decides what it may see; the secret proves to
-      // the hub that the request comes from the gateway.
-      propagateHeaders: {
-        fromClientToSubgraphs: ({ request, subgraphName }) =>
-          subgraphName === 'hub'
-            ? {
-                authorization: request.headers.get('authorization'),
-                [SUBGRAPH_SECRET_HEADER]: SECRET,
-              }
-            : {},
-      },
-    });
   });
 
   afterAll(async () => {

@@ -22,22 +22,35 @@ export type Scalars = {
 
 /** An organisation or role that takes part in regional engagement. */
 export type Actor = {
+  /** Cooperations (Kooperationen) it takes part in, newest first; PROPOSED ones only for signed-in callers. */
   cooperations: CooperationConnection;
+  /** When the actor was added to the hub. */
   createdAt: Scalars['DateTime']['output'];
+  /** What the actor does, in its own words. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Global id (Relay) of this actor. */
   id: Scalars['ID']['output'];
+  /** What kind of actor it is; decides its object type (School, Club, ...). */
   kind: ActorKind;
+  /** Where it is on the map, where known. */
   location?: Maybe<GeoPoint>;
+  /** Name as the actor itself writes it, e.g. Sportverein Büsum. */
   name: Scalars['String']['output'];
+  /** Needs (Bedarfe) of this actor visible to the caller, newest first. */
   needs: NeedConnection;
+  /** Active offers (Angebote) of this actor visible to the caller, newest first. */
   offers: OfferConnection;
   /** Actors reachable through cooperations of the given status, up to `depth` steps away. */
   partners: Array<Actor>;
   /** The organisation's public contact channel; never a private person's data. */
   publicContact?: Maybe<ContactInfo>;
+  /** The region it belongs to (usually its municipality). */
   region: Region;
+  /** Topics (Themen) it works on, lower case, e.g. jugend, sport, senioren. */
   topics: Array<Scalars['String']['output']>;
+  /** When the actor was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Its website, an http(s) URL. */
   website?: Maybe<Scalars['String']['output']>;
 };
 
@@ -45,7 +58,9 @@ export type Actor = {
 /** An organisation or role that takes part in regional engagement. */
 export type ActorCooperationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CooperationStatus>;
 };
 
@@ -53,7 +68,9 @@ export type ActorCooperationsArgs = {
 /** An organisation or role that takes part in regional engagement. */
 export type ActorNeedsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<NeedStatus>>;
 };
 
@@ -61,7 +78,9 @@ export type ActorNeedsArgs = {
 /** An organisation or role that takes part in regional engagement. */
 export type ActorOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -71,22 +90,33 @@ export type ActorPartnersArgs = {
   status?: InputMaybe<CooperationStatus>;
 };
 
+/** A page of actors (Akteure) (Relay cursor connection): first/after or last/before. */
 export type ActorConnection = {
   __typename?: 'ActorConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<ActorEdge>;
+  /** The items of this page without cursors, for clients that need none. */
   nodes: Array<Actor>;
+  /** Cursors of this page's ends and whether more items come before or after it. */
   pageInfo: PageInfo;
+  /** How many items all pages hold together; counted only when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of the actors (Akteure) of a page, with its cursor. */
 export type ActorEdge = {
   __typename?: 'ActorEdge';
+  /** Opaque position of this item; pass it as `after` or `before` to page from here. */
   cursor: Scalars['String']['output'];
+  /** The item itself. */
   node: Actor;
 };
 
+/** Which actors to list; conditions combine with AND. */
 export type ActorFilter = {
+  /** Only actors of these kinds. */
   kinds?: InputMaybe<Array<ActorKind>>;
+  /** Only actors with a location within this radius. */
   near?: InputMaybe<NearInput>;
   /** Includes every region below it. */
   regionId?: InputMaybe<Scalars['ID']['input']>;
@@ -96,33 +126,52 @@ export type ActorFilter = {
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** Kinds of actors (Akteure) in regional engagement. */
 export type ActorKind =
+  /** An advisory board (Beirat), e.g. a Seniorenbeirat. */
   | 'ADVISORY_BOARD'
+  /** A club (Verein), e.g. a sports club or a Heimatverein. */
   | 'CLUB'
+  /** A company (Unternehmen). */
   | 'COMPANY'
+  /** A volunteer fire brigade (Freiwillige Feuerwehr). */
   | 'FIRE_BRIGADE'
+  /** A foundation (Stiftung). */
   | 'FOUNDATION'
+  /** A citizens' initiative or informal group (Initiative). */
   | 'INITIATIVE'
+  /** A municipality or Amt as an actor (Gemeinde, Amtsverwaltung). */
   | 'MUNICIPALITY'
+  /** A coordinating role, e.g. Ehrenamtskoordinatorin. */
   | 'NETWORK_ROLE'
+  /** Any other kind of actor. */
   | 'OTHER'
+  /** A religious community, e.g. a Kirchengemeinde. */
   | 'RELIGIOUS_COMMUNITY'
+  /** A school (Schule). */
   | 'SCHOOL'
+  /** A volunteer agency (Freiwilligenagentur). */
   | 'VOLUNTEER_AGENCY';
 
 /** Actors that look like duplicate structures: similar purpose, same area, no cooperation between them. */
 export type ActorOverlap = {
   __typename?: 'ActorOverlap';
+  /** The actors that look alike, two or more. */
   actors: Array<Actor>;
+  /** How alike their topics are, 0.5 to 1 (Jaccard similarity). */
   score: Scalars['Float']['output'];
+  /** Topics they all work on. */
   sharedTopics: Array<Scalars['String']['output']>;
 };
 
 /** One mutation: who, what, which records, when. No personal values. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
+  /** When the mutation was committed. */
   occurredAt: Scalars['DateTime']['output'];
+  /** Name of the mutation, e.g. updateNeed. */
   operation: Scalars['String']['output'];
+  /** Role of the caller at the time, e.g. COORDINATOR. */
   role: Scalars['String']['output'];
   /** Subject of the token that made the change, or "anonymous". */
   subject: Scalars['String']['output'];
@@ -130,31 +179,50 @@ export type AuditEntry = {
   targetIds: Array<Scalars['String']['output']>;
 };
 
+/** A page of audit entries (Protokolleinträge) (Relay cursor connection): first/after or last/before. */
 export type AuditEntryConnection = {
   __typename?: 'AuditEntryConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<AuditEntryEdge>;
+  /** The items of this page without cursors, for clients that need none. */
   nodes: Array<AuditEntry>;
+  /** Cursors of this page's ends and whether more items come before or after it. */
   pageInfo: PageInfo;
+  /** How many items all pages hold together; counted only when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of the audit entries (Protokolleinträge) of a page, with its cursor. */
 export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
+  /** Opaque position of this item; pass it as `after` or `before` to page from here. */
   cursor: Scalars['String']['output'];
+  /** The item itself. */
   node: AuditEntry;
 };
 
+/** A club (Verein), registered (e.V.) or not. */
 export type Club = Actor & Node & {
   __typename?: 'Club';
+  /** Cooperations (Kooperationen) it takes part in, newest first; PROPOSED ones only for signed-in callers. */
   cooperations: CooperationConnection;
+  /** When the actor was added to the hub. */
   createdAt: Scalars['DateTime']['output'];
+  /** What the actor does, in its own words. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Global id (Relay) of this actor. */
   id: Scalars['ID']['output'];
+  /** What kind of actor it is; decides its object type (School, Club, ...). */
   kind: ActorKind;
+  /** Where it is on the map, where known. */
   location?: Maybe<GeoPoint>;
+  /** Number of members (Mitglieder), where known. */
   memberCount?: Maybe<Scalars['Int']['output']>;
+  /** Name as the actor itself writes it, e.g. Sportverein Büsum. */
   name: Scalars['String']['output'];
+  /** Needs (Bedarfe) of this actor visible to the caller, newest first. */
   needs: NeedConnection;
+  /** Active offers (Angebote) of this actor visible to the caller, newest first. */
   offers: OfferConnection;
   /** Board positions (Vorstandsposten) that need a successor. */
   openBoardPositions: Array<Scalars['String']['output']>;
@@ -162,341 +230,514 @@ export type Club = Actor & Node & {
   partners: Array<Actor>;
   /** The organisation's public contact channel; never a private person's data. */
   publicContact?: Maybe<ContactInfo>;
+  /** The region it belongs to (usually its municipality). */
   region: Region;
   /** Registered association (e.V.) */
   registeredAssociation: Scalars['Boolean']['output'];
+  /** Topics (Themen) it works on, lower case, e.g. jugend, sport, senioren. */
   topics: Array<Scalars['String']['output']>;
+  /** When the actor was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Its website, an http(s) URL. */
   website?: Maybe<Scalars['String']['output']>;
 };
 
 
+/** A club (Verein), registered (e.V.) or not. */
 export type ClubCooperationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CooperationStatus>;
 };
 
 
+/** A club (Verein), registered (e.V.) or not. */
 export type ClubNeedsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<NeedStatus>>;
 };
 
 
+/** A club (Verein), registered (e.V.) or not. */
 export type ClubOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A club (Verein), registered (e.V.) or not. */
 export type ClubPartnersArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CooperationStatus>;
 };
 
+/** Public contact channel of an organisation: e-mail, phone, postal address. */
 export type ContactInfo = {
   __typename?: 'ContactInfo';
+  /** Postal address on one line (Straße, PLZ Ort). */
   address?: Maybe<Scalars['String']['output']>;
+  /** Public e-mail address. */
   email?: Maybe<Scalars['String']['output']>;
+  /** Public phone number, as written by the organisation. */
   phone?: Maybe<Scalars['String']['output']>;
 };
 
+/** Public contact channel of an organisation; leave out what it does not publish. */
 export type ContactInfoInput = {
+  /** Postal address on one line (Straße, PLZ Ort). */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** Public e-mail address. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Public phone number. */
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A cooperation between two or more actors. */
 export type Cooperation = Node & {
   __typename?: 'Cooperation';
+  /** When it was added to the hub. */
   createdAt: Scalars['DateTime']['output'];
+  /** What the partners do together. */
   description?: Maybe<Scalars['String']['output']>;
+  /** When it ended, where known. */
   endedOn?: Maybe<Scalars['Date']['output']>;
+  /** Global id (Relay) of this cooperation. */
   id: Scalars['ID']['output'];
+  /** What kind of cooperation it is. */
   kind: CooperationKind;
+  /** The actors that take part, by name. */
   participants: Array<Actor>;
+  /** When it began, where known. */
   startedOn?: Maybe<Scalars['Date']['output']>;
+  /** Whether it is proposed, active or ended; PROPOSED ones are shown to signed-in callers only. */
   status: CooperationStatus;
+  /** Short title, e.g. Ganztagsangebot Schwimmen. */
   title: Scalars['String']['output'];
+  /** When it was last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** A page of cooperations (Kooperationen) (Relay cursor connection): first/after or last/before. */
 export type CooperationConnection = {
   __typename?: 'CooperationConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<CooperationEdge>;
+  /** The items of this page without cursors, for clients that need none. */
   nodes: Array<Cooperation>;
+  /** Cursors of this page's ends and whether more items come before or after it. */
   pageInfo: PageInfo;
+  /** How many items all pages hold together; counted only when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of the cooperations (Kooperationen) of a page, with its cursor. */
 export type CooperationEdge = {
   __typename?: 'CooperationEdge';
+  /** Opaque position of this item; pass it as `after` or `before` to page from here. */
   cursor: Scalars['String']['output'];
+  /** The item itself. */
   node: Cooperation;
 };
 
+/** Kinds of cooperation (Kooperation) between actors. */
 export type CooperationKind =
+  /** A standing partnership (Partnerschaft). */
   | 'PARTNERSHIP'
+  /** The partners share rooms, equipment or vehicles (Ressourcen teilen). */
   | 'RESOURCE_SHARING'
+  /** A school works with an outside partner (Schulkooperation), e.g. in the Ganztag. */
   | 'SCHOOL_COOPERATION'
+  /** A project the partners run together (gemeinsames Projekt). */
   | 'SHARED_PROJECT'
+  /** One partner sponsors another (Förderung, Sponsoring). */
   | 'SPONSORSHIP'
+  /** Membership in an umbrella organisation (Dachverband), e.g. a Kreissportverband. */
   | 'UMBRELLA_MEMBERSHIP';
 
+/** Where a cooperation stands. */
 export type CooperationStatus =
+  /** Agreed and running. */
   | 'ACTIVE'
+  /** Over; kept for the history of the network. */
   | 'ENDED'
+  /** Suggested, not yet agreed; shown to signed-in callers only. */
   | 'PROPOSED';
 
+/** An actor that could become a partner, with the reasons. */
 export type CooperationSuggestion = {
   __typename?: 'CooperationSuggestion';
+  /** The suggested partner. */
   actor: Actor;
   /** Readable reasons, e.g. same municipality, shared topics, a common partner. */
   reasons: Array<Scalars['String']['output']>;
+  /** How strong the suggestion is; higher is better, at least 2. */
   score: Scalars['Float']['output'];
+  /** Topics both actors work on. */
   sharedTopics: Array<Scalars['String']['output']>;
 };
 
+/** A new actor; the fields for one kind only (schoolType, memberCount, roleTitle, ...) are refused for others. */
 export type CreateActorInput = {
+  /** What the actor does, up to 5000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** INITIATIVE only: when it started. */
   foundedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** NETWORK_ROLE only: the organisation that hosts the role, e.g. the Amt. */
   hostedById?: InputMaybe<Scalars['ID']['input']>;
+  /** What kind of actor it is; cannot be changed later. */
   kind: ActorKind;
+  /** Where it is on the map. */
   location?: InputMaybe<GeoPointInput>;
+  /** CLUB only: number of members. */
   memberCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Name, 2 to 200 characters. */
   name: Scalars['String']['input'];
+  /** CLUB only: board positions (Vorstandsposten) that need a successor. */
   openBoardPositions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Public contact channel of the organisation; never a private person's data. */
   publicContact?: InputMaybe<ContactInfoInput>;
+  /** SCHOOL only: number of pupils. */
   pupilCount?: InputMaybe<Scalars['Int']['input']>;
+  /** The region it belongs to; the caller must coordinate it (or be ADMIN). */
   regionId: Scalars['ID']['input'];
+  /** CLUB only: a registered association (e.V.); false when left out. */
   registeredAssociation?: InputMaybe<Scalars['Boolean']['input']>;
+  /** NETWORK_ROLE only, and required there: title of the role, 2 to 200 characters. */
   roleTitle?: InputMaybe<Scalars['String']['input']>;
+  /** SCHOOL only: type of school, e.g. Grundschule. */
   schoolType?: InputMaybe<Scalars['String']['input']>;
+  /** Topics (Themen), each up to 50 characters, at most 30; stored lower case without repeats. */
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Website, an http(s) URL of up to 500 characters. */
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new cooperation between two or more actors. */
 export type CreateCooperationInput = {
+  /** What the partners do together, up to 5000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of cooperation it is. */
   kind: CooperationKind;
   /** Two or more distinct actors. */
   participantIds: Array<Scalars['ID']['input']>;
+  /** When it began. */
   startedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Its status to begin with; PROPOSED when left out. */
   status?: InputMaybe<CooperationStatus>;
+  /** Short title, 2 to 200 characters. */
   title: Scalars['String']['input'];
 };
 
+/** A new offer of an actor. */
 export type CreateOfferInput = {
+  /** The actor that offers it; the caller must be allowed to edit it. */
   actorId: Scalars['ID']['input'];
+  /** From when it is available. */
   availableFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Until when it is available; not before availableFrom. */
   availableUntil?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Details, up to 5000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** What is offered. */
   kind: OfferKind;
+  /** Where exactly. */
   location?: InputMaybe<GeoPointInput>;
+  /** How many, 1 to 100000, where countable. */
   quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** Where it is offered; defaults to the actor's region. */
   regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Free keywords, at most 20; stored lower case. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Short title, 2 to 200 characters. */
   title: Scalars['String']['input'];
+  /** What is counted, up to 100 characters. */
   unit?: InputMaybe<Scalars['String']['input']>;
+  /** Who may see it. */
   visibility?: InputMaybe<Visibility>;
 };
 
+/** A new region and where it sits in the hierarchy. */
 export type CreateRegionInput = {
+  /** Its level; below its parent's level. */
   level: RegionLevel;
+  /** Official name, 2 to 200 characters. */
   name: Scalars['String']['input'];
+  /** Official key (Amtlicher Gemeindeschluessel), 2 to 12 digits. */
   officialKey?: InputMaybe<Scalars['String']['input']>;
+  /** The region directly above it, of a higher level; required for all but a STATE. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A point on the map in WGS 84 (as GPS and OpenStreetMap use). */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
+  /** Latitude in degrees, -90 to 90 (Büsum: 54.13). */
   latitude: Scalars['Float']['output'];
+  /** Longitude in degrees, -180 to 180 (Büsum: 8.86). */
   longitude: Scalars['Float']['output'];
 };
 
+/** A point on the map in WGS 84 (as GPS and OpenStreetMap use). */
 export type GeoPointInput = {
+  /** Latitude in degrees, -90 to 90. */
   latitude: Scalars['Float']['input'];
+  /** Longitude in degrees, -180 to 180. */
   longitude: Scalars['Float']['input'];
 };
 
+/** A citizens' initiative (Bürgerinitiative) or informal group without a legal form. */
 export type Initiative = Actor & Node & {
   __typename?: 'Initiative';
+  /** Cooperations (Kooperationen) it takes part in, newest first; PROPOSED ones only for signed-in callers. */
   cooperations: CooperationConnection;
+  /** When the actor was added to the hub. */
   createdAt: Scalars['DateTime']['output'];
+  /** What the actor does, in its own words. */
   description?: Maybe<Scalars['String']['output']>;
+  /** When the initiative started, where known. */
   foundedOn?: Maybe<Scalars['Date']['output']>;
+  /** Global id (Relay) of this actor. */
   id: Scalars['ID']['output'];
+  /** What kind of actor it is; decides its object type (School, Club, ...). */
   kind: ActorKind;
+  /** Where it is on the map, where known. */
   location?: Maybe<GeoPoint>;
+  /** Name as the actor itself writes it, e.g. Sportverein Büsum. */
   name: Scalars['String']['output'];
+  /** Needs (Bedarfe) of this actor visible to the caller, newest first. */
   needs: NeedConnection;
+  /** Active offers (Angebote) of this actor visible to the caller, newest first. */
   offers: OfferConnection;
   /** Actors reachable through cooperations of the given status, up to `depth` steps away. */
   partners: Array<Actor>;
   /** The organisation's public contact channel; never a private person's data. */
   publicContact?: Maybe<ContactInfo>;
+  /** The region it belongs to (usually its municipality). */
   region: Region;
+  /** Topics (Themen) it works on, lower case, e.g. jugend, sport, senioren. */
   topics: Array<Scalars['String']['output']>;
+  /** When the actor was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Its website, an http(s) URL. */
   website?: Maybe<Scalars['String']['output']>;
 };
 
 
+/** A citizens' initiative (Bürgerinitiative) or informal group without a legal form. */
 export type InitiativeCooperationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CooperationStatus>;
 };
 
 
+/** A citizens' initiative (Bürgerinitiative) or informal group without a legal form. */
 export type InitiativeNeedsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<NeedStatus>>;
 };
 
 
+/** A citizens' initiative (Bürgerinitiative) or informal group without a legal form. */
 export type InitiativeOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A citizens' initiative (Bürgerinitiative) or informal group without a legal form. */
 export type InitiativePartnersArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CooperationStatus>;
 };
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Closes a need that is no longer wanted (same rights as updateNeed); closed and expired ones stay as they are. */
   closeNeed: Need;
+  /** Confirms a pending pledge (the need's editors). */
   confirmPledge: Pledge;
+  /** Adds an actor to a region (COORDINATOR of the region or ADMIN). */
   createActor: Actor;
+  /** Records a cooperation between actors (a MEMBER of one of them, a NETWORKER or COORDINATOR of all their regions, or ADMIN). */
   createCooperation: Cooperation;
+  /** Publishes an offer of an actor (whoever may edit the actor). */
   createOffer: Offer;
+  /** Adds a region to the hierarchy (ADMIN only). */
   createRegion: Region;
+  /** Declines a pending or confirmed pledge and frees its quantity (the need's editors). */
   declinePledge: Pledge;
   /** Anonymises every pledge with this e-mail (a coordinator's: in their regions), keeping quantities; returns how many. */
   eraseVolunteer: Scalars['Int']['output'];
+  /** Publishes a need of an actor (whoever may edit the actor). */
   openNeed: Need;
+  /** Pledges part of a need on behalf of an actor the caller acts for; never more than is missing. */
   pledge: Pledge;
+  /** Changes the given fields of an actor (its MEMBER, a COORDINATOR of its region or ADMIN). */
   updateActor: Actor;
+  /** Changes the given fields of a cooperation (same rights as creating it, for the old and the new participants). */
   updateCooperation: Cooperation;
+  /** Changes the given fields of a need (its actor's editors or the region's coordinators). */
   updateNeed: Need;
+  /** Changes the given fields of an offer (its actor's editors or the region's coordinators). */
   updateOffer: Offer;
+  /** A private person offers help for a PUBLIC need, without a sign-in; rate-limited per caller, a repeat returns the first pledge. */
   volunteer: Pledge;
+  /** Takes an offer off the lists (same rights as updateOffer); it stays readable by its id. */
   withdrawOffer: Offer;
+  /** Takes a pledge back and frees its quantity (the pledging actor's editors or the need's). */
   withdrawPledge: Pledge;
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationCloseNeedArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationConfirmPledgeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationCreateActorArgs = {
   input: CreateActorInput;
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationCreateCooperationArgs = {
   input: CreateCooperationInput;
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationCreateOfferArgs = {
   input: CreateOfferInput;
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationCreateRegionArgs = {
   input: CreateRegionInput;
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationDeclinePledgeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationEraseVolunteerArgs = {
   email: Scalars['String']['input'];
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationOpenNeedArgs = {
   input: OpenNeedInput;
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationPledgeArgs = {
   input: PledgeInput;
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationUpdateActorArgs = {
   id: Scalars['ID']['input'];
   input: UpdateActorInput;
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationUpdateCooperationArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCooperationInput;
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationUpdateNeedArgs = {
   id: Scalars['ID']['input'];
   input: UpdateNeedInput;
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationUpdateOfferArgs = {
   id: Scalars['ID']['input'];
   input: UpdateOfferInput;
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationVolunteerArgs = {
   input: VolunteerInput;
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationWithdrawOfferArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationWithdrawPledgeArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** Only what lies within a radius around a point (Umkreissuche). */
 export type NearInput = {
+  /** Latitude of the centre in degrees, -90 to 90. */
   latitude: Scalars['Float']['input'];
+  /** Longitude of the centre in degrees, -180 to 180. */
   longitude: Scalars['Float']['input'];
+  /** Radius around the centre in kilometres. */
   radiusKm: Scalars['Float']['input'];
 };
 
 /** Something an actor is looking for: helpers for a date, equipment, a room, expertise. */
 export type Need = Node & {
   __typename?: 'Need';
+  /** The actor that needs it. */
   actor: Actor;
+  /** When the need was opened. */
   createdAt: Scalars['DateTime']['output'];
+  /** Until when pledges are wanted; an OPEN need expires after it. */
   deadline?: Maybe<Scalars['DateTime']['output']>;
+  /** Details in the actor's own words. */
   description?: Maybe<Scalars['String']['output']>;
+  /** When the help ends; an OPEN need expires after it. */
   endsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Global id (Relay) of this need. */
   id: Scalars['ID']['output'];
+  /** What is needed: helpers, equipment, a room, expertise, ... */
   kind: NeedKind;
+  /** Where exactly, where known. */
   location?: Maybe<GeoPoint>;
   /** Offers that could cover this need, best first. */
   matches: Array<NeedMatch>;
@@ -504,17 +745,27 @@ export type Need = Node & {
   pledgedQuantity: Scalars['Int']['output'];
   /** Visible to the need's editors and coordinators; others see none. */
   pledges: Array<Pledge>;
+  /** How many are needed, in `unit` (e.g. 6 helpers). */
   quantity: Scalars['Int']['output'];
+  /** Where the help is needed; the actor's region unless given. */
   region: Region;
+  /** What is still missing: quantity minus pledgedQuantity. */
   remainingQuantity: Scalars['Int']['output'];
+  /** When the help starts, for a need with a date. */
   startsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Open, filled, closed or expired; follows the pledges and the dates. */
   status: NeedStatus;
+  /** Free keywords (Schlagwörter), lower case, e.g. fest, hafen. */
   tags: Array<Scalars['String']['output']>;
+  /** Short title, e.g. Helfende für das Hafenfest. */
   title: Scalars['String']['output'];
   /** e.g. Helfer, Biertischgarnituren */
   unit?: Maybe<Scalars['String']['output']>;
+  /** When the need was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** How urgent the actor says it is. */
   urgency: Urgency;
+  /** Who may see it: PUBLIC needs anyone, NETWORK needs signed-in partners only. */
   visibility: Visibility;
 };
 
@@ -524,105 +775,170 @@ export type NeedMatchesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of needs (Bedarfe) (Relay cursor connection): first/after or last/before. */
 export type NeedConnection = {
   __typename?: 'NeedConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<NeedEdge>;
+  /** The items of this page without cursors, for clients that need none. */
   nodes: Array<Need>;
+  /** Cursors of this page's ends and whether more items come before or after it. */
   pageInfo: PageInfo;
+  /** How many items all pages hold together; counted only when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of the needs (Bedarfe) of a page, with its cursor. */
 export type NeedEdge = {
   __typename?: 'NeedEdge';
+  /** Opaque position of this item; pass it as `after` or `before` to page from here. */
   cursor: Scalars['String']['output'];
+  /** The item itself. */
   node: Need;
 };
 
+/** A change of a need, as the live feed delivers it. */
 export type NeedEvent = {
   __typename?: 'NeedEvent';
   /** Opaque position in the hub's ordered event log; pass it as `after` to resume. */
   cursor: Scalars['String']['output'];
+  /** The need as it is now, after the change. */
   need: Need;
+  /** When it happened. */
   occurredAt: Scalars['DateTime']['output'];
+  /** What happened to the need. */
   type: NeedEventType;
 };
 
+/** What happened to a need. */
 export type NeedEventType =
+  /** Its editors closed it. */
   | 'CLOSED'
+  /** Its deadline or end passed while it was open. */
   | 'EXPIRED'
+  /** It became fully pledged. */
   | 'FILLED'
+  /** The need was published. */
   | 'OPENED'
+  /** Someone pledged part of it. */
   | 'PLEDGED'
+  /** A pledge was withdrawn or declined. */
   | 'PLEDGE_WITHDRAWN'
+  /** It is missing something again after it was filled. */
   | 'REOPENED'
+  /** Its fields were changed, or a pledge was confirmed. */
   | 'UPDATED';
 
+/** Which needs to list; conditions combine with AND, the values within one with OR. */
 export type NeedFilter = {
+  /** Only needs of this actor. */
   actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only needs of these kinds. */
   kinds?: InputMaybe<Array<NeedKind>>;
+  /** Only needs with a location within this radius. */
   near?: InputMaybe<NearInput>;
   /** Includes every region below it. */
   regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only needs with these statuses. */
   status?: InputMaybe<Array<NeedStatus>>;
+  /** Only needs with any of these tags, at most 20. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Full-text search (German stemming) over title, description and tags, up to 200 characters. */
   text?: InputMaybe<Scalars['String']['input']>;
+  /** Only needs of these urgencies. */
   urgency?: InputMaybe<Array<Urgency>>;
 };
 
+/** What a need (Bedarf) asks for. */
 export type NeedKind =
+  /** Someone for a board position (Vorstandsamt). */
   | 'BOARD_POSITION'
+  /** Things to borrow (Ausstattung), e.g. beer tables or a tent. */
   | 'EQUIPMENT'
+  /** Know-how (Fachwissen), e.g. tax advice for a club. */
   | 'EXPERTISE'
+  /** Money (Förderung, Spenden). */
   | 'FUNDING'
+  /** People who lend a hand (Helfende), e.g. at a festival. */
   | 'HELPERS'
+  /** Anything else. */
   | 'OTHER'
+  /** A room or place (Raum), e.g. for a meeting. */
   | 'ROOM'
+  /** A ride or a vehicle (Transport, Fahrdienst). */
   | 'TRANSPORT';
 
+/** An offer that could cover a need, with how well it fits and why. */
 export type NeedMatch = {
   __typename?: 'NeedMatch';
+  /** Distance between need and offer in kilometres, when both have a location. */
   distanceKm?: Maybe<Scalars['Float']['output']>;
+  /** The matching offer. */
   offer: Offer;
+  /** Readable German reasons, e.g. Passende Art: Raum. */
   reasons: Array<Scalars['String']['output']>;
+  /** How well it fits, 0 to 1: kind, shared tags, distance, dates and quantity. */
   score: Scalars['Float']['output'];
 };
 
+/** Where a need stands. */
 export type NeedStatus =
+  /** Closed by its editors before or after it was filled. */
   | 'CLOSED'
+  /** Its deadline or end passed while it was open. */
   | 'EXPIRED'
+  /** Fully pledged; reopens when a pledge is withdrawn or declined. */
   | 'FILLED'
+  /** Still missing something; pledges are welcome. */
   | 'OPEN';
 
 /** A part of the cooperation graph with its figures. */
 export type Network = {
   __typename?: 'Network';
+  /** The actors of this part of the graph, by name. */
   actors: Array<Actor>;
+  /** The cooperations among them. */
   cooperations: Array<Cooperation>;
+  /** Its figures. */
   stats: NetworkStats;
 };
 
 /** A coordinating role such as Ehrenamtskoordinator, Schulkoordinatorin or Bildungsmanagerin. */
 export type NetworkRole = Actor & Node & {
   __typename?: 'NetworkRole';
+  /** Cooperations (Kooperationen) it takes part in, newest first; PROPOSED ones only for signed-in callers. */
   cooperations: CooperationConnection;
+  /** When the actor was added to the hub. */
   createdAt: Scalars['DateTime']['output'];
+  /** What the actor does, in its own words. */
   description?: Maybe<Scalars['String']['output']>;
   /** The organisation that hosts the role, e.g. the Amt. */
   hostedBy?: Maybe<Actor>;
+  /** Global id (Relay) of this actor. */
   id: Scalars['ID']['output'];
+  /** What kind of actor it is; decides its object type (School, Club, ...). */
   kind: ActorKind;
+  /** Where it is on the map, where known. */
   location?: Maybe<GeoPoint>;
+  /** Name as the actor itself writes it, e.g. Sportverein Büsum. */
   name: Scalars['String']['output'];
+  /** Needs (Bedarfe) of this actor visible to the caller, newest first. */
   needs: NeedConnection;
+  /** Active offers (Angebote) of this actor visible to the caller, newest first. */
   offers: OfferConnection;
   /** Actors reachable through cooperations of the given status, up to `depth` steps away. */
   partners: Array<Actor>;
   /** The organisation's public contact channel; never a private person's data. */
   publicContact?: Maybe<ContactInfo>;
+  /** The region it belongs to (usually its municipality). */
   region: Region;
+  /** Title of the role, e.g. Ehrenamtskoordinatorin. */
   roleTitle: Scalars['String']['output'];
+  /** Topics (Themen) it works on, lower case, e.g. jugend, sport, senioren. */
   topics: Array<Scalars['String']['output']>;
+  /** When the actor was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Its website, an http(s) URL. */
   website?: Maybe<Scalars['String']['output']>;
 };
 
@@ -630,7 +946,9 @@ export type NetworkRole = Actor & Node & {
 /** A coordinating role such as Ehrenamtskoordinator, Schulkoordinatorin or Bildungsmanagerin. */
 export type NetworkRoleCooperationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CooperationStatus>;
 };
 
@@ -638,7 +956,9 @@ export type NetworkRoleCooperationsArgs = {
 /** A coordinating role such as Ehrenamtskoordinator, Schulkoordinatorin or Bildungsmanagerin. */
 export type NetworkRoleNeedsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<NeedStatus>>;
 };
 
@@ -646,7 +966,9 @@ export type NetworkRoleNeedsArgs = {
 /** A coordinating role such as Ehrenamtskoordinator, Schulkoordinatorin or Bildungsmanagerin. */
 export type NetworkRoleOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -656,11 +978,14 @@ export type NetworkRolePartnersArgs = {
   status?: InputMaybe<CooperationStatus>;
 };
 
+/** Figures of a network (Netzwerkkennzahlen). */
 export type NetworkStats = {
   __typename?: 'NetworkStats';
+  /** Actors in the network. */
   actorCount: Scalars['Int']['output'];
   /** Connected groups of actors; an actor without cooperations is a group of its own. */
   componentCount: Scalars['Int']['output'];
+  /** Cooperations among them. */
   cooperationCount: Scalars['Int']['output'];
   /** Share of possible actor pairs that cooperate, 0..1. */
   density: Scalars['Float']['output'];
@@ -670,97 +995,162 @@ export type NetworkStats = {
 
 /** Relay global object identification: every `id` is opaque and globally unique. */
 export type Node = {
+  /** Globally unique, opaque id; pass it to node(id:) to fetch the object again. */
   id: Scalars['ID']['output'];
 };
 
 /** Something an actor can share: equipment to lend, a room, skills, transport. */
 export type Offer = Node & {
   __typename?: 'Offer';
+  /** False once withdrawn; lists show active offers only. */
   active: Scalars['Boolean']['output'];
+  /** The actor that offers it. */
   actor: Actor;
+  /** From when it is available, where limited. */
   availableFrom?: Maybe<Scalars['DateTime']['output']>;
+  /** Until when it is available, where limited. */
   availableUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** When the offer was published. */
   createdAt: Scalars['DateTime']['output'];
+  /** Details in the actor's own words. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Global id (Relay) of this offer. */
   id: Scalars['ID']['output'];
+  /** What is offered. */
   kind: OfferKind;
+  /** Where exactly, where known. */
   location?: Maybe<GeoPoint>;
+  /** How many, in `unit`, where it is countable. */
   quantity?: Maybe<Scalars['Int']['output']>;
+  /** Where it is offered; the actor's region unless given. */
   region: Region;
+  /** Free keywords (Schlagwörter), lower case; shared tags make a match with a need. */
   tags: Array<Scalars['String']['output']>;
+  /** Short title, e.g. Kleinbus für Ausflüge. */
   title: Scalars['String']['output'];
+  /** What is counted, e.g. Sitzplätze. */
   unit?: Maybe<Scalars['String']['output']>;
+  /** Who may see it: PUBLIC offers anyone, NETWORK offers signed-in partners only. */
   visibility: Visibility;
 };
 
+/** A page of offers (Angebote) (Relay cursor connection): first/after or last/before. */
 export type OfferConnection = {
   __typename?: 'OfferConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<OfferEdge>;
+  /** The items of this page without cursors, for clients that need none. */
   nodes: Array<Offer>;
+  /** Cursors of this page's ends and whether more items come before or after it. */
   pageInfo: PageInfo;
+  /** How many items all pages hold together; counted only when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One of the offers (Angebote) of a page, with its cursor. */
 export type OfferEdge = {
   __typename?: 'OfferEdge';
+  /** Opaque position of this item; pass it as `after` or `before` to page from here. */
   cursor: Scalars['String']['output'];
+  /** The item itself. */
   node: Offer;
 };
 
+/** Which offers to list; conditions combine with AND, the values within one with OR. */
 export type OfferFilter = {
+  /** Only offers of this actor. */
   actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only offers of these kinds. */
   kinds?: InputMaybe<Array<OfferKind>>;
+  /** Only offers with a location within this radius. */
   near?: InputMaybe<NearInput>;
+  /** Includes every region below it. */
   regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only offers with any of these tags, at most 20. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Full-text search (German stemming) over title, description and tags, up to 200 characters. */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What an offer (Angebot) shares. */
 export type OfferKind =
+  /** Things to lend (Ausstattung), e.g. a tent or a sound system. */
   | 'EQUIPMENT'
+  /** Know-how to share (Fachwissen). */
   | 'EXPERTISE'
+  /** People who lend a hand (Helfende). */
   | 'HELPERS'
+  /** Anything else. */
   | 'OTHER'
+  /** A room or place to use (Raum). */
   | 'ROOM'
+  /** A ride or a vehicle (Transport), e.g. a Kleinbus. */
   | 'TRANSPORT';
 
+/** A new need of an actor. */
 export type OpenNeedInput = {
+  /** The actor that needs it; the caller must be allowed to edit it. */
   actorId: Scalars['ID']['input'];
+  /** Until when pledges are wanted. */
   deadline?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Details, up to 5000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** When the help ends; not before startsAt. */
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What is needed. */
   kind: NeedKind;
+  /** Where exactly. */
   location?: InputMaybe<GeoPointInput>;
+  /** How many are needed, 1 to 100000. */
   quantity?: InputMaybe<Scalars['Int']['input']>;
   /** Defaults to the actor's region. */
   regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** When the help starts. */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Free keywords, at most 20; stored lower case. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Short title, 2 to 200 characters. */
   title: Scalars['String']['input'];
+  /** What is counted, up to 100 characters, e.g. Helfer. */
   unit?: InputMaybe<Scalars['String']['input']>;
+  /** How urgent it is. */
   urgency?: InputMaybe<Urgency>;
+  /** Who may see it. */
   visibility?: InputMaybe<Visibility>;
 };
 
 /** Every other kind of actor: municipality, volunteer agency, company, foundation, advisory board, fire brigade, religious community. */
 export type Organization = Actor & Node & {
   __typename?: 'Organization';
+  /** Cooperations (Kooperationen) it takes part in, newest first; PROPOSED ones only for signed-in callers. */
   cooperations: CooperationConnection;
+  /** When the actor was added to the hub. */
   createdAt: Scalars['DateTime']['output'];
+  /** What the actor does, in its own words. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Global id (Relay) of this actor. */
   id: Scalars['ID']['output'];
+  /** What kind of actor it is; decides its object type (School, Club, ...). */
   kind: ActorKind;
+  /** Where it is on the map, where known. */
   location?: Maybe<GeoPoint>;
+  /** Name as the actor itself writes it, e.g. Sportverein Büsum. */
   name: Scalars['String']['output'];
+  /** Needs (Bedarfe) of this actor visible to the caller, newest first. */
   needs: NeedConnection;
+  /** Active offers (Angebote) of this actor visible to the caller, newest first. */
   offers: OfferConnection;
   /** Actors reachable through cooperations of the given status, up to `depth` steps away. */
   partners: Array<Actor>;
   /** The organisation's public contact channel; never a private person's data. */
   publicContact?: Maybe<ContactInfo>;
+  /** The region it belongs to (usually its municipality). */
   region: Region;
+  /** Topics (Themen) it works on, lower case, e.g. jugend, sport, senioren. */
   topics: Array<Scalars['String']['output']>;
+  /** When the actor was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Its website, an http(s) URL. */
   website?: Maybe<Scalars['String']['output']>;
 };
 
@@ -768,7 +1158,9 @@ export type Organization = Actor & Node & {
 /** Every other kind of actor: municipality, volunteer agency, company, foundation, advisory board, fire brigade, religious community. */
 export type OrganizationCooperationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CooperationStatus>;
 };
 
@@ -776,7 +1168,9 @@ export type OrganizationCooperationsArgs = {
 /** Every other kind of actor: municipality, volunteer agency, company, foundation, advisory board, fire brigade, religious community. */
 export type OrganizationNeedsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<NeedStatus>>;
 };
 
@@ -784,7 +1178,9 @@ export type OrganizationNeedsArgs = {
 /** Every other kind of actor: municipality, volunteer agency, company, foundation, advisory board, fire brigade, religious community. */
 export type OrganizationOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -797,9 +1193,13 @@ export type OrganizationPartnersArgs = {
 /** Relay cursor connections (https://relay.dev/graphql/connections.htm). */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last item of this page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page (after endCursor). */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether more items come before this page (before startCursor). */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of this page; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -808,61 +1208,94 @@ export type Pledge = Node & {
   __typename?: 'Pledge';
   /** The pledging organisation, when an actor pledges. */
   actor?: Maybe<Actor>;
+  /** When the pledge was made. */
   createdAt: Scalars['DateTime']['output'];
+  /** Global id (Relay) of this pledge. */
   id: Scalars['ID']['output'];
+  /** The need it covers part of. */
   need: Need;
+  /** A note with the pledge; a private volunteer's message only for the need's editors and coordinators. */
   note?: Maybe<Scalars['String']['output']>;
+  /** How much of the need it covers, in the need's unit. */
   quantity: Scalars['Int']['output'];
+  /** Pending until the need's editors confirm or decline it; withdrawn when taken back. */
   status: PledgeStatus;
+  /** A private volunteer's e-mail: shown only to the need's editors and coordinators. */
   volunteerEmail?: Maybe<Scalars['String']['output']>;
   /** A private volunteer's name and e-mail: shown only to the need's editors and coordinators. */
   volunteerName?: Maybe<Scalars['String']['output']>;
 };
 
+/** A pledge of an actor for part of a need. */
 export type PledgeInput = {
   /** The pledging actor; the caller must be allowed to act for it. */
   actorId: Scalars['ID']['input'];
+  /** The need to cover part of; it must be OPEN. */
   needId: Scalars['ID']['input'];
+  /** A note for the need's editors, up to 2000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** How much, 1 up to what is missing. */
   quantity?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Where a pledge (Zusage) stands. */
 export type PledgeStatus =
+  /** Confirmed by the need's editors; counts as pledged. */
   | 'CONFIRMED'
+  /** Declined by the need's editors; its quantity is free again. */
   | 'DECLINED'
+  /** Made, not yet confirmed by the need's editors; counts as pledged. */
   | 'PENDING'
+  /** Taken back; its quantity is free again. */
   | 'WITHDRAWN';
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type Query = {
   __typename?: 'Query';
+  /** One actor by its id; null when there is none. */
   actor?: Maybe<Actor>;
+  /** Actors, by name (by relevance with filter.text); anyone may read them. */
   actors: ActorConnection;
   /** Every mutation, newest first (COORDINATOR: own regions; ADMIN: all). */
   auditLog: AuditEntryConnection;
   /** Shortest chain of cooperating actors from one actor to another, both ends included; null when none within maxDepth. */
   cooperationPath?: Maybe<Array<Actor>>;
+  /** Actors that could become partners of an actor (shared topics, nearby, a common partner), best first; none it already cooperates with. */
   cooperationSuggestions: Array<CooperationSuggestion>;
+  /** One need by its id; null when it does not exist or is not visible to the caller. */
   need?: Maybe<Need>;
+  /** Needs (Bedarfe), newest first: PUBLIC ones for anyone, NETWORK ones for signed-in partners. */
   needs: NeedConnection;
+  /** An actor, everyone within `depth` cooperation steps, and the cooperations among them. */
   neighborhood: Network;
   /** The cooperation graph of a region and every region below it. */
   network: Network;
+  /** Any object by its global id (Relay); null when it does not exist or is not visible to the caller. */
   node?: Maybe<Node>;
+  /** Objects by their global ids, in the order given; null for each that is missing or hidden. */
   nodes: Array<Maybe<Node>>;
+  /** Active offers (Angebote), newest first: PUBLIC ones for anyone, NETWORK ones for signed-in partners. */
   offers: OfferConnection;
+  /** Groups of actors in a region that may duplicate each other's work (Doppelstrukturen), most alike first. */
   overlaps: Array<ActorOverlap>;
+  /** One region by its id; null when there is none. */
   region?: Maybe<Region>;
+  /** Regions in hierarchy order (each before those below it), optionally of one level or parent. */
   regions: Array<Region>;
+  /** Full-text search (German stemming) over actors, needs and active offers the caller may see, best match first. */
   search: Array<SearchResult>;
+  /** The caller as the hub sees them: role, editable actors, coordinated regions. */
   viewer: Viewer;
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryActorArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -872,13 +1305,17 @@ export type QueryActorsArgs = {
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   regionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryCooperationPathArgs = {
   fromActorId: Scalars['ID']['input'];
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
@@ -886,17 +1323,20 @@ export type QueryCooperationPathArgs = {
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryCooperationSuggestionsArgs = {
   actorId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryNeedArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryNeedsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -906,6 +1346,7 @@ export type QueryNeedsArgs = {
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryNeighborhoodArgs = {
   actorId: Scalars['ID']['input'];
   depth?: InputMaybe<Scalars['Int']['input']>;
@@ -913,6 +1354,7 @@ export type QueryNeighborhoodArgs = {
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryNetworkArgs = {
   kinds?: InputMaybe<Array<CooperationKind>>;
   regionId: Scalars['ID']['input'];
@@ -920,16 +1362,19 @@ export type QueryNetworkArgs = {
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -939,126 +1384,181 @@ export type QueryOffersArgs = {
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryOverlapsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   regionId: Scalars['ID']['input'];
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryRegionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryRegionsArgs = {
   level?: InputMaybe<RegionLevel>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   regionId?: InputMaybe<Scalars['ID']['input']>;
   text: Scalars['String']['input'];
 };
 
+/** A region of the hierarchy: state (Land), district (Kreis), Amt, municipality (Gemeinde) or village (Ortsteil). */
 export type Region = Node & {
   __typename?: 'Region';
   /** Actors in this region and every region below it. */
   actors: ActorConnection;
+  /** The regions directly below this one, by name. */
   children: Array<Region>;
+  /** Global id (Relay) of this region. */
   id: Scalars['ID']['output'];
+  /** Level in the hierarchy, from state down to village. */
   level: RegionLevel;
+  /** Official name, e.g. Büsum or Kreis Dithmarschen. */
   name: Scalars['String']['output'];
   /** Needs in this region and every region below it. */
   needs: NeedConnection;
   /** Official key (Amtlicher Gemeindeschluessel) where known. */
   officialKey?: Maybe<Scalars['String']['output']>;
+  /** The region directly above this one; null for the top. */
   parent?: Maybe<Region>;
   /** Ancestors from the top down, ending with this region. */
   path: Array<Region>;
 };
 
 
+/** A region of the hierarchy: state (Land), district (Kreis), Amt, municipality (Gemeinde) or village (Ortsteil). */
 export type RegionActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A region of the hierarchy: state (Land), district (Kreis), Amt, municipality (Gemeinde) or village (Ortsteil). */
 export type RegionNeedsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NeedFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Levels of the region hierarchy (Verwaltungsebenen), from the top down. */
 export type RegionLevel =
+  /** An Amt: municipalities that share one administration. */
   | 'AMT'
+  /** A district (Kreis), e.g. Kreis Dithmarschen. */
   | 'DISTRICT'
+  /** A municipality (Gemeinde), e.g. Büsum. */
   | 'MUNICIPALITY'
+  /** A federal state (Bundesland), e.g. Schleswig-Holstein. */
   | 'STATE'
+  /** A village or part of a municipality (Ortsteil). */
   | 'VILLAGE';
 
+/** What a caller may do, from the sign-in token. */
 export type Role =
+  /** Runs the hub: may do everything. */
   | 'ADMIN'
+  /** Coordinates regions (e.g. an Amt): edits everything in them. */
   | 'COORDINATOR'
+  /** Acts for its own actors (a club, a school): their needs, offers, pledges. */
   | 'MEMBER'
+  /** A network partner: reads NETWORK data, records cooperations in its regions. */
   | 'NETWORKER'
+  /** Not signed in: reads PUBLIC data, may volunteer. */
   | 'PUBLIC';
 
+/** A school (Schule) of any type. */
 export type School = Actor & Node & {
   __typename?: 'School';
+  /** Cooperations (Kooperationen) it takes part in, newest first; PROPOSED ones only for signed-in callers. */
   cooperations: CooperationConnection;
+  /** When the actor was added to the hub. */
   createdAt: Scalars['DateTime']['output'];
+  /** What the actor does, in its own words. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Global id (Relay) of this actor. */
   id: Scalars['ID']['output'];
+  /** What kind of actor it is; decides its object type (School, Club, ...). */
   kind: ActorKind;
+  /** Where it is on the map, where known. */
   location?: Maybe<GeoPoint>;
+  /** Name as the actor itself writes it, e.g. Sportverein Büsum. */
   name: Scalars['String']['output'];
+  /** Needs (Bedarfe) of this actor visible to the caller, newest first. */
   needs: NeedConnection;
+  /** Active offers (Angebote) of this actor visible to the caller, newest first. */
   offers: OfferConnection;
   /** Actors reachable through cooperations of the given status, up to `depth` steps away. */
   partners: Array<Actor>;
   /** The organisation's public contact channel; never a private person's data. */
   publicContact?: Maybe<ContactInfo>;
+  /** Number of pupils (Schülerzahl), where known. */
   pupilCount?: Maybe<Scalars['Int']['output']>;
+  /** The region it belongs to (usually its municipality). */
   region: Region;
   /** e.g. Grundschule, Gemeinschaftsschule, Gymnasium */
   schoolType?: Maybe<Scalars['String']['output']>;
+  /** Topics (Themen) it works on, lower case, e.g. jugend, sport, senioren. */
   topics: Array<Scalars['String']['output']>;
+  /** When the actor was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Its website, an http(s) URL. */
   website?: Maybe<Scalars['String']['output']>;
 };
 
 
+/** A school (Schule) of any type. */
 export type SchoolCooperationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CooperationStatus>;
 };
 
 
+/** A school (Schule) of any type. */
 export type SchoolNeedsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<NeedStatus>>;
 };
 
 
+/** A school (Schule) of any type. */
 export type SchoolOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A school (Schule) of any type. */
 export type SchoolPartnersArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CooperationStatus>;
 };
 
+/** One hit of a search: an actor of any kind, a need or an offer. */
 export type SearchResult = Club | Initiative | Need | NetworkRole | Offer | Organization | School;
 
+/** Live updates over WebSocket (graphql-transport-ws) or server-sent events. */
 export type Subscription = {
   __typename?: 'Subscription';
   /** Live changes of needs that match the filter, in log order; with `after`, first every missed event since that cursor. */
@@ -1066,67 +1566,117 @@ export type Subscription = {
 };
 
 
+/** Live updates over WebSocket (graphql-transport-ws) or server-sent events. */
 export type SubscriptionNeedEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NeedFilter>;
 };
 
+/** Changes to an actor: only the fields given are changed, null clears an optional one; its kind stays. */
 export type UpdateActorInput = {
+  /** What the actor does, up to 5000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** INITIATIVE only: when it started. */
   foundedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** NETWORK_ROLE only: the organisation that hosts the role. */
   hostedById?: InputMaybe<Scalars['ID']['input']>;
+  /** Where it is on the map. */
   location?: InputMaybe<GeoPointInput>;
+  /** CLUB only: number of members. */
   memberCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Name, 2 to 200 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** CLUB only: board positions (Vorstandsposten) that need a successor. */
   openBoardPositions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Public contact channel, replacing the old one; never a private person's data. */
   publicContact?: InputMaybe<ContactInfoInput>;
+  /** SCHOOL only: number of pupils. */
   pupilCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Moves it to another region, which the caller must coordinate too. */
   regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** CLUB only: a registered association (e.V.). */
   registeredAssociation?: InputMaybe<Scalars['Boolean']['input']>;
+  /** NETWORK_ROLE only: title of the role, 2 to 200 characters. */
   roleTitle?: InputMaybe<Scalars['String']['input']>;
+  /** SCHOOL only: type of school, e.g. Grundschule. */
   schoolType?: InputMaybe<Scalars['String']['input']>;
+  /** Topics (Themen), replacing the old ones; each up to 50 characters, at most 30. */
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Website, an http(s) URL of up to 500 characters. */
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a cooperation: only the fields given are changed. */
 export type UpdateCooperationInput = {
+  /** What the partners do together, up to 5000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** When it ended; not before startedOn. */
   endedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Two or more distinct actors, replacing all participants. */
   participantIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** When it began. */
   startedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** New status, e.g. ACTIVE once the partners agreed or ENDED. */
   status?: InputMaybe<CooperationStatus>;
+  /** Short title, 2 to 200 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a need: only the fields given are changed. */
 export type UpdateNeedInput = {
+  /** Until when pledges are wanted. */
   deadline?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Details, up to 5000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** When the help ends; not before startsAt. */
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Where exactly. */
   location?: InputMaybe<GeoPointInput>;
+  /** How many are needed, 1 to 100000 and not below what is pledged; FILLED and OPEN follow. */
   quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** When the help starts. */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Free keywords, at most 20, replacing the old ones. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Short title, 2 to 200 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** What is counted, up to 100 characters. */
   unit?: InputMaybe<Scalars['String']['input']>;
+  /** How urgent it is. */
   urgency?: InputMaybe<Urgency>;
+  /** Who may see it. */
   visibility?: InputMaybe<Visibility>;
 };
 
+/** Changes to an offer: only the fields given are changed. */
 export type UpdateOfferInput = {
+  /** From when it is available. */
   availableFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Until when it is available; not before availableFrom. */
   availableUntil?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Details, up to 5000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Where exactly. */
   location?: InputMaybe<GeoPointInput>;
+  /** How many, 1 to 100000. */
   quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** Free keywords, at most 20, replacing the old ones. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Short title, 2 to 200 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** What is counted, up to 100 characters. */
   unit?: InputMaybe<Scalars['String']['input']>;
+  /** Who may see it. */
   visibility?: InputMaybe<Visibility>;
 };
 
+/** How urgent a need is (Dringlichkeit). */
 export type Urgency =
+  /** Urgent (dringend); shown as such while the need is open. */
   | 'HIGH'
+  /** Whenever it suits. */
   | 'LOW'
+  /** The usual. */
   | 'NORMAL';
 
 /** Who is calling, and what they may edit. */
@@ -1136,22 +1686,30 @@ export type Viewer = {
   actors: Array<Actor>;
   /** Regions the viewer coordinates (COORDINATOR), empty otherwise. */
   regions: Array<Region>;
+  /** The caller's role; PUBLIC without a sign-in. */
   role: Role;
 };
 
 /** Who may see a record: PUBLIC is shown to anyone, embedded widgets included; NETWORK only to signed-in partners. */
 export type Visibility =
+  /** Shown to signed-in partners of the network only (intern). */
   | 'NETWORK'
+  /** Shown to anyone, embedded widgets included (öffentlich). */
   | 'PUBLIC';
 
 /** A private person offering help through a public page or widget. */
 export type VolunteerInput = {
   /** Consent to store the name and e-mail for this need; required to be true. */
   consent: Scalars['Boolean']['input'];
+  /** The person's e-mail address, so the actor can reply. */
   email: Scalars['String']['input'];
+  /** A message for the actor, up to 2000 characters. */
   message?: InputMaybe<Scalars['String']['input']>;
+  /** The person's name, 1 to 200 characters. */
   name: Scalars['String']['input'];
+  /** The PUBLIC need the person wants to help with; it must be OPEN. */
   needId: Scalars['ID']['input'];
+  /** How much they cover, 1 to 100 and up to what is missing. */
   quantity?: InputMaybe<Scalars['Int']['input']>;
 };
 

@@ -10,7 +10,9 @@ import { ViewerType } from './viewer.type';
 /** Deliberately public: anyone may ask who they are (PUBLIC gets role PUBLIC and empty lists). */
 @Resolver(() => ViewerType)
 export class ViewerResolver {
-  @Query(() => ViewerType)
+  @Query(() => ViewerType, {
+    description: 'The caller as the hub sees them: role, editable actors, coordinated regions.',
+  })
   viewer(@Ctx() ctx: HubContext): Viewer {
     return ctx.viewer;
   }

@@ -9,7 +9,11 @@ export class VolunteerDataResolver {
     description:
       "Anonymises every pledge with this e-mail (a coordinator's: in their regions), keeping quantities; returns how many.",
   })
-  eraseVolunteer(@Ctx() ctx: HubContext, @Arg('email') email: string): Promise<number> {
+  eraseVolunteer(
+    @Ctx() ctx: HubContext,
+    @Arg('email', { description: "The volunteer's e-mail address, as they gave it." })
+    email: string,
+  ): Promise<number> {
     return ctx.services.volunteerData.erase(ctx.viewer, email);
   }
 }

@@ -1,5 +1,6 @@
 import {
   Arg,
+  Args,
   Authorized,
   Ctx,
   FieldResolver,
@@ -12,8 +13,8 @@ import {
 } from 'type-graphql';
 import { HubContext } from '../../graphql/context';
 import { parseGlobalId, parseOptionalGlobalId, toGlobalId } from '../../graphql/global-id';
-import { Connection, connectionFromPage, forwardWindow } from '../../graphql/pagination';
-import { ContactInfo, GeoPoint, geoPoint } from '../../graphql/relay.types';
+import { Connection, connectionFromPage, idWindow } from '../../graphql/pagination';
+import { ContactInfo, GeoPoint, geoPoint, PageArgs } from '../../graphql/relay.types';
 import { Cooperation, CooperationStatus } from '../cooperations/cooperation.entity';
 import { visibleStatuses } from '../cooperations/cooperation.permissions';
 import { CooperationConnection } from '../cooperations/cooperation.type';
@@ -39,31 +40,41 @@ export function toFilterData(filter?: ActorFilter | null): ActorFilterData {
 /** Shared fields of every actor type; type-graphql hands these resolvers to all five implementations. */
 @Resolver(() => ActorInterface)
 export class ActorResolver {
-  @Query(() => ActorConnection)
+  @Query(() => ActorConnection, {
+    description: 'Actors, by name (by relevance with filter.text); anyone may read them.',
+  })
   actors(
     @Ctx() ctx: HubContext,
-    @Arg('filter', () => ActorFilter, { nullable: true }) filter?: ActorFilter,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-    @Arg('last', () => Int, { nullable: true }) last?: number,
-    @Arg('before', () => String, { nullable: true }) before?: string,
+    @Args() page: PageArgs,
+    @Arg('filter', () => ActorFilter, {
+      nullable: true,
+      description: 'Narrows the list; all actors when left out.',
+    })
+    filter?: ActorFilter,
   ): Promise<Connection<Actor>> {
-    return ctx.services.actors.list(ctx.viewer, toFilterData(filter), {
-      first,
-      after,
-      last,
-      before,
-    });
+    return ctx.services.actors.list(ctx.viewer, toFilterData(filter), page);
   }
 
-  @Query(() => ActorInterface, { nullable: true })
-  actor(@Ctx() ctx: HubContext, @Arg('id', () => ID) id: string): Promise<Actor | null> {
+  @Query(() => ActorInterface, {
+    nullable: true,
+    description: 'One actor by its id; null when there is none.',
+  })
+  actor(
+    @Ctx() ctx: HubContext,
+    @Arg('id', () => ID, { description: 'Global id of the actor.' }) id: string,
+  ): Promise<Actor | null> {
     return ctx.loaders.actors.byId.load(parseGlobalId(id, 'Actor'));
   }
 
   @Authorized()
-  @Mutation(() => ActorInterface)
-  createActor(@Ctx() ctx: HubContext, @Arg('input') input: CreateActorInput): Promise<Actor> {
+  @Mutation(() => ActorInterface, {
+    description: 'Adds an actor to a region (COORDINATOR of the region or ADMIN).',
+  })
+  createActor(
+    @Ctx() ctx: HubContext,
+    @Arg('input', { description: 'The new actor; fields of other kinds are refused.' })
+    input: CreateActorInput,
+  ): Promise<Actor> {
     return ctx.services.actors.create(ctx.viewer, {
       ...input,
       regionId: parseGlobalId(input.regionId, 'Region', 'regionId'),
@@ -72,11 +83,15 @@ export class ActorResolver {
   }
 
   @Authorized()
-  @Mutation(() => ActorInterface)
+  @Mutation(() => ActorInterface, {
+    description:
+      'Changes the given fields of an actor (its MEMBER, a COORDINATOR of its region or ADMIN).',
+  })
   updateActor(
     @Ctx() ctx: HubContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: UpdateActorInput,
+    @Arg('id', () => ID, { description: 'Global id of the actor.' }) id: string,
+    @Arg('input', { description: 'Only the fields to change; null clears an optional one.' })
+    input: UpdateActorInput,
   ): Promise<Actor> {
     return ctx.services.actors.update(ctx.viewer, parseGlobalId(id, 'Actor'), {
       ...input,
@@ -91,17 +106,22 @@ export class ActorResolver {
     });
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Global id (Relay) of this actor.' })
   id(@Root() actor: Actor): string {
     return toGlobalId('Actor', actor.id);
   }
 
-  @FieldResolver(() => RegionType)
+  @FieldResolver(() => RegionType, {
+    description: 'The region it belongs to (usually its municipality).',
+  })
   region(@Root() actor: Actor, @Ctx() ctx: HubContext): Promise<Region | null> {
     return ctx.loaders.regions.byId.load(actor.regionId);
   }
 
-  @FieldResolver(() => GeoPoint, { nullable: true })
+  @FieldResolver(() => GeoPoint, {
+    nullable: true,
+    description: 'Where it is on the map, where known.',
+  })
   location(@Root() actor: Actor): GeoPoint | null {
     return geoPoint(actor.latitude, actor.longitude);
   }
@@ -115,21 +135,25 @@ export class ActorResolver {
     return { email: a.contactEmail, phone: a.contactPhone, address: a.contactAddress };
   }
 
-  @FieldResolver(() => CooperationConnection)
+  @FieldResolver(() => CooperationConnection, {
+    description:
+      'Cooperations (Kooperationen) it takes part in, newest first; PROPOSED ones only for signed-in callers.',
+  })
   async cooperations(
     @Root() actor: Actor,
     @Ctx() ctx: HubContext,
-    @Arg('status', () => CooperationStatus, { nullable: true }) status?: CooperationStatus,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Args() pageArgs: PageArgs,
+    @Arg('status', () => CooperationStatus, {
+      nullable: true,
+      description: 'Only cooperations of this status.',
+    })
+    status?: CooperationStatus,
   ): Promise<Connection<Cooperation>> {
-    const { size, afterId } = forwardWindow(first, after);
     const statuses = visibleStatuses(ctx.viewer, status);
     const page = await ctx.loaders.cooperations.ofActor.load({
       ownerId: actor.id,
       statuses,
-      size,
-      afterId,
+      ...idWindow(pageArgs),
     });
     return connectionFromPage(page, () =>
       ctx.loaders.cooperations.countOfActor.load({ ownerId: actor.id, statuses }),
@@ -143,10 +167,16 @@ export class ActorResolver {
   async partners(
     @Root() actor: Actor,
     @Ctx() ctx: HubContext,
-    @Arg('depth', () => Int, { nullable: true, defaultValue: 1 }) depth: number,
+    @Arg('depth', () => Int, {
+      nullable: true,
+      defaultValue: 1,
+      description: 'Steps through the cooperation graph, 1 to 3.',
+    })
+    depth: number,
     @Arg('status', () => CooperationStatus, {
       nullable: true,
       defaultValue: CooperationStatus.ACTIVE,
+      description: 'Follow only cooperations of this status.',
     })
     status: CooperationStatus,
   ): Promise<Actor[]> {

@@ -1,6 +1,7 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { HubContext } from '../../graphql/context';
 import { Connection } from '../../graphql/pagination';
+import { PageArgs } from '../../graphql/relay.types';
 import { Region } from '../regions/region.entity';
 import { RegionType } from '../regions/region.type';
 import { Actor } from './actor.entity';
@@ -17,10 +18,10 @@ export class RegionActorsResolver {
   actors(
     @Root() region: Region,
     @Ctx() ctx: HubContext,
-    @Arg('filter', () => ActorFilter, { nullable: true }) filter?: ActorFilter,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Args() page: PageArgs,
+    @Arg('filter', () => ActorFilter, { nullable: true, description: 'Narrows the list further.' })
+    filter?: ActorFilter,
   ): Promise<Connection<Actor>> {
-    return ctx.services.actors.list(ctx.viewer, toFilterData(filter), { first, after }, region.id);
+    return ctx.services.actors.list(ctx.viewer, toFilterData(filter), page, region.id);
   }
 }

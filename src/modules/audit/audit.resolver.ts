@@ -1,7 +1,8 @@
-import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { HubContext } from '../../graphql/context';
 import { parseOptionalGlobalId } from '../../graphql/global-id';
 import { Connection } from '../../graphql/pagination';
+import { PageArgs } from '../../graphql/relay.types';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditEntryConnection } from './audit.type';
 
@@ -13,13 +14,15 @@ export class AuditResolver {
   })
   auditLog(
     @Ctx() ctx: HubContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-    @Arg('regionId', () => ID, { nullable: true }) regionId?: string,
+    @Args() page: PageArgs,
+    @Arg('regionId', () => ID, {
+      nullable: true,
+      description: 'Only entries about this region and every region below it.',
+    })
+    regionId?: string,
   ): Promise<Connection<AuditEntry>> {
     return ctx.services.audit.list(ctx.viewer, {
-      first,
-      after,
+      ...page,
       regionId: parseOptionalGlobalId(regionId, 'Region', 'regionId'),
     });
   }

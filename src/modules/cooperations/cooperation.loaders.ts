@@ -1,5 +1,5 @@
 import { byIdLoader, groupedInKeyOrder, HubLoader, ownerLoader } from '../../graphql/dataloader';
-import type { OwnerPage } from '../../graphql/pagination';
+import type { IdWindow, OwnerPage } from '../../graphql/pagination';
 import { Actor } from '../actors/actor.entity';
 import { Cooperation, CooperationStatus } from './cooperation.entity';
 import { CooperationService } from './cooperation.service';
@@ -9,10 +9,7 @@ export interface ActorCooperationCountKey extends Record<string, unknown> {
   statuses: CooperationStatus[];
 }
 
-export interface ActorCooperationsKey extends ActorCooperationCountKey {
-  size: number;
-  afterId: number | null;
-}
+export interface ActorCooperationsKey extends ActorCooperationCountKey, IdWindow {}
 
 export function createCooperationLoaders(cooperations: CooperationService) {
   return {
@@ -29,7 +26,7 @@ export function createCooperationLoaders(cooperations: CooperationService) {
     ),
     /** Actor.cooperations pages of many actors in one statement per query shape. */
     ofActor: ownerLoader<ActorCooperationsKey, OwnerPage<Cooperation>>(
-      (actorIds, k) => cooperations.pagesForActors(actorIds, k.statuses, k.size, k.afterId),
+      (actorIds, k) => cooperations.pagesForActors(actorIds, k.statuses, k),
       { nodes: [], hasNextPage: false, hasPreviousPage: false },
     ),
     countOfActor: ownerLoader<ActorCooperationCountKey, number>(

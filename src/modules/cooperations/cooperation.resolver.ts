@@ -13,10 +13,13 @@ const actorIds = (ids: string[]) => ids.map((id) => parseGlobalId(id, 'Actor', '
 @Resolver(() => CooperationType)
 export class CooperationResolver {
   @Authorized()
-  @Mutation(() => CooperationType)
+  @Mutation(() => CooperationType, {
+    description:
+      'Records a cooperation between actors (a MEMBER of one of them, a NETWORKER or COORDINATOR of all their regions, or ADMIN).',
+  })
   createCooperation(
     @Ctx() ctx: HubContext,
-    @Arg('input') input: CreateCooperationInput,
+    @Arg('input', { description: 'The new cooperation.' }) input: CreateCooperationInput,
   ): Promise<Cooperation> {
     return ctx.services.cooperations.create(ctx.viewer, {
       ...input,
@@ -25,11 +28,14 @@ export class CooperationResolver {
   }
 
   @Authorized()
-  @Mutation(() => CooperationType)
+  @Mutation(() => CooperationType, {
+    description:
+      'Changes the given fields of a cooperation (same rights as creating it, for the old and the new participants).',
+  })
   updateCooperation(
     @Ctx() ctx: HubContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: UpdateCooperationInput,
+    @Arg('id', () => ID, { description: 'Global id of the cooperation.' }) id: string,
+    @Arg('input', { description: 'Only the fields to change.' }) input: UpdateCooperationInput,
   ): Promise<Cooperation> {
     return ctx.services.cooperations.update(ctx.viewer, parseGlobalId(id, 'Cooperation'), {
       ...input,
@@ -38,12 +44,12 @@ export class CooperationResolver {
     });
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Global id (Relay) of this cooperation.' })
   id(@Root() c: Cooperation): string {
     return toGlobalId('Cooperation', c.id);
   }
 
-  @FieldResolver(() => [ActorInterface])
+  @FieldResolver(() => [ActorInterface], { description: 'The actors that take part, by name.' })
   participants(@Root() c: Cooperation, @Ctx() ctx: HubContext): Promise<Actor[]> {
     return ctx.loaders.cooperations.participants.load(c.id);
   }

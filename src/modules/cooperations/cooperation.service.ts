@@ -2,7 +2,13 @@ import { Database, Queryable } from '../../db/database';
 import { makeHydrator } from '../../db/hydrate';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/global-id';
-import { OwnerPage, ownerPages } from '../../graphql/pagination';
+import {
+  IdWindow,
+  idWindowParams,
+  idWindowSql,
+  OwnerPage,
+  ownerPages,
+} from '../../graphql/pagination';
 import { Viewer } from '../../graphql/viewer';
 import { Actor } from '../actors/actor.entity';
 import { pathIds } from '../shared/region-path';
@@ -67,25 +73,29 @@ export class CooperationService {
   async pagesForActors(
     actorIds: number[],
     statuses: CooperationStatus[],
-    size: number,
-    afterId: number | null,
+    window: IdWindow,
   ): Promise<Map<number, OwnerPage<Cooperation>>> {
+    const w = idWindowSql(window, 4);
+    const beyond = w.beyond('p.cooperation_id');
+    // Whether rows lie beyond the cursor we came from (pageInfo's other side), only with one.
+    const beyondJoin = beyond
+      ? `LEFT JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM cooperation_participant p
+           WHERE p.actor_id = o.actor_id AND p.status = ANY($2::cooperation_status[])
+             AND ${beyond}) AS beyond) b ON true`
+      : '';
     const rows = await this.db.read(
-      `SELECT o.actor_id AS _owner, c.*, ${afterId == null ? 'false' : 'b.has_before'} AS _before
+      `SELECT o.actor_id AS _owner, c.*, ${beyond ? 'b.beyond' : 'false'} AS _beyond
          FROM unnest($1::int[]) AS o(actor_id)
          LEFT JOIN LATERAL (
            SELECT c.* FROM cooperation_participant p JOIN cooperation c ON c.id = p.cooperation_id
             WHERE p.actor_id = o.actor_id AND p.status = ANY($2::cooperation_status[])
-              AND ($3::int IS NULL OR p.cooperation_id < $3)
-            ORDER BY p.cooperation_id DESC LIMIT $4) c ON true
-         LEFT JOIN LATERAL (
-           SELECT EXISTS (SELECT 1 FROM cooperation_participant p
-                           WHERE p.actor_id = o.actor_id AND p.status = ANY($2::cooperation_status[])
-                             AND p.cooperation_id >= $3) AS has_before) b ON $3::int IS NOT NULL
-        ORDER BY o.actor_id, c.id DESC`,
-      [actorIds, statuses, afterId, size + 1],
+              AND ${w.inPage('p.cooperation_id')}
+            ORDER BY ${w.order('p.cooperation_id')} LIMIT $3) c ON true
+         ${beyondJoin}
+        ORDER BY o.actor_id, ${w.order('c.id')}`,
+      [actorIds, statuses, window.size + 1, ...idWindowParams(window)],
     );
-    return ownerPages(actorIds, rows, size, this.hydrate);
+    return ownerPages(actorIds, rows, window, this.hydrate);
   }
 
   async countsForActors(

@@ -17,13 +17,19 @@ export class GraphResolver {
   })
   network(
     @Ctx() ctx: HubContext,
-    @Arg('regionId', () => ID) regionId: string,
+    @Arg('regionId', () => ID, { description: 'The region; every region below it is included.' })
+    regionId: string,
     @Arg('status', () => CooperationStatus, {
       nullable: true,
       defaultValue: CooperationStatus.ACTIVE,
+      description: 'Only cooperations of this status; PROPOSED ones for signed-in callers only.',
     })
     status: CooperationStatus,
-    @Arg('kinds', () => [CooperationKind], { nullable: true }) kinds?: CooperationKind[] | null,
+    @Arg('kinds', () => [CooperationKind], {
+      nullable: true,
+      description: 'Only cooperations of these kinds; all when left out.',
+    })
+    kinds?: CooperationKind[] | null,
   ): Promise<NetworkData> {
     return ctx.services.graph.network(
       ctx.viewer,
@@ -33,14 +39,23 @@ export class GraphResolver {
     );
   }
 
-  @Query(() => NetworkType)
+  @Query(() => NetworkType, {
+    description:
+      'An actor, everyone within `depth` cooperation steps, and the cooperations among them.',
+  })
   neighborhood(
     @Ctx() ctx: HubContext,
-    @Arg('actorId', () => ID) actorId: string,
-    @Arg('depth', () => Int, { nullable: true, defaultValue: 2 }) depth: number,
+    @Arg('actorId', () => ID, { description: 'The actor at the centre.' }) actorId: string,
+    @Arg('depth', () => Int, {
+      nullable: true,
+      defaultValue: 2,
+      description: 'Steps through the cooperation graph, 1 to 4.',
+    })
+    depth: number,
     @Arg('status', () => CooperationStatus, {
       nullable: true,
       defaultValue: CooperationStatus.ACTIVE,
+      description: 'Follow only cooperations of this status.',
     })
     status: CooperationStatus,
   ): Promise<NetworkData> {
@@ -59,9 +74,14 @@ export class GraphResolver {
   })
   async cooperationPath(
     @Ctx() ctx: HubContext,
-    @Arg('fromActorId', () => ID) fromActorId: string,
-    @Arg('toActorId', () => ID) toActorId: string,
-    @Arg('maxDepth', () => Int, { nullable: true, defaultValue: 6 }) maxDepth: number,
+    @Arg('fromActorId', () => ID, { description: 'Where the chain starts.' }) fromActorId: string,
+    @Arg('toActorId', () => ID, { description: 'Where the chain ends.' }) toActorId: string,
+    @Arg('maxDepth', () => Int, {
+      nullable: true,
+      defaultValue: 6,
+      description: 'The longest chain to look for, 1 to 6 steps.',
+    })
+    maxDepth: number,
   ): Promise<Actor[] | null> {
     const ids = await ctx.services.graph.cooperationPath(
       ctx.viewer,
@@ -73,11 +93,19 @@ export class GraphResolver {
     return (await ctx.loaders.actors.byId.loadMany(ids)) as Actor[];
   }
 
-  @Query(() => [CooperationSuggestionType])
+  @Query(() => [CooperationSuggestionType], {
+    description:
+      'Actors that could become partners of an actor (shared topics, nearby, a common partner), best first; none it already cooperates with.',
+  })
   cooperationSuggestions(
     @Ctx() ctx: HubContext,
-    @Arg('actorId', () => ID) actorId: string,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first: number,
+    @Arg('actorId', () => ID, { description: 'The actor to find partners for.' }) actorId: string,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: 10,
+      description: 'How many suggestions, 1 to 50.',
+    })
+    first: number,
   ): Promise<SuggestionData[]> {
     return ctx.services.suggestions.suggestions(
       ctx.viewer,
@@ -86,11 +114,20 @@ export class GraphResolver {
     );
   }
 
-  @Query(() => [ActorOverlapType])
+  @Query(() => [ActorOverlapType], {
+    description:
+      "Groups of actors in a region that may duplicate each other's work (Doppelstrukturen), most alike first.",
+  })
   overlaps(
     @Ctx() ctx: HubContext,
-    @Arg('regionId', () => ID) regionId: string,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('regionId', () => ID, { description: 'The region; every region below it is included.' })
+    regionId: string,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: 20,
+      description: 'How many groups, 1 to 100.',
+    })
+    first: number,
   ): Promise<OverlapData[]> {
     return ctx.services.suggestions.overlaps(
       ctx.viewer,

@@ -4,12 +4,12 @@ import { ActorInterface } from '../actors/actor.type';
 import { Cooperation } from '../cooperations/cooperation.entity';
 import { CooperationType } from '../cooperations/cooperation.type';
 
-@ObjectType('NetworkStats')
+@ObjectType('NetworkStats', { description: 'Figures of a network (Netzwerkkennzahlen).' })
 export class NetworkStatsType {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Actors in the network.' })
   actorCount: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Cooperations among them.' })
   cooperationCount: number;
 
   @Field(() => Int, {
@@ -26,25 +26,29 @@ export class NetworkStatsType {
 
 @ObjectType('Network', { description: 'A part of the cooperation graph with its figures.' })
 export class NetworkType {
-  @Field(() => [ActorInterface])
+  @Field(() => [ActorInterface], { description: 'The actors of this part of the graph, by name.' })
   actors: Actor[];
 
-  @Field(() => [CooperationType])
+  @Field(() => [CooperationType], { description: 'The cooperations among them.' })
   cooperations: Cooperation[];
 
-  @Field(() => NetworkStatsType)
+  @Field(() => NetworkStatsType, { description: 'Its figures.' })
   stats: NetworkStatsType;
 }
 
-@ObjectType('CooperationSuggestion')
+@ObjectType('CooperationSuggestion', {
+  description: 'An actor that could become a partner, with the reasons.',
+})
 export class CooperationSuggestionType {
-  @Field(() => ActorInterface)
+  @Field(() => ActorInterface, { description: 'The suggested partner.' })
   actor: Actor;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description: 'How strong the suggestion is; higher is better, at least 2.',
+  })
   score: number;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Topics both actors work on.' })
   sharedTopics: string[];
 
   @Field(() => [String], {
@@ -58,12 +62,12 @@ export class CooperationSuggestionType {
     'Actors that look like duplicate structures: similar purpose, same area, no cooperation between them.',
 })
 export class ActorOverlapType {
-  @Field(() => [ActorInterface])
+  @Field(() => [ActorInterface], { description: 'The actors that look alike, two or more.' })
   actors: Actor[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Topics they all work on.' })
   sharedTopics: string[];
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'How alike their topics are, 0.5 to 1 (Jaccard similarity).' })
   score: number;
 }

@@ -26,14 +26,27 @@ import { visibleNeed } from './need-access';
 import { Need } from './need.entity';
 import { NeedType } from './need.type';
 
-registerEnumType(NeedEventType, { name: 'NeedEventType' });
+registerEnumType(NeedEventType, {
+  name: 'NeedEventType',
+  description: 'What happened to a need.',
+  valuesConfig: {
+    OPENED: { description: 'The need was published.' },
+    UPDATED: { description: 'Its fields were changed, or a pledge was confirmed.' },
+    PLEDGED: { description: 'Someone pledged part of it.' },
+    PLEDGE_WITHDRAWN: { description: 'A pledge was withdrawn or declined.' },
+    FILLED: { description: 'It became fully pledged.' },
+    REOPENED: { description: 'It is missing something again after it was filled.' },
+    CLOSED: { description: 'Its editors closed it.' },
+    EXPIRED: { description: 'Its deadline or end passed while it was open.' },
+  },
+});
 
-@ObjectType('NeedEvent')
+@ObjectType('NeedEvent', { description: 'A change of a need, as the live feed delivers it.' })
 export class NeedEventObject {
-  @Field(() => NeedEventType)
+  @Field(() => NeedEventType, { description: 'What happened to the need.' })
   type: NeedEventType;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it happened.' })
   occurredAt: Date;
 }
 
@@ -80,8 +93,17 @@ export class NeedEventsResolver {
   needEvents(
     @Root() event: NeedEventRecord,
     @Ctx() ctx: HubContext,
-    @Arg('filter', () => NeedFilterInput, { nullable: true }) _filter?: NeedFilterInput | null,
-    @Arg('after', () => String, { nullable: true }) _after?: string | null,
+    @Arg('filter', () => NeedFilterInput, {
+      nullable: true,
+      description: 'Only events of needs that match, with the same meaning as in Query.needs.',
+    })
+    _filter?: NeedFilterInput | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description:
+        'Cursor of the last event received; replays everything after it first. Without it, only new events.',
+    })
+    _after?: string | null,
   ): NeedEventRecord {
     // graphql-ws keeps one context per subscription: each event sees the state after its change,
     // read from the primary (a replica may not have the change yet).
@@ -96,7 +118,7 @@ export class NeedEventsResolver {
     return encodeEventCursor(event.position);
   }
 
-  @FieldResolver(() => NeedType)
+  @FieldResolver(() => NeedType, { description: 'The need as it is now, after the change.' })
   need(@Root() event: NeedEventRecord, @Ctx() ctx: HubContext): Promise<Need | null> {
     return visibleNeed(ctx, event.needId);
   }

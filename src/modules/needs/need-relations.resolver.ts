@@ -1,20 +1,10 @@
 // Region.needs and Actor.needs: the same list as Query.needs, narrowed to the region (with
 // everything below it) or the actor.
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Ctx,
-  Field,
-  FieldResolver,
-  Info,
-  Int,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { HubContext } from '../../graphql/context';
-import { Connection, connectionFromPage, forwardWindow } from '../../graphql/pagination';
+import { Connection, connectionFromPage, idWindow } from '../../graphql/pagination';
+import { PageArgs } from '../../graphql/relay.types';
 import { Actor } from '../actors/actor.entity';
 import { ActorInterface } from '../actors/actor.type';
 import { Region } from '../regions/region.entity';
@@ -26,15 +16,9 @@ import { needListOptions } from './need-list-options';
 import { NeedConnection } from './need.type';
 
 @ArgsType()
-class RegionNeedsArgs {
-  @Field(() => NeedFilterInput, { nullable: true })
+class RegionNeedsArgs extends PageArgs {
+  @Field(() => NeedFilterInput, { nullable: true, description: 'Narrows the list further.' })
   filter?: NeedFilterInput | null;
-
-  @Field(() => Int, { nullable: true })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
 }
 
 @Resolver(() => RegionType)
@@ -61,21 +45,25 @@ export class RegionNeedsResolver {
 @Resolver(() => ActorInterface)
 export class ActorNeedsResolver {
   /** Batched across the actors of a response: one statement for all their pages. */
-  @FieldResolver(() => NeedConnection)
+  @FieldResolver(() => NeedConnection, {
+    description: 'Needs (Bedarfe) of this actor visible to the caller, newest first.',
+  })
   async needs(
     @Root() actor: Actor,
     @Ctx() ctx: HubContext,
-    @Arg('status', () => [NeedStatus], { nullable: true }) status?: NeedStatus[] | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Args() pageArgs: PageArgs,
+    @Arg('status', () => [NeedStatus], {
+      nullable: true,
+      description: 'Only needs with one of these statuses; all when left out.',
+    })
+    status?: NeedStatus[] | null,
   ): Promise<Connection<Need>> {
-    const { size, afterId } = forwardWindow(first, after);
     const shape = {
       ownerId: actor.id,
       ...visibilityScope(ctx.viewer),
       statuses: status?.length ? [...status].sort() : null,
     };
-    const page = await ctx.loaders.needs.ofActor.load({ ...shape, size, afterId });
+    const page = await ctx.loaders.needs.ofActor.load({ ...shape, ...idWindow(pageArgs) });
     return connectionFromPage(page, () => ctx.loaders.needs.countOfActor.load(shape));
   }
 }

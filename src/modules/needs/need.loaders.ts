@@ -1,5 +1,5 @@
 import { byIdLoader, groupedInKeyOrder, HubLoader, ownerLoader } from '../../graphql/dataloader';
-import type { OwnerPage } from '../../graphql/pagination';
+import type { IdWindow, OwnerPage } from '../../graphql/pagination';
 import type { VisibilityScope } from '../shared/visibility';
 import { Need, NeedStatus } from './need.entity';
 import { NeedService } from './need.service';
@@ -11,10 +11,7 @@ export interface ActorNeedCountKey extends Record<string, unknown>, VisibilitySc
   statuses: NeedStatus[] | null;
 }
 
-export interface ActorNeedsKey extends ActorNeedCountKey {
-  size: number;
-  afterId: number | null;
-}
+export interface ActorNeedsKey extends ActorNeedCountKey, IdWindow {}
 
 /** Raw rows by id: callers apply the visibility predicates (need.permissions.ts). */
 export function createNeedLoaders(needs: NeedService, pledges: PledgeService) {
@@ -29,8 +26,7 @@ export function createNeedLoaders(needs: NeedService, pledges: PledgeService) {
     ),
     /** Actor.needs pages of many actors in one statement per query shape. */
     ofActor: ownerLoader<ActorNeedsKey, OwnerPage<Need>>(
-      (actorIds, k) =>
-        needs.pagesForActors({ publicOnly: k.publicOnly }, actorIds, k.statuses, k.size, k.afterId),
+      (actorIds, k) => needs.pagesForActors({ publicOnly: k.publicOnly }, actorIds, k.statuses, k),
       { nodes: [], hasNextPage: false, hasPreviousPage: false },
     ),
     countOfActor: ownerLoader<ActorNeedCountKey, number>(

@@ -9,6 +9,9 @@ import { toGlobalId } from '../../graphql/global-id';
 import {
   Connection,
   ConnectionArgs,
+  IdWindow,
+  idWindowParams,
+  idWindowSql,
   OwnerPage,
   ownerPages,
   paginate,
@@ -140,34 +143,36 @@ export class NeedService {
 
   /**
    * Actor.needs for many actors in one statement: each actor's newest needs with the given
-   * statuses (all when null) visible to the caller, `size` of them after `afterId`.
+   * statuses (all when null) visible to the caller, one page of the window each.
    */
   async pagesForActors(
     scope: VisibilityScope,
     actorIds: number[],
     statuses: NeedStatus[] | null,
-    size: number,
-    afterId: number | null,
+    window: IdWindow,
   ): Promise<Map<number, OwnerPage<Need>>> {
     const visible = (alias: string) =>
       `($2::need_status[] IS NULL OR ${alias}.status = ANY($2::need_status[]))` +
       andVisibilitySql(scope, alias);
+    const w = idWindowSql(window, 4);
+    const beyond = w.beyond('p.id');
+    // Whether rows lie beyond the cursor we came from (pageInfo's other side), only with one.
+    const beyondJoin = beyond
+      ? `LEFT JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM need p
+           WHERE p.actor_id = o.actor_id AND ${visible('p')} AND ${beyond}) AS beyond) b ON true`
+      : '';
     const rows = await this.db.read(
-      `SELECT o.actor_id AS _owner, ${this.columns}, ${afterId == null ? 'false' : 'b.has_before'} AS _before
+      `SELECT o.actor_id AS _owner, ${this.columns}, ${beyond ? 'b.beyond' : 'false'} AS _beyond
          FROM unnest($1::int[]) AS o(actor_id)
          LEFT JOIN LATERAL (
            SELECT ${this.columns} FROM need n
-            WHERE n.actor_id = o.actor_id AND ${visible('n')}
-              AND ($3::int IS NULL OR n.id < $3)
-            ORDER BY n.id DESC LIMIT $4) n ON true
-         LEFT JOIN LATERAL (
-           SELECT EXISTS (SELECT 1 FROM need p
-                           WHERE p.actor_id = o.actor_id AND ${visible('p')} AND p.id >= $3)
-             AS has_before) b ON $3::int IS NOT NULL
-        ORDER BY o.actor_id, n.id DESC`,
-      [actorIds, statuses, afterId, size + 1],
+            WHERE n.actor_id = o.actor_id AND ${visible('n')} AND ${w.inPage('n.id')}
+            ORDER BY ${w.order('n.id')} LIMIT $3) n ON true
+         ${beyondJoin}
+        ORDER BY o.actor_id, ${w.order('n.id')}`,
+      [actorIds, statuses, window.size + 1, ...idWindowParams(window)],
     );
-    return ownerPages(actorIds, rows, size, this.hydrate);
+    return ownerPages(actorIds, rows, window, this.hydrate);
   }
 
   /** totalCount of Actor.needs for many actors in one statement. */

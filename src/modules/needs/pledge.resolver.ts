@@ -22,8 +22,14 @@ const echoed = new WeakSet<Pledge>();
 @Resolver(() => PledgeType)
 export class PledgeResolver {
   @Authorized()
-  @Mutation(() => PledgeType)
-  pledge(@Ctx() ctx: HubContext, @Arg('input') input: PledgeInput): Promise<Pledge> {
+  @Mutation(() => PledgeType, {
+    description:
+      'Pledges part of a need on behalf of an actor the caller acts for; never more than is missing.',
+  })
+  pledge(
+    @Ctx() ctx: HubContext,
+    @Arg('input', { description: 'The pledge.' }) input: PledgeInput,
+  ): Promise<Pledge> {
     return ctx.services.pledges.pledge(ctx.viewer, {
       needId: parseGlobalId(input.needId, 'Need', 'needId'),
       actorId: parseGlobalId(input.actorId, 'Actor', 'actorId'),
@@ -32,8 +38,15 @@ export class PledgeResolver {
     });
   }
 
-  @Mutation(() => PledgeType)
-  async volunteer(@Ctx() ctx: HubContext, @Arg('input') input: VolunteerInput): Promise<Pledge> {
+  @Mutation(() => PledgeType, {
+    description:
+      'A private person offers help for a PUBLIC need, without a sign-in; rate-limited per caller, a repeat returns the first pledge.',
+  })
+  async volunteer(
+    @Ctx() ctx: HubContext,
+    @Arg('input', { description: "The volunteer's offer, with their consent." })
+    input: VolunteerInput,
+  ): Promise<Pledge> {
     const { rateLimiter, config } = ctx.services;
     await rateLimiter.checkStrict(
       volunteerRule(config.volunteerRateLimit),
@@ -54,29 +67,44 @@ export class PledgeResolver {
   }
 
   @Authorized()
-  @Mutation(() => PledgeType)
-  confirmPledge(@Ctx() ctx: HubContext, @Arg('id', () => ID) id: string): Promise<Pledge> {
+  @Mutation(() => PledgeType, { description: "Confirms a pending pledge (the need's editors)." })
+  confirmPledge(
+    @Ctx() ctx: HubContext,
+    @Arg('id', () => ID, { description: 'Global id of the pledge.' }) id: string,
+  ): Promise<Pledge> {
     return ctx.services.pledges.confirm(ctx.viewer, parseGlobalId(id, 'Pledge'));
   }
 
   @Authorized()
-  @Mutation(() => PledgeType)
-  declinePledge(@Ctx() ctx: HubContext, @Arg('id', () => ID) id: string): Promise<Pledge> {
+  @Mutation(() => PledgeType, {
+    description:
+      "Declines a pending or confirmed pledge and frees its quantity (the need's editors).",
+  })
+  declinePledge(
+    @Ctx() ctx: HubContext,
+    @Arg('id', () => ID, { description: 'Global id of the pledge.' }) id: string,
+  ): Promise<Pledge> {
     return ctx.services.pledges.decline(ctx.viewer, parseGlobalId(id, 'Pledge'));
   }
 
   @Authorized()
-  @Mutation(() => PledgeType)
-  withdrawPledge(@Ctx() ctx: HubContext, @Arg('id', () => ID) id: string): Promise<Pledge> {
+  @Mutation(() => PledgeType, {
+    description:
+      "Takes a pledge back and frees its quantity (the pledging actor's editors or the need's).",
+  })
+  withdrawPledge(
+    @Ctx() ctx: HubContext,
+    @Arg('id', () => ID, { description: 'Global id of the pledge.' }) id: string,
+  ): Promise<Pledge> {
     return ctx.services.pledges.withdraw(ctx.viewer, parseGlobalId(id, 'Pledge'));
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Global id (Relay) of this pledge.' })
   id(@Root() pledge: Pledge): string {
     return toGlobalId('Pledge', pledge.id);
   }
 
-  @FieldResolver(() => NeedType)
+  @FieldResolver(() => NeedType, { description: 'The need it covers part of.' })
   need(@Root() pledge: Pledge, @Ctx() ctx: HubContext): Promise<Need | null> {
     return ctx.loaders.needs.byId.load(pledge.needId);
   }
@@ -98,13 +126,20 @@ export class PledgeResolver {
     return this.personal(pledge, ctx, pledge.volunteerName);
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "A private volunteer's e-mail: shown only to the need's editors and coordinators.",
+  })
   volunteerEmail(@Root() pledge: Pledge, @Ctx() ctx: HubContext): Promise<string | null> {
     return this.personal(pledge, ctx, pledge.volunteerEmail);
   }
 
   /** A volunteer's message is theirs as well; an actor's note is shown to whoever sees the pledge. */
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "A note with the pledge; a private volunteer's message only for the need's editors and coordinators.",
+  })
   note(@Root() pledge: Pledge, @Ctx() ctx: HubContext): Promise<string | null> {
     return pledge.actorId != null
       ? Promise.resolve(pledge.note)

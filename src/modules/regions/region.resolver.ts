@@ -19,11 +19,19 @@ import { RegionType } from './region.type';
 
 @Resolver(() => RegionType)
 export class RegionResolver {
-  @Query(() => [RegionType])
+  @Query(() => [RegionType], {
+    description:
+      'Regions in hierarchy order (each before those below it), optionally of one level or parent.',
+  })
   regions(
     @Ctx() ctx: HubContext,
-    @Arg('level', () => RegionLevel, { nullable: true }) level?: RegionLevel,
-    @Arg('parentId', () => ID, { nullable: true }) parentId?: string,
+    @Arg('level', () => RegionLevel, { nullable: true, description: 'Only regions of this level.' })
+    level?: RegionLevel,
+    @Arg('parentId', () => ID, {
+      nullable: true,
+      description: 'Only the regions directly below this one.',
+    })
+    parentId?: string,
   ): Promise<Region[]> {
     return ctx.services.regions.list({
       level,
@@ -31,31 +39,45 @@ export class RegionResolver {
     });
   }
 
-  @Query(() => RegionType, { nullable: true })
-  region(@Ctx() ctx: HubContext, @Arg('id', () => ID) id: string): Promise<Region | null> {
+  @Query(() => RegionType, {
+    nullable: true,
+    description: 'One region by its id; null when there is none.',
+  })
+  region(
+    @Ctx() ctx: HubContext,
+    @Arg('id', () => ID, { description: 'Global id of the region.' }) id: string,
+  ): Promise<Region | null> {
     return ctx.loaders.regions.byId.load(parseGlobalId(id, 'Region'));
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => RegionType)
-  createRegion(@Ctx() ctx: HubContext, @Arg('input') input: CreateRegionInput): Promise<Region> {
+  @Mutation(() => RegionType, { description: 'Adds a region to the hierarchy (ADMIN only).' })
+  createRegion(
+    @Ctx() ctx: HubContext,
+    @Arg('input', { description: 'The new region.' }) input: CreateRegionInput,
+  ): Promise<Region> {
     return ctx.services.regions.create(ctx.viewer, {
       ...input,
       parentId: parseOptionalGlobalId(input.parentId, 'Region', 'parentId'),
     });
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Global id (Relay) of this region.' })
   id(@Root() region: Region): string {
     return toGlobalId('Region', region.id);
   }
 
-  @FieldResolver(() => RegionType, { nullable: true })
+  @FieldResolver(() => RegionType, {
+    nullable: true,
+    description: 'The region directly above this one; null for the top.',
+  })
   parent(@Root() region: Region, @Ctx() ctx: HubContext): Promise<Region | null> | null {
     return region.parentId == null ? null : ctx.loaders.regions.byId.load(region.parentId);
   }
 
-  @FieldResolver(() => [RegionType])
+  @FieldResolver(() => [RegionType], {
+    description: 'The regions directly below this one, by name.',
+  })
   children(@Root() region: Region, @Ctx() ctx: HubContext): Promise<Region[]> {
     return ctx.loaders.regions.children.load(region.id);
   }

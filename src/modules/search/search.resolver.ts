@@ -15,6 +15,7 @@ import { SearchHit } from './search.service';
 
 export const SearchResult = createUnionType({
   name: 'SearchResult',
+  description: 'One hit of a search: an actor of any kind, a need or an offer.',
   types: () =>
     [
       SchoolType,
@@ -31,12 +32,24 @@ export const SearchResult = createUnionType({
 /** Public: finds what the viewer may see (NETWORK needs and offers only for partners). */
 @Resolver()
 export class SearchResolver {
-  @Query(() => [SearchResult])
+  @Query(() => [SearchResult], {
+    description:
+      'Full-text search (German stemming) over actors, needs and active offers the caller may see, best match first.',
+  })
   search(
     @Ctx() ctx: HubContext,
-    @Arg('text') text: string,
-    @Arg('regionId', () => ID, { nullable: true }) regionId?: string | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number | null = 20,
+    @Arg('text', { description: 'What to look for, e.g. Hafenfest Helfer.' }) text: string,
+    @Arg('regionId', () => ID, {
+      nullable: true,
+      description: 'Only results in this region and every region below it.',
+    })
+    regionId?: string | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: 20,
+      description: 'How many results, 1 to 100.',
+    })
+    first: number | null = 20,
   ): Promise<SearchHit[]> {
     const n = first ?? 20;
     if (!Number.isInteger(n) || n < 1 || n > 100)

@@ -2,12 +2,12 @@ import { Field, ID, InputType } from 'type-graphql';
 import { NearInput } from '../../../graphql/relay.types';
 import { ActorKind } from '../actor.entity';
 
-@InputType()
+@InputType({ description: 'Which actors to list; conditions combine with AND.' })
 export class ActorFilter {
   @Field(() => ID, { nullable: true, description: 'Includes every region below it.' })
   regionId?: string | null;
 
-  @Field(() => [ActorKind], { nullable: true })
+  @Field(() => [ActorKind], { nullable: true, description: 'Only actors of these kinds.' })
   kinds?: ActorKind[] | null;
 
   @Field(() => [String], {
@@ -23,6 +23,9 @@ export class ActorFilter {
   })
   text?: string | null;
 
-  @Field(() => NearInput, { nullable: true })
+  @Field(() => NearInput, {
+    nullable: true,
+    description: 'Only actors with a location within this radius.',
+  })
   near?: NearInput | null;
 }

@@ -5,34 +5,46 @@ import { NearInput } from '../../../graphql/relay.types';
 import { NeedFilterData } from '../need-filter';
 import { NeedKind, NeedStatus, Urgency } from '../need.entity';
 
-@InputType('NeedFilter')
+@InputType('NeedFilter', {
+  description: 'Which needs to list; conditions combine with AND, the values within one with OR.',
+})
 export class NeedFilterInput {
   @Field(() => ID, { nullable: true, description: 'Includes every region below it.' })
   regionId?: string | null;
 
-  @Field(() => [NeedKind], { nullable: true })
+  @Field(() => [NeedKind], { nullable: true, description: 'Only needs of these kinds.' })
   kinds?: NeedKind[] | null;
 
-  @Field(() => [NeedStatus], { nullable: true })
+  @Field(() => [NeedStatus], { nullable: true, description: 'Only needs with these statuses.' })
   status?: NeedStatus[] | null;
 
-  @Field(() => [Urgency], { nullable: true })
+  @Field(() => [Urgency], { nullable: true, description: 'Only needs of these urgencies.' })
   urgency?: Urgency[] | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only needs with any of these tags, at most 20.',
+  })
   @IsOptional()
   @ArrayMaxSize(20)
   tags?: string[] | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only needs of this actor.' })
   actorId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Full-text search (German stemming) over title, description and tags, up to 200 characters.',
+  })
   @IsOptional()
   @MaxLength(200)
   text?: string | null;
 
-  @Field(() => NearInput, { nullable: true })
+  @Field(() => NearInput, {
+    nullable: true,
+    description: 'Only needs with a location within this radius.',
+  })
   near?: NearInput | null;
 }
 

@@ -4,51 +4,66 @@ import { GeoPointInput } from '../../../graphql/relay.types';
 import { Visibility } from '../../shared/visibility';
 import { OfferKind } from '../offer.entity';
 
-@InputType()
+@InputType({ description: 'A new offer of an actor.' })
 export class CreateOfferInput {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'The actor that offers it; the caller must be allowed to edit it.',
+  })
   actorId: string;
 
-  @Field(() => OfferKind)
+  @Field(() => OfferKind, { description: 'What is offered.' })
   kind: OfferKind;
 
-  @Field()
+  @Field({ description: 'Short title, 2 to 200 characters.' })
   @Length(2, 200)
   title: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Details, up to 5000 characters.' })
   @IsOptional()
   @MaxLength(5000)
   description?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Where it is offered; defaults to the actor's region.",
+  })
   regionId?: string | null;
 
-  @Field(() => GeoPointInput, { nullable: true })
+  @Field(() => GeoPointInput, { nullable: true, description: 'Where exactly.' })
   location?: GeoPointInput | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'How many, 1 to 100000, where countable.' })
   @IsOptional()
   @Min(1)
   @Max(100000)
   quantity?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What is counted, up to 100 characters.' })
   @IsOptional()
   @MaxLength(100)
   unit?: string | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Free keywords, at most 20; stored lower case.',
+  })
   @IsOptional()
   @ArrayMaxSize(20)
   tags?: string[] | null;
 
-  @Field(() => Visibility, { nullable: true, defaultValue: Visibility.PUBLIC })
+  @Field(() => Visibility, {
+    nullable: true,
+    defaultValue: Visibility.PUBLIC,
+    description: 'Who may see it.',
+  })
   visibility?: Visibility | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'From when it is available.' })
   availableFrom?: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Until when it is available; not before availableFrom.',
+  })
   availableUntil?: Date | null;
 }
