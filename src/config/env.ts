@@ -38,8 +38,13 @@ export interface Config {
   trustProxy: boolean | number | string;
   publicOperations: 'any' | 'trusted';
   sweepIntervalMs: number;
-  /** Volunteer sign-ups allowed per caller (IP for PUBLIC) in 10 minutes, across instances. */
+  /**
+   * Volunteer sign-ups that pass validation allowed per caller (IP for PUBLIC) in 10 minutes,
+   * across instances (README "Rate limits" argues the default).
+   */
   volunteerRateLimit: number;
+  /** Refused volunteer attempts (bad input, no consent, too many, ...) per caller in 10 minutes. */
+  volunteerRefusedLimit: number;
   /**
    * When set, /subgraph (the federation subgraph, whose `_entities` takes any id) answers only
    * requests with header `x-hub-subgraph-secret` equal to it: only the gateway should reach it.
@@ -202,7 +207,8 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: parseTrustProxy(r),
     publicOperations: r.oneOf('HUB_PUBLIC_OPERATIONS', ['any', 'trusted'] as const, 'any'),
     sweepIntervalMs: r.int('HUB_SWEEP_INTERVAL_MS', 30000, 100, 86400000),
-    volunteerRateLimit: r.int('HUB_VOLUNTEER_RATE_LIMIT', 5, 1, 1000000),
+    volunteerRateLimit: r.int('HUB_VOLUNTEER_RATE_LIMIT', 120, 1, 1000000),
+    volunteerRefusedLimit: r.int('HUB_VOLUNTEER_REFUSED_LIMIT', 300, 1, 1000000),
     subgraphSecret,
     // On by default in production only: elsewhere (tests, development) a PUBLIC read right after
     // a write must see it, and the event that clears the cache arrives a few ms after the commit.

@@ -1,6 +1,6 @@
 // Reading the need-event log: catch-up batches, cursors, retention.
 import type { Database, Queryable } from '../db/database';
-import { CursorExpiredError, BadUserInputError } from '../graphql/errors';
+import { CursorExpiredError, CursorInvalidError, BadUserInputError } from '../graphql/errors';
 import { NeedEventType } from './need-event.entity';
 
 export interface NeedEventRecord {
@@ -59,13 +59,19 @@ export class NeedEventStore {
   /**
    * A cursor is usable while the event it names (or the nearest earlier one still stored) lies
    * inside the retention window; once the sweep may have removed what follows it, it is expired.
+   * A position the log's sequence never handed out is invalid: compared with the sequence, not
+   * with the newest stored row, so a cursor whose events the retention sweep removed is still
+   * "expired", and one of an event committed a moment ago is never "ahead".
    */
   async assertResumable(position: number): Promise<void> {
-    const [row] = await this.db.query<{ fresh: boolean | null }>(
+    const [row] = await this.db.query<{ fresh: boolean | null; ahead: boolean }>(
       `SELECT (SELECT occurred_at >= now() - make_interval(days => $2)
-                 FROM need_event WHERE position <= $1 ORDER BY position DESC LIMIT 1) AS fresh`,
+                 FROM need_event WHERE position <= $1 ORDER BY position DESC LIMIT 1) AS fresh,
+              $1 > coalesce(pg_sequence_last_value(pg_get_serial_sequence('need_event', 'position')::regclass), 0)
+                AS ahead`,
       [position, this.retentionDays],
     );
+    if (row.ahead) throw new CursorInvalidError();
     if (row.fresh === true) return;
     if (row.fresh === null && position === 0) return;
     throw new CursorExpiredError();

@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'RATE_LIMITED'
   | 'CURSOR_EXPIRED'
+  | 'CURSOR_INVALID'
   | 'SUBSCRIBER_TOO_SLOW'
   | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
@@ -64,6 +65,18 @@ export class CursorExpiredError extends DomainError {
     message = 'This cursor is older than the event retention window; reload and resubscribe',
   ) {
     super('CURSOR_EXPIRED', message);
+  }
+}
+
+/**
+ * A well-formed cursor of a position the log never reached: not one this hub handed out (made
+ * up, or from a database that was reset). Accepting it would wait for that position in silence.
+ */
+export class CursorInvalidError extends DomainError {
+  constructor(
+    message = 'This cursor lies beyond the end of the event log; reload and subscribe again without `after`',
+  ) {
+    super('CURSOR_INVALID', message, { field: 'after' });
   }
 }
 

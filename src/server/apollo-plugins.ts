@@ -5,6 +5,7 @@ import { makeFormatError } from '../graphql/errors';
 import type { Services } from '../graphql/services';
 import { legacyJsonStatusPlugin } from './graphql-http-rules';
 import { createLoaders } from '../graphql/loaders';
+import { checkInputText } from '../graphql/input-text';
 import { checkOperationLimits, DEFAULT_LIMITS, OperationLimits } from '../graphql/operation-limits';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
@@ -42,7 +43,11 @@ export function observabilityPlugin(log: Logger, metrics: Metrics): ApolloServer
   };
 }
 
-/** Depth, alias, directive and cost limits, checked with the variables known, before execution. */
+/**
+ * Text no field can hold (NUL, unpaired surrogates), then depth, alias, directive and cost
+ * limits, checked with the variables known, before execution (prepareOperation: the same for
+ * WebSocket, SSE and multipart).
+ */
 export function operationLimitsPlugin(
   limits: OperationLimits = DEFAULT_LIMITS,
 ): ApolloServerPlugin<HubContext> {
@@ -51,13 +56,10 @@ export function operationLimitsPlugin(
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const errors = checkOperationLimits(
-            schema,
-            document,
-            operation,
-            request.variables,
-            limits,
-          );
+          const errors = [
+            ...checkInputText(document, request.variables),
+            ...checkOperationLimits(schema, document, operation, request.variables, limits),
+          ];
           if (errors.length) throw errors[0];
         },
       };

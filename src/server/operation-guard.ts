@@ -12,6 +12,7 @@ import {
   validate,
   ValidationRule,
 } from 'graphql';
+import { checkInputText } from '../graphql/input-text';
 import { checkOperationLimits, DEFAULT_LIMITS } from '../graphql/operation-limits';
 import type { Services } from '../graphql/services';
 import type { Viewer } from '../graphql/viewer';
@@ -140,6 +141,8 @@ export async function prepareOperation(
   const operation = selectOperation(document, payload.operationName);
   if (operation instanceof GraphQLError) return [operation];
   const variables = payload.variables ?? undefined;
+  const badText = checkInputText(document, variables);
+  if (badText.length) return badText;
   // Coerced here (and again by execute) so that a bad variable is BAD_USER_INPUT, as over HTTP.
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, {
     maxErrors: 5,

@@ -4,7 +4,7 @@
 // strict limits (volunteering) are checked against the shared store before they proceed.
 import Redis from 'ioredis';
 import type { Database } from '../db/database';
-import { RateLimitedError } from '../graphql/errors';
+import { DomainError, RateLimitedError } from '../graphql/errors';
 import { Role, Viewer } from '../graphql/viewer';
 
 export interface RateLimitRule {
@@ -21,6 +21,23 @@ export const RULES = {
 /** Volunteering is limited strictly: it stores personal data and sends nothing back to verify. */
 export function volunteerRule(limit: number): RateLimitRule {
   return { name: 'volunteer', limit, windowSeconds: 600 };
+}
+
+/**
+ * Volunteering counts two things per caller in the same 10 minutes: sign-ups that pass
+ * validation (`accepted`, the limit people meet) and refused attempts (`refused`: a typo in the
+ * e-mail, a missing tick, more than is missing), with a cap of their own against someone
+ * probing or flooding. A village hall full of people on one address that mistypes now and then
+ * does not use up its sign-ups.
+ */
+export function volunteerRules(
+  limit: number,
+  refusedLimit: number,
+): { accepted: RateLimitRule; refused: RateLimitRule } {
+  return {
+    accepted: volunteerRule(limit),
+    refused: { name: 'volunteer-refused', limit: refusedLimit, windowSeconds: 600 },
+  };
 }
 
 export interface RateLimitStore {
@@ -88,6 +105,14 @@ export class RedisRateLimitStore implements RateLimitStore {
    */
   private ready(timeoutMs = 2000): Promise<void> {
     if (this.redis.status === 'ready') return Promise.resolve();
+    // Concurrent callers (a burst of sign-ups right after start) share one wait.
+    this.waiting ??= this.waitForReady(timeoutMs).finally(() => (this.waiting = null));
+    return this.waiting;
+  }
+
+  private waiting: Promise<void> | null = null;
+
+  private waitForReady(timeoutMs: number): Promise<void> {
     return new Promise((resolve, reject) => {
       const done = (err?: Error) => {
         clearTimeout(timer);
@@ -165,6 +190,61 @@ export class RateLimiter {
       },
     ]);
     if (total > rule.limit) throw new RateLimitedError(retryAfter);
+  }
+
+  private bucket(rule: RateLimitRule, caller: string, hits: number) {
+    return {
+      key: `${rule.name}:${caller}`,
+      windowStart: this.window(rule).start,
+      hits,
+      ttlSeconds: rule.windowSeconds * 2,
+    };
+  }
+
+  /**
+   * A strict limit that counts only attempts that pass: the attempt takes a slot of `accepted`
+   * in the shared store before `run` proceeds (so concurrent attempts on any instance never
+   * exceed it), and gives it back when `run` fails with a domain error (bad input, not found, a
+   * conflict), counting one `refused` instead. Refused attempts, those over `accepted`
+   * included, have their own cap; past it every attempt is refused until the window ends. An
+   * unexpected failure (the database) gives the slot back and counts nothing.
+   */
+  async attempt<T>(
+    rules: { accepted: RateLimitRule; refused: RateLimitRule },
+    caller: string,
+    run: () => Promise<T>,
+  ): Promise<T> {
+    // The buckets of this moment's windows, so that what is given back lands where it was taken.
+    const slot = this.bucket(rules.accepted, caller, 1);
+    const refusedBucket = this.bucket(rules.refused, caller, 0);
+    const giveBack = { ...slot, hits: -1 };
+    const countRefused = { ...refusedBucket, hits: 1 };
+    const [taken, refusedSoFar] = await this.store.add([slot, refusedBucket]);
+    if (refusedSoFar >= rules.refused.limit) {
+      await this.settle([giveBack]);
+      throw new RateLimitedError(this.window(rules.refused).retryAfter);
+    }
+    if (taken > rules.accepted.limit) {
+      await this.settle([giveBack, countRefused]);
+      throw new RateLimitedError(this.window(rules.accepted).retryAfter);
+    }
+    try {
+      return await run();
+    } catch (e) {
+      await this.settle(e instanceof DomainError ? [giveBack, countRefused] : [giveBack]);
+      throw e;
+    }
+  }
+
+  /** Corrections after an attempt; if the store fails now the count stays high (the safe side). */
+  private async settle(
+    buckets: Array<{ key: string; windowStart: number; hits: number; ttlSeconds: number }>,
+  ): Promise<void> {
+    try {
+      await this.store.add(buckets);
+    } catch {
+      // nothing to do: the window ends in at most 10 minutes
+    }
   }
 
   /** Sends this instance's hits to the shared store and learns the shared totals. */

@@ -2,7 +2,7 @@
 // (two hubs on one database refuse together), and the RateLimiter's ordinary checks learn the
 // other instances' hits on flush. The same limiter test runs on Redis when TEST_REDIS_URL is set.
 import { randomUUID } from 'node:crypto';
-import { RateLimitedError } from '../../src/graphql/errors';
+import { BadUserInputError, RateLimitedError } from '../../src/graphql/errors';
 import {
   PgRateLimitStore,
   RateLimiter,
@@ -124,6 +124,58 @@ function limiterSuite(makeStore: () => RateLimitStore) {
     await b.checkStrict(strict, caller);
     await expect(a.checkStrict(strict, caller)).rejects.toBeInstanceOf(RateLimitedError);
     await expect(b.checkStrict(strict, caller)).rejects.toBeInstanceOf(RateLimitedError);
+  });
+
+  const attemptRules = (accepted: number, refused: number) => ({
+    accepted: { ...rule, name: `${rule.name}-ok`, limit: accepted },
+    refused: { ...rule, name: `${rule.name}-no`, limit: refused },
+  });
+  const passes = async () => 'ok';
+  const refuses = async (): Promise<string> => {
+    throw new BadUserInputError('email is not an e-mail address', 'email');
+  };
+
+  it('counts only attempts that pass, and refused ones toward a cap of their own', async () => {
+    const caller = `ip:${randomUUID()}`;
+    const rules = attemptRules(2, 3);
+    await expect(a.attempt(rules, caller, passes)).resolves.toBe('ok');
+    await expect(b.attempt(rules, caller, refuses)).rejects.toBeInstanceOf(BadUserInputError);
+    await expect(a.attempt(rules, caller, refuses)).rejects.toBeInstanceOf(BadUserInputError);
+    // Two refused attempts gave their slots back: the second pass still fits.
+    await expect(b.attempt(rules, caller, passes)).resolves.toBe('ok');
+    // Over the limit of 2: refused, and counted as the third refused attempt.
+    const over = await a.attempt(rules, caller, passes).catch((e: unknown) => e);
+    expect(over).toBeInstanceOf(RateLimitedError);
+    expect((over as RateLimitedError).retryAfterSeconds).toBe(45);
+    // The refused cap of 3 is reached: nothing runs any more, on either instance.
+    let ran = false;
+    const run = async () => {
+      ran = true;
+      return 'ran';
+    };
+    await expect(b.attempt(rules, caller, run)).rejects.toBeInstanceOf(RateLimitedError);
+    expect(ran).toBe(false);
+  });
+
+  it('gives the slot back on an unexpected failure, without counting it as refused', async () => {
+    const caller = `ip:${randomUUID()}`;
+    const rules = attemptRules(1, 1);
+    const broken = async (): Promise<string> => {
+      throw new Error('connection terminated');
+    };
+    for (let i = 0; i < 3; i++) await expect(a.attempt(rules, caller, broken)).rejects.toThrow();
+    await expect(b.attempt(rules, caller, passes)).resolves.toBe('ok');
+  });
+
+  it('lets exactly the limit pass among 200 concurrent attempts on two instances', async () => {
+    const caller = `ip:${randomUUID()}`;
+    const rules = attemptRules(20, 1000);
+    const results = await Promise.allSettled(
+      Array.from({ length: 200 }, (_, i) => (i % 2 ? a : b).attempt(rules, caller, passes)),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(20);
+    const reasons = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+    expect(reasons.every((e) => e instanceof RateLimitedError)).toBe(true);
   });
 }
 

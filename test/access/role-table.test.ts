@@ -33,6 +33,7 @@ const tokens = new Map<RoleKey, string | undefined>();
 const f = {} as Record<
   | 'buesum'
   | 'wesselburen'
+  | 'otherDistrict'
   | 'a1'
   | 'a2'
   | 'c'
@@ -349,6 +350,57 @@ const OPERATIONS: Record<string, Operation> = {
         ),
       ),
   },
+  // A MEMBER places its actor's needs and offers within the actor's district (Kreis), not
+  // across the state (issue 23.10); coordinators within the regions they coordinate.
+  ...Object.fromEntries(
+    (['wesselburen', 'otherDistrict'] as const).flatMap((where) => {
+      const label = where === 'wesselburen' ? 'elsewhere in its district' : 'outside its district';
+      return [
+        [
+          `openNeed for own actor ${label}`,
+          {
+            write: true,
+            run: async (token: string | undefined) =>
+              outcomeOf(
+                await t.gql(
+                  OPEN_NEED,
+                  {
+                    input: {
+                      actorId: f.a1,
+                      kind: 'ROOM',
+                      title: unique('Raum'),
+                      regionId: f[where],
+                    },
+                  },
+                  token,
+                ),
+              ),
+          },
+        ],
+        [
+          `createOffer for own actor ${label}`,
+          {
+            write: true,
+            run: async (token: string | undefined) =>
+              outcomeOf(
+                await t.gql(
+                  CREATE_OFFER,
+                  {
+                    input: {
+                      actorId: f.a1,
+                      kind: 'ROOM',
+                      title: unique('Raum frei'),
+                      regionId: f[where],
+                    },
+                  },
+                  token,
+                ),
+              ),
+          },
+        ],
+      ];
+    }),
+  ),
   updateNeed: {
     write: true,
     run: async (token) =>
@@ -555,6 +607,10 @@ const TABLE: Record<keyof typeof OPERATIONS, Outcome[]> = {
   'updateActor elsewhere': [U, F, F, F, A, A],
   'openNeed for own actor': [U, A, F, A, F, A],
   'openNeed for an actor elsewhere': [U, F, F, F, A, A],
+  'openNeed for own actor elsewhere in its district': [U, A, F, F, F, A],
+  'openNeed for own actor outside its district': [U, F, F, F, F, A],
+  'createOffer for own actor elsewhere in its district': [U, A, F, F, F, A],
+  'createOffer for own actor outside its district': [U, F, F, F, F, A],
   updateNeed: [U, A, F, A, F, A],
   closeNeed: [U, A, F, A, F, A],
   createOffer: [U, A, F, A, F, A],
@@ -583,6 +639,13 @@ beforeAll(async () => {
   const ids = await demoIds(t);
   f.buesum = ids.region('Büsum');
   f.wesselburen = ids.region('Wesselburen');
+  // A second Kreis of the state: outside the district of the actors in Büsum.
+  f.otherDistrict = (
+    await asAdmin<{ createRegion: { id: string } }>(
+      `mutation($p: ID!) { createRegion(input: { name: "Kreis Nordfriesland", level: DISTRICT, parentId: $p }) { id } }`,
+      { p: ids.region('Schleswig-Holstein') },
+    )
+  ).createRegion.id;
   f.a1 = await actor('Rollenprobe Eigener Verein', f.buesum);
   f.a2 = await actor('Rollenprobe Nachbarverein', f.buesum);
   f.c = await actor('Rollenprobe Verein Wesselburen', f.wesselburen);

@@ -7,7 +7,7 @@ import { Role } from '../../src/graphql/viewer';
 import { startTestHub, TestHub } from '../helpers/test-hub';
 import { waitFor } from '../helpers/wait-for';
 import { demoIds } from '../modules/actors/demo-ids';
-import { dbId, openNeed, PLEDGE, withPg } from '../modules/needs/need-fixtures';
+import { dbId, openNeed, openOverdueNeed, PLEDGE, withPg } from '../modules/needs/need-fixtures';
 import { wsClient } from '../helpers/ws-client';
 
 type Ids = Awaited<ReturnType<typeof demoIds>>;
@@ -267,10 +267,7 @@ describe('needEvents', () => {
 
   it('reports FILLED, REOPENED, CLOSED and EXPIRED (from the sweep) in order', async () => {
     const need = await openNeed(t1, svBuesum, { title: 'Lebenslauf', quantity: 1 });
-    const late = await openNeed(t1, svBuesum, {
-      title: 'Lebenslauf verpasst',
-      deadline: new Date(Date.now() - 1000).toISOString(),
-    });
+    const late = await openOverdueNeed(t1, svBuesum, { title: 'Lebenslauf verpasst' }, 1000);
     const sub = await subscribed(t1, client(t1), { filter: { text: 'Lebenslauf' } });
     const p = await t1.gql<{ pledge: { id: string } }>(
       PLEDGE,

@@ -12,7 +12,7 @@ import { createEmptyDatabase } from '../helpers/test-database';
 import { startTestHub, TestHub } from '../helpers/test-hub';
 import { getJson, waitFor } from '../helpers/wait-for';
 import { demoIds } from '../modules/actors/demo-ids';
-import { dbId, openNeed, PLEDGE } from '../modules/needs/need-fixtures';
+import { dbId, openNeed, openOverdueNeed, PLEDGE } from '../modules/needs/need-fixtures';
 import { wsClient } from '../helpers/ws-client';
 
 const SUB = `subscription($filter: NeedFilter) {
@@ -129,11 +129,8 @@ describe('three instances on one database', () => {
     };
     try {
       await inside;
-      const past = new Date(Date.now() - 60_000).toISOString();
       const due = await Promise.all(
-        [1, 2, 1].map((i, n) =>
-          openNeed(hubs[i], svBuesum, { title: `Abgelaufen ${n}`, deadline: past }),
-        ),
+        [1, 2, 1].map((i, n) => openOverdueNeed(hubs[i], svBuesum, { title: `Abgelaufen ${n}` })),
       );
       const old = await openNeed(hubs[2], svBuesum, { title: 'Uralte Meldung' });
       await query(

@@ -30,6 +30,45 @@ export function canEditActor(viewer: Viewer, actorId: number, regionPathIds: num
   return coordinatesRegion(viewer, regionPathIds);
 }
 
+/**
+ * An actor as the placement rule needs it: its region's path, and its home area, the region its
+ * MEMBERs may place its needs and offers in (with everything below): the district (Kreis) that
+ * contains the actor's region, or the actor's own region where no district does (an actor at
+ * state level, a kreisfreie Stadt directly below the state).
+ */
+export interface ActorHome {
+  actorId: number;
+  /** Ancestor ids of the actor's region, the region itself last. */
+  regionPathIds: number[];
+  /** The district on that path, else the actor's region. */
+  homeRegionId: number;
+}
+
+/** The home area of an actor: its district when its region lies in one, else its own region. */
+export function homeRegionOf(regionPathIds: number[], districtId: number | null): number {
+  return districtId ?? regionPathIds[regionPathIds.length - 1];
+}
+
+/**
+ * Placing a need or an offer of an actor in a region (path `placePathIds`): ADMINs anywhere;
+ * whoever edits the actor through coordination only within regions they coordinate; whoever
+ * acts for the actor as its member (MEMBER, or a COORDINATOR's own actor) also anywhere in the
+ * actor's home area. A village club helps and asks in its Kreis, not across the state.
+ */
+export function canPlaceForActor(
+  viewer: Viewer,
+  actor: ActorHome,
+  placePathIds: number[],
+): boolean {
+  if (viewer.role === Role.ADMIN) return true;
+  const member =
+    (viewer.role === Role.MEMBER || viewer.role === Role.COORDINATOR) &&
+    viewer.actorIds.includes(actor.actorId);
+  if (!member && !coordinatesRegion(viewer, actor.regionPathIds)) return false;
+  if (coordinatesRegion(viewer, placePathIds)) return true;
+  return member && placePathIds.includes(actor.homeRegionId);
+}
+
 export function assertCanCreateActorIn(viewer: Viewer, regionPathIds: number[]): void {
   if (!canCreateActorIn(viewer, regionPathIds)) {
     throw new ForbiddenError(

@@ -3,7 +3,7 @@
 import { BadUserInputError } from '../../graphql/errors';
 import { isEmail } from '../shared/email';
 import { GeoInput, validLocation } from '../shared/geo';
-import { boundedText as text, normalizeTopics } from '../shared/text';
+import { boundedText as text, normalizeTopics, requiredText } from '../shared/text';
 import { ActorKind } from './actor.entity';
 
 export interface ContactInput {
@@ -106,9 +106,7 @@ export function actorColumns(
   }
   const cols: Record<string, unknown> = {};
   if (creating || given('name')) {
-    const name = text(data.name, 'name', 2, 200);
-    if (name == null) throw new BadUserInputError('name must be 2 to 200 characters long', 'name');
-    cols.name = name;
+    cols.name = requiredText(data.name, 'name', 2, 200);
   }
   if (given('description')) cols.description = text(data.description, 'description', 0, 5000);
   if (given('topics')) cols.topics = normalizeTopics(data.topics);
@@ -143,10 +141,9 @@ export function actorColumns(
     cols.founded_on = data.foundedOn ?? null;
   }
   if (kind === ActorKind.NETWORK_ROLE && (creating || given('roleTitle'))) {
-    const title = text(data.roleTitle, 'roleTitle', 2, 200);
-    if (title == null)
+    if (data.roleTitle == null)
       throw new BadUserInputError('roleTitle is required for a NETWORK_ROLE', 'roleTitle');
-    cols.role_title = title;
+    cols.role_title = requiredText(data.roleTitle, 'roleTitle', 2, 200);
   }
   if (given('hostedById')) cols.hosted_by_id = data.hostedById ?? null;
   if (given('regionId')) cols.region_id = data.regionId;

@@ -12,6 +12,7 @@ import {
 import { Viewer } from '../../graphql/viewer';
 import { Actor } from '../actors/actor.entity';
 import { pathIds } from '../shared/region-path';
+import { requiredText, trimmed } from '../shared/text';
 import type { AuditService } from '../audit/audit.service';
 import { Cooperation, CooperationKind, CooperationStatus } from './cooperation.entity';
 import { assertCanWriteCooperation, ParticipantScope } from './cooperation.permissions';
@@ -147,11 +148,7 @@ export class CooperationService {
     description: string | null | undefined,
     creating: boolean,
   ) {
-    if (title !== undefined || creating) {
-      const t = (title ?? '').trim();
-      if (t.length < 2 || t.length > 200)
-        throw new BadUserInputError('title must be 2 to 200 characters long', 'title');
-    }
+    if (title !== undefined || creating) requiredText(title, 'title', 2, 200);
     if (description != null && description.length > 5000) {
       throw new BadUserInputError(
         'description must be at most 5000 characters long',
@@ -197,8 +194,8 @@ export class CooperationService {
         [
           data.kind,
           status,
-          data.title.trim(),
-          data.description?.trim() || null,
+          requiredText(data.title, 'title', 2, 200),
+          trimmed(data.description),
           data.startedOn ?? null,
         ],
       );
@@ -214,8 +211,8 @@ export class CooperationService {
   }
 
   async update(viewer: Viewer, id: number, data: UpdateCooperationData): Promise<Cooperation> {
-    CooperationService.checkText(data.title, data.description, false);
     if (data.title === null) throw new BadUserInputError('title cannot be removed', 'title');
+    CooperationService.checkText(data.title, data.description, false);
     if (data.status === null) throw new BadUserInputError('status cannot be removed', 'status');
     const newIds =
       data.participantIds != null
@@ -242,8 +239,8 @@ export class CooperationService {
                 updated_at = now() WHERE id = $1 RETURNING *`,
         [
           id,
-          data.title != null ? data.title.trim() : current.title,
-          data.description !== undefined ? data.description?.trim() || null : current.description,
+          data.title != null ? requiredText(data.title, 'title', 2, 200) : current.title,
+          data.description !== undefined ? trimmed(data.description) : current.description,
           status,
           startedOn,
           endedOn,

@@ -3,7 +3,12 @@
 // (../shared/visibility.ts).
 import { ForbiddenError } from '../../graphql/errors';
 import { Role, Viewer } from '../../graphql/viewer';
-import { canEditActor, coordinatesRegion } from '../actors/actor.permissions';
+import {
+  ActorHome,
+  canEditActor,
+  canPlaceForActor,
+  coordinatesRegion,
+} from '../actors/actor.permissions';
 import { Visibility } from '../shared/visibility';
 
 /** What the predicates need to know about a need (or an offer, which follows the same rules). */
@@ -23,6 +28,29 @@ export function canEditNeed(
   target: Pick<NeedAccessTarget, 'actorId' | 'regionPathIds'>,
 ): boolean {
   return canEditActor(viewer, target.actorId, target.regionPathIds);
+}
+
+/**
+ * Opening a need of an actor in a region: the actor's editors, and a MEMBER only within the
+ * actor's district (its home area, see canPlaceForActor); coordinators within their regions.
+ */
+export function canOpenNeedIn(
+  viewer: Viewer,
+  actor: ActorHome,
+  needRegionPathIds: number[],
+): boolean {
+  return canPlaceForActor(viewer, actor, needRegionPathIds);
+}
+
+export function assertCanOpenNeedIn(
+  viewer: Viewer,
+  actor: ActorHome,
+  needRegionPathIds: number[],
+): void {
+  if (canOpenNeedIn(viewer, actor, needRegionPathIds)) return;
+  if (!canEditActor(viewer, actor.actorId, actor.regionPathIds))
+    throw new ForbiddenError('You may not change this need');
+  throw new ForbiddenError("Needs of this actor may only lie within the actor's district");
 }
 
 /** Volunteers' names and e-mails: only for the need's editors, its region's coordinators and ADMINs. */

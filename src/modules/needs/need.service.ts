@@ -21,8 +21,9 @@ import { Actor } from '../actors/actor.entity';
 import type { AuditService } from '../audit/audit.service';
 import { Region } from '../regions/region.entity';
 import { GeoInput, validLocation } from '../shared/geo';
-import { pathIds } from '../shared/region-path';
-import { normalizeTopics, trimmed } from '../shared/text';
+import { homeRegionOf } from '../actors/actor.permissions';
+import { districtOfSql, pathIds } from '../shared/region-path';
+import { normalizeTopics, requiredText, trimmed } from '../shared/text';
 import { Changes, UpdateBuilder } from '../shared/update-builder';
 import {
   andVisibilitySql,
@@ -32,7 +33,7 @@ import {
 } from '../shared/visibility';
 import { Need, NeedKind, NeedStatus, Urgency } from './need.entity';
 import { needFilterSql, NeedFilterData, NeedFilterFacts } from './need-filter';
-import { assertCanEditNeed } from './need.permissions';
+import { assertCanEditNeed, assertCanOpenNeedIn } from './need.permissions';
 
 export interface NeedData {
   title?: string | null;
@@ -243,13 +244,35 @@ export class NeedService {
     }
   }
 
+  /**
+   * A deadline or end in the past would expire the need at the next sweep, seconds after it was
+   * opened: refused when it is set or changed. A record already past may keep it (an update that
+   * sends the stored value again, or leaves it out, changes nothing about it).
+   */
+  private static checkNotPast(
+    data: { deadline?: Date | null; endsAt?: Date | null },
+    stored: { deadline?: Date | null; endsAt?: Date | null } = {},
+  ): void {
+    const now = Date.now();
+    for (const field of ['deadline', 'endsAt'] as const) {
+      const value = data[field];
+      if (value == null || value.getTime() === stored[field]?.getTime()) continue;
+      if (value.getTime() <= now) {
+        throw new BadUserInputError(`${field} must lie in the future`, field);
+      }
+    }
+  }
+
   async open(viewer: Viewer, data: OpenNeedData): Promise<Need> {
+    const title = requiredText(data.title, 'title', 2, 200);
     validLocation(data.location);
     NeedService.checkDates(data);
+    NeedService.checkNotPast(data);
     const tags = normalizeTopics(data.tags, 'tags');
     return this.db.transaction(async (tx) => {
       const { rows: actors } = await tx.query(
-        `SELECT a.id, a.region_id, a.latitude, a.longitude, r.path FROM actor a JOIN region r ON r.id = a.region_id WHERE a.id = $1`,
+        `SELECT a.id, a.region_id, a.latitude, a.longitude, r.path, ${districtOfSql('r.path')} AS district_id
+           FROM actor a JOIN region r ON r.id = a.region_id WHERE a.id = $1`,
         [data.actorId],
       );
       const actor = actors[0];
@@ -262,12 +285,15 @@ export class NeedService {
         regionId = data.regionId;
         regionPath = pathIds(String(rows[0].path));
       }
-      // The actor's editors open needs for it; a coordinator also where the need will lie.
-      assertCanEditNeed(viewer, {
+      // The actor's editors open needs for it: a coordinator where the need will lie, a member
+      // within the actor's district.
+      const actorPath = pathIds(String(actor.path));
+      const home = {
         actorId: data.actorId,
-        regionPathIds: pathIds(String(actor.path)),
-      });
-      assertCanEditNeed(viewer, { actorId: data.actorId, regionPathIds: regionPath });
+        regionPathIds: actorPath,
+        homeRegionId: homeRegionOf(actorPath, actor.district_id),
+      };
+      assertCanOpenNeedIn(viewer, home, regionPath);
       const location =
         data.location ??
         (actor.latitude != null ? { latitude: actor.latitude, longitude: actor.longitude } : null);
@@ -278,7 +304,7 @@ export class NeedService {
         [
           data.actorId,
           data.kind,
-          data.title.trim(),
+          title,
           trimmed(data.description),
           regionId,
           location?.latitude ?? null,
@@ -305,6 +331,7 @@ export class NeedService {
   }
 
   async update(viewer: Viewer, id: number, data: NeedData): Promise<Need> {
+    const title = data.title !== undefined ? requiredText(data.title, 'title', 2, 200) : undefined;
     validLocation(data.location);
     return this.db.transaction(async (tx) => {
       const { need, regionPathIds } = await this.lock(tx, viewer, id);
@@ -312,6 +339,7 @@ export class NeedService {
       const startsAt = data.startsAt !== undefined ? data.startsAt : need.startsAt;
       const endsAt = data.endsAt !== undefined ? data.endsAt : need.endsAt;
       NeedService.checkDates({ startsAt, endsAt });
+      NeedService.checkNotPast(data, need);
       const quantity = data.quantity ?? need.quantity;
       if (quantity < need.pledgedQuantity) {
         throw new BadUserInputError(
@@ -326,7 +354,7 @@ export class NeedService {
       else if (status === NeedStatus.FILLED && quantity > need.pledgedQuantity)
         status = NeedStatus.OPEN;
       const changes: Changes<Need> = { quantity, status };
-      if (data.title != null) changes.title = data.title.trim();
+      if (title !== undefined) changes.title = title;
       if (data.description !== undefined) changes.description = trimmed(data.description);
       if (data.location !== undefined) {
         changes.latitude = data.location?.latitude ?? null;

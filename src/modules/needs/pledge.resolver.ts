@@ -5,12 +5,13 @@ import { Actor } from '../actors/actor.entity';
 import { ActorInterface } from '../actors/actor.type';
 import { PledgeInput } from './dto/pledge.input';
 import { VolunteerInput } from './dto/volunteer.input';
-import { RateLimiter, volunteerRule } from '../../server/rate-limit';
+import { RateLimiter, volunteerRules } from '../../server/rate-limit';
 import { mayReadVolunteerData } from './need-access';
 import { Need } from './need.entity';
 import { NeedType, PledgeType } from './need.type';
 import { Pledge } from './pledge.entity';
 import { normalizeEmail } from '../shared/email';
+import { trimText, trimmed } from '../shared/text';
 
 /**
  * The answer to a `volunteer` call echoes what the caller just typed (and nothing stored
@@ -48,19 +49,21 @@ export class PledgeResolver {
     input: VolunteerInput,
   ): Promise<Pledge> {
     const { rateLimiter, config } = ctx.services;
-    await rateLimiter.checkStrict(
-      volunteerRule(config.volunteerRateLimit),
+    // Only sign-ups that pass count toward the caller's limit; refused ones have their own cap.
+    const { pledge } = await rateLimiter.attempt(
+      volunteerRules(config.volunteerRateLimit, config.volunteerRefusedLimit),
       RateLimiter.callerKey(ctx.viewer),
+      async () =>
+        ctx.services.pledges.volunteer(ctx.viewer, {
+          ...input,
+          needId: parseGlobalId(input.needId, 'Need', 'needId'),
+          quantity: input.quantity ?? 1,
+        }),
     );
-    const { pledge } = await ctx.services.pledges.volunteer(ctx.viewer, {
-      ...input,
-      needId: parseGlobalId(input.needId, 'Need', 'needId'),
-      quantity: input.quantity ?? 1,
-    });
     const echo = Object.assign(new Pledge(), pledge, {
-      volunteerName: input.name.trim(),
+      volunteerName: trimText(input.name),
       volunteerEmail: normalizeEmail(input.email),
-      note: input.message?.trim() || null,
+      note: trimmed(input.message),
     });
     echoed.add(echo);
     return echo;

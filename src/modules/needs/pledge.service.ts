@@ -17,6 +17,7 @@ import { pathIds } from '../shared/region-path';
 import type { AuditService } from '../audit/audit.service';
 import { Need, NeedStatus } from './need.entity';
 import { isEmail, normalizeEmail } from '../shared/email';
+import { requiredText, trimmed } from '../shared/text';
 import { canSeeVisibility } from '../shared/visibility';
 import { canEditNeed, canPledgeFor } from './need.permissions';
 import type { NeedService } from './need.service';
@@ -79,7 +80,7 @@ export class PledgeService {
       const { need, filled } = await this.reserve(tx, viewer, data.needId, data.quantity);
       const [row] = await tx.rows(
         `INSERT INTO pledge (need_id, actor_id, quantity, note, status) VALUES ($1, $2, $3, $4, 'PENDING') RETURNING *`,
-        [data.needId, data.actorId, data.quantity, data.note?.trim() || null],
+        [data.needId, data.actorId, data.quantity, trimmed(data.note)],
       );
       const pledge = this.hydrate(row);
       await this.audit.record(tx, viewer, {
@@ -103,9 +104,7 @@ export class PledgeService {
     if (data.consent !== true) {
       throw new BadUserInputError('Consent to store your name and e-mail is required', 'consent');
     }
-    const name = data.name.trim();
-    if (name.length < 1 || name.length > 200)
-      throw new BadUserInputError('name must be 1 to 200 characters', 'name');
+    const name = requiredText(data.name, 'name', 1, 200);
     const email = normalizeEmail(data.email);
     if (!isEmail(email)) {
       throw new BadUserInputError('email must be a valid e-mail address', 'email');
@@ -123,7 +122,7 @@ export class PledgeService {
         const [row] = await tx.rows(
           `INSERT INTO pledge (need_id, volunteer_name, volunteer_email, quantity, note, status)
            VALUES ($1, $2, $3, $4, $5, 'PENDING') RETURNING *`,
-          [data.needId, name, email, data.quantity, data.message?.trim() || null],
+          [data.needId, name, email, data.quantity, trimmed(data.message)],
         );
         const created = this.hydrate(row);
         await this.audit.record(tx, viewer, {

@@ -8,12 +8,13 @@ import { Viewer } from '../../graphql/viewer';
 import type { AuditService } from '../audit/audit.service';
 import { GeoInput, validLocation } from '../shared/geo';
 import { ListingFilterData, listingFilterSql } from '../shared/listing-filter';
-import { pathIds } from '../shared/region-path';
-import { normalizeTopics, trimmed } from '../shared/text';
+import { homeRegionOf } from '../actors/actor.permissions';
+import { districtOfSql, pathIds } from '../shared/region-path';
+import { normalizeTopics, requiredText, trimmed } from '../shared/text';
 import { Changes, UpdateBuilder } from '../shared/update-builder';
 import { canSeeVisibility, Visibility } from '../shared/visibility';
 import { Offer, OfferKind } from './offer.entity';
-import { assertCanEditOffer } from './offer.permissions';
+import { assertCanCreateOfferIn, assertCanEditOffer } from './offer.permissions';
 
 export interface OfferFilterData extends ListingFilterData {
   kinds?: OfferKind[];
@@ -99,22 +100,33 @@ export class OfferService {
     viewer: Viewer,
     data: OfferData & { actorId: number; kind: OfferKind; title: string },
   ): Promise<Offer> {
+    const title = requiredText(data.title, 'title', 2, 200);
     OfferService.check(data);
     const tags = normalizeTopics(data.tags, 'tags');
     return this.db.transaction(async (tx) => {
       const [actor] = await tx.rows(
-        'SELECT a.region_id, a.latitude, a.longitude, r.path FROM actor a JOIN region r ON r.id = a.region_id WHERE a.id = $1',
+        `SELECT a.region_id, a.latitude, a.longitude, r.path, ${districtOfSql('r.path')} AS district_id
+           FROM actor a JOIN region r ON r.id = a.region_id WHERE a.id = $1`,
         [data.actorId],
       );
       if (!actor) throw new NotFoundError('Actor', 'actorId');
-      assertCanEditOffer(viewer, data.actorId, pathIds(String(actor.path)));
+      const actorPath = pathIds(String(actor.path));
+      const home = {
+        actorId: data.actorId,
+        regionPathIds: actorPath,
+        homeRegionId: homeRegionOf(actorPath, actor.district_id),
+      };
+      assertCanEditOffer(viewer, data.actorId, actorPath);
       let regionId = Number(actor.region_id);
+      let regionPath = actorPath;
       if (data.regionId != null) {
         const [region] = await tx.rows('SELECT path FROM region WHERE id = $1', [data.regionId]);
         if (!region) throw new NotFoundError('Region', 'regionId');
-        assertCanEditOffer(viewer, data.actorId, pathIds(String(region.path)));
         regionId = data.regionId;
+        regionPath = pathIds(String(region.path));
       }
+      // Where it lies: a coordinator within their regions, a member within the actor's district.
+      assertCanCreateOfferIn(viewer, home, regionPath);
       const location =
         data.location ??
         (actor.latitude != null ? { latitude: actor.latitude, longitude: actor.longitude } : null);
@@ -125,7 +137,7 @@ export class OfferService {
         [
           data.actorId,
           data.kind,
-          data.title.trim(),
+          title,
           trimmed(data.description),
           regionId,
           location?.latitude ?? null,
@@ -161,6 +173,7 @@ export class OfferService {
   }
 
   async update(viewer: Viewer, id: number, data: OfferData): Promise<Offer> {
+    const title = data.title !== undefined ? requiredText(data.title, 'title', 2, 200) : undefined;
     OfferService.check(data);
     return this.db.transaction(async (tx) => {
       const offer = await this.lockForEdit(tx, viewer, id);
@@ -168,7 +181,7 @@ export class OfferService {
       const until = data.availableUntil !== undefined ? data.availableUntil : offer.availableUntil;
       OfferService.check({ availableFrom: from, availableUntil: until });
       const changes: Changes<Offer> = {};
-      if (data.title != null) changes.title = data.title.trim();
+      if (title !== undefined) changes.title = title;
       if (data.description !== undefined) changes.description = trimmed(data.description);
       if (data.location !== undefined) {
         changes.latitude = data.location?.latitude ?? null;

@@ -4,6 +4,7 @@ import { BadUserInputError, NotFoundError } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/global-id';
 import { Viewer } from '../../graphql/viewer';
 import { AuditService } from '../audit/audit.service';
+import { requiredText } from '../shared/text';
 import { REGION_LEVEL_RANK, Region, RegionLevel } from './region.entity';
 import { assertCanCreateRegion } from './region.permissions';
 
@@ -51,6 +52,7 @@ export class RegionService {
 
   async create(viewer: Viewer, data: CreateRegionData): Promise<Region> {
     assertCanCreateRegion(viewer);
+    const name = requiredText(data.name, 'name', 2, 200);
     let parentPath = '/';
     if (data.parentId !== undefined) {
       const [parent] = await this.byIds([data.parentId]);
@@ -71,7 +73,7 @@ export class RegionService {
        INSERT INTO region (id, name, level, official_key, parent_id, path)
        SELECT nid.id, $1, $2, $3, $4, $5 || nid.id || '/' FROM nid
        RETURNING ${this.columns}`,
-        [data.name.trim(), data.level, data.officialKey ?? null, data.parentId ?? null, parentPath],
+        [name, data.level, data.officialKey ?? null, data.parentId ?? null, parentPath],
       );
       const region = this.hydrate(row);
       await this.audit.record(tx, viewer, {

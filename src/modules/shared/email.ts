@@ -5,6 +5,8 @@
 // whitespace, no second @, none of the characters that would need quoting; the domain has a
 // dot and a top-level part of two characters or more.
 
+import { trimText } from './text';
+
 const LOCAL = /^[^\s@<>(),;:"]{1,64}$/;
 const DOMAIN = /^[^\s@<>(),;:"]+\.[^\s@<>(),;:"]{2,}$/;
 
@@ -12,7 +14,7 @@ export const EMAIL_MAX_LENGTH = 254;
 
 /** How e-mails are stored and compared: trimmed and lower-cased. */
 export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
+  return trimText(email).toLowerCase();
 }
 
 /** True when `email` (already trimmed) is an address this hub accepts. */

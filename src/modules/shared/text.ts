@@ -1,9 +1,25 @@
-// Text rules shared by every module: trimming, bounded free text, search text, tag lists.
+// Text rules shared by every module: trimming, required and bounded text, search text, tag lists.
 import { BadUserInputError } from '../../graphql/errors';
 
-/** Optional text: trimmed, and empty means none. */
+/**
+ * What counts as nothing at either end of a text: Unicode white space (JavaScript's `\s`, which
+ * covers the no-break, em and ideographic spaces, line and paragraph separators and U+FEFF) and
+ * the invisible characters that render as nothing: zero-width space, non-joiner and joiner
+ * (U+200B-U+200D), word joiner (U+2060), the byte order mark (U+FEFF), the soft hyphen (U+00AD)
+ * and the Mongolian vowel separator (U+180E, white space before Unicode 6.3). Three zero-width
+ * spaces are no title: they show as an empty card.
+ */
+const BLANK_EDGES =
+  /^[\s\u00AD\u180E\u200B-\u200D\u2060\uFEFF]+|[\s\u00AD\u180E\u200B-\u200D\u2060\uFEFF]+$/g;
+
+/** The text without white space and invisible characters at its ends. */
+export function trimText(value: string): string {
+  return value.replace(BLANK_EDGES, '');
+}
+
+/** Optional text: trimmed, and empty (or only white space and invisible characters) means none. */
 export function trimmed(value: string | null | undefined): string | null {
-  const v = value?.trim();
+  const v = value == null ? '' : trimText(value);
   return v ? v : null;
 }
 
@@ -18,8 +34,27 @@ export function boundedText(
   max: number,
 ): string | null {
   if (value == null) return null;
-  const v = value.trim();
+  const v = trimText(value);
   if (v.length === 0 && min === 0) return null;
+  if (v.length < min || v.length > max) {
+    throw new BadUserInputError(`${field} must be ${min} to ${max} characters long`, field);
+  }
+  return v;
+}
+
+/**
+ * A required text (a title, a name, a subject): trimmed, then `min`..`max` characters. Absent,
+ * null, blank or only invisible characters is BAD_USER_INPUT naming `field`, before anything is
+ * written. On an update, pass only the fields that were given.
+ */
+export function requiredText(
+  value: string | null | undefined,
+  field: string,
+  min = 1,
+  max = 200,
+): string {
+  const v = value == null ? '' : trimText(value);
+  if (v.length === 0) throw new BadUserInputError(`${field} must not be empty`, field);
   if (v.length < min || v.length > max) {
     throw new BadUserInputError(`${field} must be ${min} to ${max} characters long`, field);
   }
@@ -37,7 +72,7 @@ export function searchText(text: string | null | undefined, field = 'filter.text
 export function normalizeTopics(topics: string[] | null | undefined, field = 'topics'): string[] {
   const out: string[] = [];
   for (const t of topics ?? []) {
-    const v = t.trim().toLowerCase();
+    const v = trimText(t).toLowerCase();
     if (v.length === 0) continue;
     if (v.length > 50)
       throw new BadUserInputError(`each of ${field} must be at most 50 characters`, field);

@@ -68,3 +68,24 @@ export async function eventTypes(t: TestHub, needGlobalId: string): Promise<stri
     ).rows.map((r: { type: string }) => r.type),
   );
 }
+
+/**
+ * An OPEN need whose deadline has passed (what the sweep expires). openNeed refuses a deadline
+ * in the past, so it is opened with a future one that is then moved back in the database.
+ */
+export async function openOverdueNeed(
+  t: TestHub,
+  actorId: string,
+  overrides: Record<string, unknown> = {},
+  agoMs = 60_000,
+): Promise<OpenedNeed> {
+  const deadline = new Date(Date.now() + 3_600_000).toISOString();
+  const need = await openNeed(t, actorId, { ...overrides, deadline });
+  await withPg(t, (c) =>
+    c.query(`UPDATE need SET deadline = now() - make_interval(secs => $2) WHERE id = $1`, [
+      dbId(need.id),
+      agoMs / 1000,
+    ]),
+  );
+  return need;
+}

@@ -3,7 +3,16 @@ import { SWEEP_LOCK_KEY } from '../../../src/modules/needs/need-sweeper';
 import { Role } from '../../../src/graphql/viewer';
 import { startTestHub, TestHub } from '../../helpers/test-hub';
 import { demoIds } from '../actors/demo-ids';
-import { dbId, eventTypes, OPEN, openNeed, PLEDGE, VOLUNTEER, withPg } from './need-fixtures';
+import {
+  dbId,
+  eventTypes,
+  OPEN,
+  openNeed,
+  openOverdueNeed,
+  PLEDGE,
+  VOLUNTEER,
+  withPg,
+} from './need-fixtures';
 
 type Ids = Awaited<ReturnType<typeof demoIds>>;
 type Err = { extensions?: Record<string, unknown> };
@@ -485,8 +494,7 @@ describe('needs and pledges', () => {
     });
 
     it('expires needs past their deadline in exactly one sweeper, with an event', async () => {
-      const past = new Date(Date.now() - 60_000).toISOString();
-      const need = await openNeed(t, svBuesum, { deadline: past });
+      const need = await openOverdueNeed(t, svBuesum);
       const late = await t.gql(
         PLEDGE,
         { input: { needId: need.id, actorId: svWesselburen } },
