@@ -48,16 +48,15 @@ describe('isolated actors and partners with distance', () => {
     let after: string | null = null;
     let net: Net | undefined;
     for (let i = 0; i < 60; i++) {
-      const res = await t.gql<{ network: Net }>(
-        NETWORK,
-        { id: ids.region('Amt Büsum-Wesselburen'), status, first: 2, after },
-        token,
-      );
+      const res: { errors?: unknown; data?: { network: Net } | null } = await t.gql<{
+        network: Net;
+      }>(NETWORK, { id: ids.region('Amt Büsum-Wesselburen'), status, first: 2, after }, token);
       expect(res.errors).toBeUndefined();
-      net = res.data!.network;
-      all.push(...net.isolatedActors.nodes);
-      if (!net.isolatedActors.pageInfo.hasNextPage) break;
-      after = net.isolatedActors.pageInfo.endCursor;
+      const page: Net = res.data!.network;
+      net = page;
+      all.push(...page.isolatedActors.nodes);
+      if (!page.isolatedActors.pageInfo.hasNextPage) break;
+      after = page.isolatedActors.pageInfo.endCursor;
     }
     return { net: net!, isolated: all };
   };

@@ -143,7 +143,12 @@ describe('search', () => {
         // one statement for the actors, one for needs and offers together
         expect(seen).toHaveLength(2);
         for (const s of seen) {
-          const { rows } = await original.call(db, `EXPLAIN (FORMAT JSON) ${s.text}`, s.values);
+          const explain = original as unknown as (
+            this: Client,
+            text: string,
+            values: unknown[],
+          ) => Promise<{ rows: Array<Record<string, unknown>> }>;
+          const { rows } = await explain.call(db, `EXPLAIN (FORMAT JSON) ${s.text}`, s.values);
           const plan = rows[0]['QUERY PLAN'] as PlanNode[];
           const scans = planNodes(plan[0].Plan)
             .filter((n) => ['actor', 'need', 'offer'].includes(n['Relation Name'] ?? ''))
