@@ -32,6 +32,18 @@ export async function fetchNodeByType(
   return (await nodeType(type)?.fetch(ctx, id)) ?? null;
 }
 
+/**
+ * What a person calls the node with this global id (NodeType.displayName), if it exists, the
+ * caller may see it and its type has such a name; null otherwise.
+ */
+export async function nodeDisplayName(ctx: HubContext, globalId: string): Promise<string | null> {
+  const decoded = decodeGlobalId(globalId);
+  const type = decoded ? nodeType(decoded.type) : undefined;
+  if (!decoded || !type?.displayName) return null;
+  const node = await type.fetch(ctx, decoded.id);
+  return node ? type.displayName(node) : null;
+}
+
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, {

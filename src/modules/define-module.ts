@@ -26,6 +26,11 @@ export interface NodeType<Name extends string = string> {
    * the type itself; Actor also its five object types. Empty: not an entity.
    */
   readonly entities?: readonly string[];
+  /**
+   * What a person calls the node (an organisation's name, a need's title), for lists such as
+   * the audit log; never a private person's data. Left out: the type has no such name.
+   */
+  displayName?(node: object): string | null;
 }
 
 /** Per-process background work (listeners, sweeps), started after the services, stopped on shutdown. */

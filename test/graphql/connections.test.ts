@@ -113,6 +113,12 @@ describe('connections', () => {
         at: ['c'],
       });
     }
+    cases.push({
+      name: 'Network.isolatedActors',
+      doc: `query($id: ID!, ${VARS}) { network(regionId: $id) { c: isolatedActors${SELECTION} } }`,
+      variables: { id: demo.region('Amt Büsum-Wesselburen') },
+      at: ['network', 'c'],
+    });
     for (const field of ['actors', 'needs']) {
       cases.push({
         name: `Region.${field}`,

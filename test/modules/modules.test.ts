@@ -56,7 +56,7 @@ describe('MODULES', () => {
       access: [],
       actors: ['byId'],
       cooperations: ['byId', 'countOfActor', 'ofActor', 'participants'],
-      graph: ['partnerIds'],
+      graph: ['partners'],
       needs: ['byId', 'countOfActor', 'ofActor', 'pledgeById', 'pledgesByNeed'],
       offers: ['byId', 'matches'],
       search: [],

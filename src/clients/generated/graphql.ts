@@ -42,6 +42,8 @@ export type Actor = {
   offers: OfferConnection;
   /** Actors reachable through cooperations of the given status, up to `depth` steps away. */
   partners: Array<Actor>;
+  /** Actors reachable through cooperations of the given status, up to `depth` steps away, nearest first, each with its distance. */
+  partnersWithDistance: Array<PartnerWithDistance>;
   /** The organisation's public contact channel; never a private person's data. */
   publicContact?: Maybe<ContactInfo>;
   /** The region it belongs to (usually its municipality). */
@@ -86,6 +88,13 @@ export type ActorOffersArgs = {
 
 /** An organisation or role that takes part in regional engagement. */
 export type ActorPartnersArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CooperationStatus>;
+};
+
+
+/** An organisation or role that takes part in regional engagement. */
+export type ActorPartnersWithDistanceArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CooperationStatus>;
 };
@@ -177,6 +186,8 @@ export type AuditEntry = {
   subject: Scalars['String']['output'];
   /** Global ids of the records the mutation touched. */
   targetIds: Array<Scalars['String']['output']>;
+  /** The records the mutation touched, with their names, in the order of targetIds. */
+  targets: Array<AuditTarget>;
 };
 
 /** A page of audit entries (Protokolleinträge) (Relay cursor connection): first/after or last/before. */
@@ -199,6 +210,17 @@ export type AuditEntryEdge = {
   cursor: Scalars['String']['output'];
   /** The item itself. */
   node: AuditEntry;
+};
+
+/** A record a mutation touched, with the name people know it by. */
+export type AuditTarget = {
+  __typename?: 'AuditTarget';
+  /** Global id of the record. */
+  id: Scalars['ID']['output'];
+  /** Its name or title as it is now; null when it no longer exists or has no public name (a pledge's is its volunteer's, a private person's). */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Its type, e.g. Need; null for an id the hub cannot read. */
+  type?: Maybe<Scalars['String']['output']>;
 };
 
 /** A club (Verein), registered (e.V.) or not. */
@@ -228,6 +250,8 @@ export type Club = Actor & Node & {
   openBoardPositions: Array<Scalars['String']['output']>;
   /** Actors reachable through cooperations of the given status, up to `depth` steps away. */
   partners: Array<Actor>;
+  /** Actors reachable through cooperations of the given status, up to `depth` steps away, nearest first, each with its distance. */
+  partnersWithDistance: Array<PartnerWithDistance>;
   /** The organisation's public contact channel; never a private person's data. */
   publicContact?: Maybe<ContactInfo>;
   /** The region it belongs to (usually its municipality). */
@@ -274,6 +298,13 @@ export type ClubOffersArgs = {
 
 /** A club (Verein), registered (e.V.) or not. */
 export type ClubPartnersArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CooperationStatus>;
+};
+
+
+/** A club (Verein), registered (e.V.) or not. */
+export type ClubPartnersWithDistanceArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CooperationStatus>;
 };
@@ -517,6 +548,8 @@ export type Initiative = Actor & Node & {
   offers: OfferConnection;
   /** Actors reachable through cooperations of the given status, up to `depth` steps away. */
   partners: Array<Actor>;
+  /** Actors reachable through cooperations of the given status, up to `depth` steps away, nearest first, each with its distance. */
+  partnersWithDistance: Array<PartnerWithDistance>;
   /** The organisation's public contact channel; never a private person's data. */
   publicContact?: Maybe<ContactInfo>;
   /** The region it belongs to (usually its municipality). */
@@ -561,6 +594,13 @@ export type InitiativeOffersArgs = {
 
 /** A citizens' initiative (Bürgerinitiative) or informal group without a legal form. */
 export type InitiativePartnersArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CooperationStatus>;
+};
+
+
+/** A citizens' initiative (Bürgerinitiative) or informal group without a legal form. */
+export type InitiativePartnersWithDistanceArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CooperationStatus>;
 };
@@ -899,8 +939,19 @@ export type Network = {
   actors: Array<Actor>;
   /** The cooperations among them. */
   cooperations: Array<Cooperation>;
+  /** The actors of this network without any of its cooperations (stats.isolatedActorCount of them), by name. */
+  isolatedActors: ActorConnection;
   /** Its figures. */
   stats: NetworkStats;
+};
+
+
+/** A part of the cooperation graph with its figures. */
+export type NetworkIsolatedActorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A coordinating role such as Ehrenamtskoordinator, Schulkoordinatorin or Bildungsmanagerin. */
@@ -928,6 +979,8 @@ export type NetworkRole = Actor & Node & {
   offers: OfferConnection;
   /** Actors reachable through cooperations of the given status, up to `depth` steps away. */
   partners: Array<Actor>;
+  /** Actors reachable through cooperations of the given status, up to `depth` steps away, nearest first, each with its distance. */
+  partnersWithDistance: Array<PartnerWithDistance>;
   /** The organisation's public contact channel; never a private person's data. */
   publicContact?: Maybe<ContactInfo>;
   /** The region it belongs to (usually its municipality). */
@@ -974,6 +1027,13 @@ export type NetworkRoleOffersArgs = {
 
 /** A coordinating role such as Ehrenamtskoordinator, Schulkoordinatorin or Bildungsmanagerin. */
 export type NetworkRolePartnersArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CooperationStatus>;
+};
+
+
+/** A coordinating role such as Ehrenamtskoordinator, Schulkoordinatorin or Bildungsmanagerin. */
+export type NetworkRolePartnersWithDistanceArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CooperationStatus>;
 };
@@ -1142,6 +1202,8 @@ export type Organization = Actor & Node & {
   offers: OfferConnection;
   /** Actors reachable through cooperations of the given status, up to `depth` steps away. */
   partners: Array<Actor>;
+  /** Actors reachable through cooperations of the given status, up to `depth` steps away, nearest first, each with its distance. */
+  partnersWithDistance: Array<PartnerWithDistance>;
   /** The organisation's public contact channel; never a private person's data. */
   publicContact?: Maybe<ContactInfo>;
   /** The region it belongs to (usually its municipality). */
@@ -1190,6 +1252,13 @@ export type OrganizationPartnersArgs = {
   status?: InputMaybe<CooperationStatus>;
 };
 
+
+/** Every other kind of actor: municipality, volunteer agency, company, foundation, advisory board, fire brigade, religious community. */
+export type OrganizationPartnersWithDistanceArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CooperationStatus>;
+};
+
 /** Relay cursor connections (https://relay.dev/graphql/connections.htm). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1201,6 +1270,17 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** Cursor of the first item of this page; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A partner reached through the cooperation graph, with how far away it is. */
+export type PartnerWithDistance = {
+  __typename?: 'PartnerWithDistance';
+  /** The partner. */
+  actor: Actor;
+  /** Cooperation steps to it, the fewest: 1 for a direct partner, 2 for a partner of a partner. */
+  distance: Scalars['Int']['output'];
+  /** Straight-line distance in km (0.1 km steps); null when either has no location. */
+  distanceKm?: Maybe<Scalars['Float']['output']>;
 };
 
 /** A promise to cover part of a need, by an actor or by a private volunteer. */
@@ -1280,7 +1360,7 @@ export type Query = {
   overlaps: Array<ActorOverlap>;
   /** One region by its id; null when there is none. */
   region?: Maybe<Region>;
-  /** Regions in hierarchy order (each before those below it), optionally of one level or parent. */
+  /** Regions by name in German order (Ä with A, Ö with O), optionally of one level or parent. */
   regions: Array<Region>;
   /** Full-text search (German stemming) over actors, needs and active offers the caller may see, best match first. */
   search: Array<SearchResult>;
@@ -1503,6 +1583,8 @@ export type School = Actor & Node & {
   offers: OfferConnection;
   /** Actors reachable through cooperations of the given status, up to `depth` steps away. */
   partners: Array<Actor>;
+  /** Actors reachable through cooperations of the given status, up to `depth` steps away, nearest first, each with its distance. */
+  partnersWithDistance: Array<PartnerWithDistance>;
   /** The organisation's public contact channel; never a private person's data. */
   publicContact?: Maybe<ContactInfo>;
   /** Number of pupils (Schülerzahl), where known. */
@@ -1551,6 +1633,13 @@ export type SchoolOffersArgs = {
 
 /** A school (Schule) of any type. */
 export type SchoolPartnersArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CooperationStatus>;
+};
+
+
+/** A school (Schule) of any type. */
+export type SchoolPartnersWithDistanceArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CooperationStatus>;
 };

@@ -28,6 +28,7 @@ export enum ActorKind {
 /** All actor kinds in one table; kind-specific columns stay null for other kinds. */
 @Entity()
 @Index('IDX_actor_search', { synchronize: false })
+@Index('IDX_actor_search_name', { synchronize: false })
 @Index('IDX_actor_topics', { synchronize: false })
 @Index('IDX_actor_lat_lon', ['latitude', 'longitude'])
 export class Actor {
@@ -110,6 +111,10 @@ export class Actor {
   /** Maintained by a trigger (German stemming, umlauts folded); never written by the app. */
   @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
   searchVector?: string;
+
+  /** The folded name or title for trigram search (shared/text-search), kept by the same trigger. */
+  @Column({ type: 'text', nullable: true, select: false, insert: false, update: false })
+  searchName?: string;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

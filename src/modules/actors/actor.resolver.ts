@@ -181,12 +181,12 @@ export class ActorResolver {
     status: CooperationStatus,
   ): Promise<Actor[]> {
     const statuses = visibleStatuses(ctx.viewer, status ?? CooperationStatus.ACTIVE);
-    const ids = await ctx.loaders.graph.partnerIds.load({
+    const steps = await ctx.loaders.graph.partners.load({
       actorId: actor.id,
       depth: depth ?? 1,
       statuses,
     });
-    const actors = (await ctx.loaders.actors.byId.loadMany(ids)).filter(
+    const actors = (await ctx.loaders.actors.byId.loadMany(steps.map((p) => p.id))).filter(
       (a): a is Actor => a instanceof Actor,
     );
     return actors.sort((a, b) => a.name.localeCompare(b.name, 'de') || a.id - b.id);

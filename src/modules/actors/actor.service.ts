@@ -8,6 +8,7 @@ import type { AuditService } from '../audit/audit.service';
 import { NearFilter, nearSql } from '../shared/geo';
 import { inRegionSql, pathIds } from '../shared/region-path';
 import { normalizeTopics, searchText } from '../shared/text';
+import { textMatchSql } from '../shared/text-search';
 import { UpdateBuilder } from '../shared/update-builder';
 import { Actor, ActorKind } from './actor.entity';
 import { assertCanCreateActorIn, assertCanEditActor } from './actor.permissions';
@@ -67,8 +68,8 @@ export class ActorService {
   }
 
   /**
-   * A page of actors. With `text` the order is relevance (ts_rank over the German, umlaut-folded
-   * search vector), otherwise name then id. `scopeRegionId` restricts further (Region.actors).
+   * A page of actors. With `text` the order is relevance (shared/text-search: full text and
+   * trigram word similarity of the name), otherwise name then id. `scopeRegionId` restricts further (Region.actors).
    */
   list(
     _viewer: Viewer,
@@ -85,11 +86,12 @@ export class ActorService {
     const text = searchText(filter.text);
     let keys: string;
     let directions: ('ASC' | 'DESC')[];
-    if (text) {
-      params.push(text);
-      const q = `plainto_tsquery('german', hub_fold($${params.length}))`;
-      where.push(`a.search_vector @@ ${q}`);
-      keys = `ts_rank(a.search_vector, ${q}) AS _k0, a.id AS _k1`;
+    const match = text ? textMatchSql('a', text, params) : null;
+    // A text without a word to look for (only punctuation) finds nothing.
+    if (text && !match) where.push('false');
+    if (match) {
+      where.push(match.where);
+      keys = `${match.score}::float8 AS _k0, a.id AS _k1`;
       directions = ['DESC', 'ASC'];
     } else {
       keys = 'a.name AS _k0, a.id AS _k1';
@@ -123,17 +125,19 @@ export class ActorService {
   ): Promise<Array<{ actor: Actor; rank: number }>> {
     const t = searchText(text);
     if (!t) return [];
-    const params: unknown[] = [t, Math.max(1, Math.min(limit, 100))];
+    const params: unknown[] = [Math.max(1, Math.min(limit, 100))];
     let region = '';
     if (regionId != null) {
       params.push(regionId);
-      region = `AND ${inRegionSql('a.region_id', 3)}`;
+      region = `AND ${inRegionSql('a.region_id', 2)}`;
     }
+    const match = textMatchSql('a', t, params);
+    if (!match) return [];
     const rows = await this.db.read(
-      `SELECT ${this.columns}, ts_rank(a.search_vector, q) AS _rank
-         FROM actor a, plainto_tsquery('german', hub_fold($1)) q
-        WHERE a.search_vector @@ q ${region}
-        ORDER BY _rank DESC, a.id LIMIT $2`,
+      `SELECT ${this.columns}, ${match.score}::float8 AS _rank
+         FROM actor a
+        WHERE ${match.where} ${region}
+        ORDER BY _rank DESC, a.id LIMIT $1`,
       params,
     );
     return rows.map((r) => ({ actor: this.hydrate(r), rank: Number(r._rank) }));

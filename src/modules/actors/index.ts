@@ -28,6 +28,7 @@ export const actorsModule = defineModule({
       // Actor is an entity interface (Federation 2.3): another subgraph adds fields to every
       // actor through @interfaceObject without knowing the five kinds.
       entities: ['Actor', 'School', 'Club', 'Initiative', 'NetworkRole', 'Organization'],
+      displayName: (a) => (a as Actor).name,
     },
   ],
   services: ({ db, audit }: HubInfra & AuditServices) => ({

@@ -2,13 +2,14 @@
 import { defineModule, HubInfra, ServicesOf } from '../define-module';
 import { AuditEntry } from './audit-entry.entity';
 import { assertCanReadAuditLog, canReadAuditLog } from './audit.permissions';
+import { AuditEntryResolver } from './audit-entry.resolver';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
 
 export const auditModule = defineModule({
   name: 'audit',
   entities: [AuditEntry],
-  resolvers: [AuditResolver],
+  resolvers: [AuditResolver, AuditEntryResolver],
   services: ({ db }: HubInfra) => ({ audit: new AuditService(db) }),
   permissions: { canReadAuditLog, assertCanReadAuditLog },
 });

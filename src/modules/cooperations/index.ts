@@ -25,6 +25,7 @@ export const cooperationsModule = defineModule({
         return c && canReadCooperation(ctx.viewer, c.status) ? c : null;
       },
       entities: ['Cooperation'],
+      displayName: (c) => (c as Cooperation).title,
     },
   ],
   services: ({ db, audit }: HubInfra & AuditServices) => ({

@@ -1,6 +1,6 @@
 import { HubLoader } from '../../graphql/dataloader';
 import { CooperationStatus } from '../cooperations/cooperation.entity';
-import { GraphService } from './graph.service';
+import { GraphService, PartnerStep } from './graph.service';
 
 export interface PartnersKey {
   actorId: number;
@@ -10,15 +10,18 @@ export interface PartnersKey {
 
 export function createGraphLoaders(graph: GraphService) {
   return {
-    /** Partner ids of many actors per (depth, statuses): one statement per level. */
-    partnerIds: new HubLoader<PartnersKey, number[], string>(
+    /**
+     * Partners (id and steps away) of many actors per (depth, statuses): one statement per
+     * level.
+     */
+    partners: new HubLoader<PartnersKey, PartnerStep[], string>(
       async (keys) => {
         const groups = new Map<string, PartnersKey[]>();
         for (const k of keys) {
           const shape = `${k.depth}|${k.statuses.join(',')}`;
           groups.set(shape, [...(groups.get(shape) ?? []), k]);
         }
-        const results = new Map<PartnersKey, number[]>();
+        const results = new Map<PartnersKey, PartnerStep[]>();
         for (const group of groups.values()) {
           const found = await graph.partnersOf(
             [...new Set(group.map((k) => k.actorId))],
@@ -27,7 +30,7 @@ export function createGraphLoaders(graph: GraphService) {
           );
           for (const k of group) results.set(k, found.get(k.actorId) ?? []);
         }
-        return keys.map((k) => results.get(k) as number[]);
+        return keys.map((k) => results.get(k) as PartnerStep[]);
       },
       { cacheKeyFn: (k) => JSON.stringify(k), maxBatchSize: 1000 },
     ),

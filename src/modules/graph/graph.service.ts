@@ -16,6 +16,7 @@ import {
 } from '../cooperations/cooperation.entity';
 import { visibleStatuses } from '../cooperations/cooperation.permissions';
 import { CooperationService } from '../cooperations/cooperation.service';
+import { Connection, ConnectionArgs, paginate } from '../../graphql/pagination';
 import { inRegionSql } from '../shared/region-path';
 import { networkStats, NetworkStatsData } from './graph.stats';
 
@@ -23,6 +24,21 @@ export interface NetworkData {
   actors: Actor[];
   cooperations: Cooperation[];
   stats: NetworkStatsData;
+  /** What the network was built from, for Network.isolatedActors. */
+  scope: NetworkScope;
+}
+
+/** The actors of a network and the cooperations that connect them (statuses, kinds). */
+export interface NetworkScope {
+  actorIds: number[];
+  statuses: CooperationStatus[];
+  kinds?: CooperationKind[];
+}
+
+/** An actor reached from another, and in how many cooperation steps at the fewest. */
+export interface PartnerStep {
+  id: number;
+  distance: number;
 }
 
 /** The most nodes one traversal step may start from. */
@@ -68,16 +84,19 @@ export class GraphService {
   }
 
   /**
-   * Distinct actors within `depth` steps of each owner (without the owner), for many owners at
-   * once: one statement per level, whatever the number of owners.
+   * Distinct actors within `depth` steps of each owner (without the owner), each with its
+   * distance (the fewest steps that reach it), for many owners at once: one statement per
+   * level, whatever the number of owners.
    */
   async partnersOf(
     owners: number[],
     depth: number,
     statuses: CooperationStatus[],
-  ): Promise<Map<number, number[]>> {
+  ): Promise<Map<number, PartnerStep[]>> {
     boundDepth(depth, 1, 3, 'depth');
-    const found = new Map<number, Set<number>>(owners.map((o) => [o, new Set<number>()]));
+    const found = new Map<number, Map<number, number>>(
+      owners.map((o) => [o, new Map<number, number>()]),
+    );
     let frontier = owners.map((o) => ({ owner: o, node: o }));
     for (let level = 0; level < depth && frontier.length > 0 && statuses.length > 0; level++) {
       if (frontier.length > MAX_FRONTIER) tooBroad('depth');
@@ -90,13 +109,15 @@ export class GraphService {
       );
       frontier = [];
       for (const r of rows) {
-        const seen = found.get(r.owner) as Set<number>;
+        const seen = found.get(r.owner) as Map<number, number>;
         if (r.dst === r.owner || seen.has(r.dst)) continue;
-        seen.add(r.dst);
+        seen.set(r.dst, level + 1);
         frontier.push({ owner: r.owner, node: r.dst });
       }
     }
-    return new Map([...found].map(([o, s]) => [o, [...s]]));
+    return new Map(
+      [...found].map(([o, s]) => [o, [...s].map(([id, distance]) => ({ id, distance }))]),
+    );
   }
 
   /** Builds a network of the given actors with the cooperations among them. */
@@ -125,7 +146,38 @@ export class GraphService {
       cooperations.length,
       coopRows.map((r) => r._members as number[]),
     );
-    return { actors, cooperations, stats };
+    return { actors, cooperations, stats, scope: { actorIds: ids, statuses, kinds } };
+  }
+
+  /**
+   * The actors of a network that take part in none of its cooperations (as
+   * stats.isolatedActorCount counts them), by name in German order, paged.
+   */
+  isolatedActors(scope: NetworkScope, args: ConnectionArgs): Promise<Connection<Actor>> {
+    return paginate(
+      this.db,
+      {
+        sql: `SELECT ${this.actors.columns}, a.name COLLATE hub_german AS _k0, a.id AS _k1
+                FROM actor a
+               WHERE a.id = ANY($1::int[])
+                 AND NOT EXISTS (
+                   SELECT 1 FROM cooperation_participant p1
+                     JOIN cooperation_participant p2 ON p2.cooperation_id = p1.cooperation_id
+                          AND p2.actor_id <> p1.actor_id AND p2.actor_id = ANY($1::int[])
+                          AND p2.status = ANY($2::cooperation_status[])
+                     JOIN cooperation c ON c.id = p1.cooperation_id
+                    WHERE p1.actor_id = a.id AND p1.status = ANY($2::cooperation_status[])
+                      AND ($3::cooperation_kind[] IS NULL OR c.kind = ANY($3::cooperation_kind[])))`,
+        params: [
+          scope.actorIds,
+          scope.statuses,
+          scope.kinds && scope.kinds.length > 0 ? scope.kinds : null,
+        ],
+        directions: ['ASC', 'ASC'],
+        hydrate: this.actors.hydrate,
+      },
+      args,
+    );
   }
 
   /**

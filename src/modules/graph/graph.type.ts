@@ -71,3 +71,23 @@ export class ActorOverlapType {
   @Field(() => Float, { description: 'How alike their topics are, 0.5 to 1 (Jaccard similarity).' })
   score: number;
 }
+
+@ObjectType('PartnerWithDistance', {
+  description: 'A partner reached through the cooperation graph, with how far away it is.',
+})
+export class PartnerWithDistanceType {
+  @Field(() => ActorInterface, { description: 'The partner.' })
+  actor: Actor;
+
+  @Field(() => Int, {
+    description:
+      'Cooperation steps to it, the fewest: 1 for a direct partner, 2 for a partner of a partner.',
+  })
+  distance: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Straight-line distance in km (0.1 km steps); null when either has no location.',
+  })
+  distanceKm: number | null;
+}

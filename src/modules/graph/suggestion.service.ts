@@ -6,6 +6,8 @@ import { toGlobalId } from '../../graphql/global-id';
 import { Viewer } from '../../graphql/viewer';
 import { Actor, ActorKind } from '../actors/actor.entity';
 import { ActorService } from '../actors/actor.service';
+import { CooperationStatus } from '../cooperations/cooperation.entity';
+import { visibleStatuses } from '../cooperations/cooperation.permissions';
 import { haversineSql, nearBox } from '../shared/geo';
 import { inRegionSql } from '../shared/region-path';
 import { DisjointSets } from './graph.stats';
@@ -39,6 +41,23 @@ const COMPLEMENTS: Array<[ActorKind, ActorKind, string]> = [
   [ActorKind.CLUB, ActorKind.VOLUNTEER_AGENCY, 'Freiwilligenagentur vermittelt Ehrenamtliche'],
 ];
 
+/** Where the two actors are, in true sentences: the smallest unit they share, and the distance. */
+export function placeReasons(r: {
+  _muni?: unknown;
+  _amt?: unknown;
+  _district?: unknown;
+  _km?: unknown;
+}): string[] {
+  const reasons: string[] = [];
+  if (r._muni != null) reasons.push(`Gleiche Gemeinde: ${String(r._muni)}`);
+  else if (r._amt != null) reasons.push(`Im selben Amt: ${String(r._amt)}`);
+  else if (r._district != null) reasons.push(`Im selben Kreis: ${String(r._district)}`);
+  if (r._muni == null && r._km != null && Number(r._km) <= NEAR_KM) {
+    reasons.push(`In der Nähe (${Math.round(Number(r._km))} km)`);
+  }
+  return reasons;
+}
+
 function complementReason(a: ActorKind, b: ActorKind): string | null {
   const hit = COMPLEMENTS.find(([x, y]) => (x === a && y === b) || (x === b && y === a));
   return hit ? hit[2] : null;
@@ -52,6 +71,24 @@ const FAMILY_SQL = `CASE a.kind
   WHEN 'ADVISORY_BOARD' THEN 'board' WHEN 'RELIGIOUS_COMMUNITY' THEN 'religious' END`;
 
 const NEAR_KM = 10;
+
+/**
+ * The municipality, Amt and district a region lies in (each the region itself or an ancestor;
+ * null where the region lies above that level), as columns muni, amt, district of `alias`.
+ */
+const unitsSql = (alias: string, path: string) => `LEFT JOIN LATERAL (
+    SELECT max(u.id) FILTER (WHERE u.level = 'MUNICIPALITY') AS muni,
+           max(u.id) FILTER (WHERE u.level = 'AMT') AS amt,
+           max(u.id) FILTER (WHERE u.level = 'DISTRICT') AS district
+      FROM region u WHERE u.id = ANY(string_to_array(trim(both '/' from ${path}), '/')::int[])
+  ) ${alias} ON true`;
+
+/** The cooperations a viewer may know of that rule a pair out: ACTIVE, and PROPOSED if visible. */
+function linkingStatuses(viewer: Viewer): CooperationStatus[] {
+  return visibleStatuses(viewer).filter(
+    (st) => st === CooperationStatus.ACTIVE || st === CooperationStatus.PROPOSED,
+  );
+}
 /** Minimum score of a suggestion, so a lone "same Amt" never makes one. */
 const MIN_SCORE = 2;
 /** Minimum topic similarity (Jaccard) for an overlap. */
@@ -65,10 +102,14 @@ export class SuggestionService {
 
   /**
    * Candidates share a topic, a municipality or neighbourhood (same parent region, or within
-   * 10 km), or an ACTIVE partner. Anyone already in an ACTIVE or PROPOSED cooperation with the
-   * actor is never suggested.
+   * 10 km), or an ACTIVE partner. Anyone already in an ACTIVE cooperation with the actor is never
+   * suggested, nor anyone in a PROPOSED one for callers who may see PROPOSED cooperations; for
+   * the others a hidden PROPOSED cooperation changes nothing, so it cannot be inferred.
+   * Reasons are true of the pair: "Gleiche Gemeinde" only when both lie in the same
+   * municipality, "Im selben Amt" when they share the Amt (also for actors at Amt level); there
+   * is no data on which municipalities border each other, so none is called a neighbour.
    */
-  async suggestions(_viewer: Viewer, actorId: number, first: number): Promise<SuggestionData[]> {
+  async suggestions(viewer: Viewer, actorId: number, first: number): Promise<SuggestionData[]> {
     if (!Number.isInteger(first) || first < 1 || first > 50) {
       throw new BadUserInputError('first must be between 1 and 50', 'first');
     }
@@ -81,12 +122,14 @@ export class SuggestionService {
     const { dLat, dLon } = nearBox(me.latitude ?? 0, NEAR_KM);
     const rows = await this.db.read(
       `WITH me AS (
-         SELECT a.id, a.kind, a.topics, a.latitude, a.longitude, a.region_id, r.parent_id
-           FROM actor a JOIN region r ON r.id = a.region_id WHERE a.id = $1),
+         SELECT a.id, a.kind, a.topics, a.latitude, a.longitude, a.region_id, r.parent_id,
+                mu.muni, mu.amt, mu.district
+           FROM actor a JOIN region r ON r.id = a.region_id ${unitsSql('mu', 'r.path')}
+          WHERE a.id = $1),
        linked AS (
          SELECT DISTINCT p2.actor_id FROM cooperation_participant p1
            JOIN cooperation_participant p2 ON p2.cooperation_id = p1.cooperation_id
-          WHERE p1.actor_id = $1 AND p1.status IN ('ACTIVE', 'PROPOSED')),
+          WHERE p1.actor_id = $1 AND p1.status = ANY($7::cooperation_status[])),
        partners AS (
          SELECT DISTINCT p2.actor_id FROM cooperation_participant p1
            JOIN cooperation_participant p2 ON p2.cooperation_id = p1.cooperation_id AND p2.actor_id <> $1
@@ -109,36 +152,39 @@ export class SuggestionService {
        scored AS (
          SELECT a.id,
            ARRAY(SELECT t FROM unnest(me.topics) t WHERE t = ANY(a.topics)) AS shared,
-           (a.region_id = me.region_id OR a.region_id = me.parent_id OR r.parent_id = me.region_id) AS same_muni,
-           (r.parent_id = me.parent_id) AS sibling,
+           cu.muni, cu.amt, cu.district,
+           coalesce(cu.muni = me.muni, false) AS same_muni,
+           coalesce(cu.amt = me.amt, false) AS same_amt,
+           coalesce(cu.district = me.district, false) AS same_district,
            CASE WHEN a.latitude IS NULL OR me.latitude IS NULL THEN NULL
                 ELSE ${haversineSql('a', 4, 5)} END AS km,
            coalesce(c.via, '{}') AS via,
            (me.kind::text, a.kind::text) IN (${complementPairs}) AS complement
          FROM cands JOIN actor a ON a.id = cands.id JOIN region r ON r.id = a.region_id CROSS JOIN me
+         ${unitsSql('cu', 'r.path')}
          LEFT JOIN common c ON c.cand = a.id
          WHERE a.id <> $1 AND a.id NOT IN (SELECT actor_id FROM linked)),
        ranked AS (
          SELECT s.*, least(cardinality(s.shared), 3) * 1.0
-           + CASE WHEN s.same_muni THEN 2 WHEN s.sibling OR s.km <= ${NEAR_KM} THEN 1 ELSE 0 END
+           + CASE WHEN s.same_muni THEN 2 WHEN s.same_amt OR s.km <= ${NEAR_KM} THEN 1 ELSE 0 END
            + least(cardinality(s.via), 3) * 1.5
            + CASE WHEN s.complement THEN 1 ELSE 0 END AS score
          FROM scored s)
-       SELECT ${this.actors.columns}, k.shared AS _shared, k.same_muni AS _same_muni, k.sibling AS _sibling, k.km AS _km,
+       SELECT ${this.actors.columns}, k.shared AS _shared, k.km AS _km,
+              CASE WHEN k.same_muni THEN (SELECT name FROM region WHERE id = k.muni) END AS _muni,
+              CASE WHEN k.same_amt THEN (SELECT name FROM region WHERE id = k.amt) END AS _amt,
+              CASE WHEN k.same_district THEN (SELECT name FROM region WHERE id = k.district) END AS _district,
               k.score AS _score, ARRAY(SELECT v.name FROM actor v WHERE v.id = ANY(k.via) ORDER BY v.name LIMIT 3) AS _via
          FROM ranked k JOIN actor a ON a.id = k.id
         WHERE k.score >= ${MIN_SCORE}
         ORDER BY k.score DESC, a.name, a.id LIMIT $6`,
-      [actorId, dLat, dLon, me.latitude, me.longitude, first],
+      [actorId, dLat, dLon, me.latitude, me.longitude, first, linkingStatuses(viewer)],
     );
     return rows.map((r) => {
       const actor = this.actors.hydrate(r);
       const shared = r._shared as string[];
       const reasons: string[] = [];
-      if (r._same_muni) reasons.push('Gleiche Gemeinde');
-      else if (r._sibling) reasons.push('Nachbargemeinde');
-      else if (r._km != null && (r._km as number) <= NEAR_KM)
-        reasons.push(`In der Nähe (${Math.round(r._km as number)} km)`);
+      reasons.push(...placeReasons(r));
       if (shared.length > 0) reasons.push(`Gemeinsame Themen: ${shared.join(', ')}`);
       for (const name of r._via as string[]) reasons.push(`Gemeinsamer Partner: ${name}`);
       const complement = complementReason(me.kind, actor.kind);
@@ -150,10 +196,11 @@ export class SuggestionService {
   /**
    * Groups of actors in the region that look like duplicate structures: the same kind family,
    * the same area (the nearest Amt, district or state above or at their region), topics with a
-   * Jaccard similarity >= 0.5, and no ACTIVE or PROPOSED cooperation between them. Pairs come
-   * from a join on (area, family, topic), so only actors sharing a topic are ever compared.
+   * Jaccard similarity >= 0.5, and no ACTIVE cooperation between them (nor a PROPOSED one the
+   * viewer may see: a hidden one must not change the answer). Pairs come from a join on
+   * (area, family, topic), so only actors sharing a topic are ever compared.
    */
-  async overlaps(_viewer: Viewer, regionId: number, first: number): Promise<OverlapData[]> {
+  async overlaps(viewer: Viewer, regionId: number, first: number): Promise<OverlapData[]> {
     if (!Number.isInteger(first) || first < 1 || first > 100) {
       throw new BadUserInputError('first must be between 1 and 100', 'first');
     }
@@ -179,9 +226,9 @@ export class SuggestionService {
           AND NOT EXISTS (
             SELECT 1 FROM cooperation_participant c1
               JOIN cooperation_participant c2 ON c2.cooperation_id = c1.cooperation_id AND c2.actor_id = p.b
-             WHERE c1.actor_id = p.a AND c1.status IN ('ACTIVE', 'PROPOSED'))
+             WHERE c1.actor_id = p.a AND c1.status = ANY($2::cooperation_status[]))
         ORDER BY jaccard DESC, p.a, p.b LIMIT 5000`,
-      [regionId],
+      [regionId, linkingStatuses(viewer)],
     );
     // Pairs that share an actor form one group (connected components of the "looks alike" pairs).
     const ids = [...new Set(rows.flatMap((r) => [r.a, r.b]))];

@@ -30,7 +30,13 @@ export const needsModule = defineModule({
     NeedEventsResolver,
   ],
   nodeTypes: [
-    { name: 'Need', fetch: visibleNeed, entities: ['Need'] },
+    {
+      name: 'Need',
+      fetch: visibleNeed,
+      entities: ['Need'],
+      displayName: (n) => (n as Need).title,
+    },
+    // no displayName: a pledge is named by its volunteer, a private person
     // Only the need's editors and coordinators, and the pledging actor's editors; not an entity.
     { name: 'Pledge', fetch: visiblePledge },
   ],

@@ -44,6 +44,7 @@ export enum Urgency {
 @Check('CHK_need_pledged', '"pledged_quantity" >= 0 AND "pledged_quantity" <= "quantity"')
 @Index('IDX_need_region_status', ['regionId', 'status'])
 @Index('IDX_need_search', { synchronize: false })
+@Index('IDX_need_search_name', { synchronize: false })
 @Index('IDX_need_tags', { synchronize: false })
 @Index('IDX_need_lat_lon', ['latitude', 'longitude'])
 @Index('IDX_need_status_ends_at', ['status', 'endsAt'])
@@ -118,6 +119,10 @@ export class Need {
 
   @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
   searchVector?: string;
+
+  /** The folded name or title for trigram search (shared/text-search), kept by the same trigger. */
+  @Column({ type: 'text', nullable: true, select: false, insert: false, update: false })
+  searchName?: string;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

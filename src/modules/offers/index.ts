@@ -21,6 +21,7 @@ export const offersModule = defineModule({
         return o && canSeeVisibility(ctx.viewer, o.visibility) ? o : null;
       },
       entities: ['Offer'],
+      displayName: (o) => (o as Offer).title,
     },
   ],
   services: ({ db, audit }: HubInfra & AuditServices) => {

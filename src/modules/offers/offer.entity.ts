@@ -23,6 +23,7 @@ export enum OfferKind {
 
 @Entity()
 @Index('IDX_offer_search', { synchronize: false })
+@Index('IDX_offer_search_name', { synchronize: false })
 @Index('IDX_offer_tags', { synchronize: false })
 @Index('IDX_offer_lat_lon', ['latitude', 'longitude'])
 export class Offer {
@@ -83,6 +84,10 @@ export class Offer {
 
   @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
   searchVector?: string;
+
+  /** The folded name or title for trigram search (shared/text-search), kept by the same trigger. */
+  @Column({ type: 'text', nullable: true, select: false, insert: false, update: false })
+  searchName?: string;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -17,6 +17,7 @@ export const regionsModule = defineModule({
       name: 'Region',
       fetch: (ctx, id): Promise<object | null> => ctx.loaders.regions.byId.load(id),
       entities: ['Region'],
+      displayName: (r) => (r as Region).name,
     },
   ],
   services: ({ db, audit }: HubInfra & AuditServices) => ({

@@ -21,7 +21,7 @@ import { RegionType } from './region.type';
 export class RegionResolver {
   @Query(() => [RegionType], {
     description:
-      'Regions in hierarchy order (each before those below it), optionally of one level or parent.',
+      'Regions by name in German order (Ä with A, Ö with O), optionally of one level or parent.',
   })
   regions(
     @Ctx() ctx: HubContext,

@@ -15,6 +15,12 @@ export interface CreateRegionData {
   officialKey?: string | null;
 }
 
+/**
+ * Regions by name as German readers expect (Ä with A, not after Z): the collation hub_german
+ * (migration GermanCollation: ICU German where the server has it), then id for equal names.
+ */
+const BY_NAME = 'name COLLATE hub_german, id';
+
 export class RegionService {
   private readonly hydrate;
   private readonly columns: string;
@@ -34,7 +40,7 @@ export class RegionService {
 
   async childrenOf(parentIds: number[]): Promise<Region[]> {
     const rows = await this.db.read(
-      `SELECT ${this.columns} FROM region WHERE parent_id = ANY($1) ORDER BY name, id`,
+      `SELECT ${this.columns} FROM region WHERE parent_id = ANY($1) ORDER BY ${BY_NAME}`,
       [parentIds],
     );
     return rows.map(this.hydrate);
@@ -44,7 +50,7 @@ export class RegionService {
     const rows = await this.db.read(
       `SELECT ${this.columns} FROM region
         WHERE ($1::region_level IS NULL OR level = $1) AND ($2::int IS NULL OR parent_id = $2)
-        ORDER BY path`,
+        ORDER BY ${BY_NAME}`,
       [filter.level ?? null, filter.parentId ?? null],
     );
     return rows.map(this.hydrate);

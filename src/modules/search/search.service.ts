@@ -1,6 +1,7 @@
 // One ranked list over actors, needs and offers for the `search` query. Actors come from the
-// actor module's own ranked search; needs and offers use the same German, umlaut-folded
-// tsquery and ts_rank, so the ranks are comparable and the lists merge by rank.
+// actor module's own ranked search; needs and offers use the same match and score
+// (shared/text-search: German full text plus trigram word similarity of the title), so the
+// ranks are comparable and the lists merge by rank.
 import type { Database } from '../../db/database';
 import { Viewer } from '../../graphql/viewer';
 import { Actor } from '../actors/actor.entity';
@@ -11,6 +12,7 @@ import { Offer } from '../offers/offer.entity';
 import type { OfferService } from '../offers/offer.service';
 import { inRegionSql } from '../shared/region-path';
 import { searchText } from '../shared/text';
+import { textMatchSql } from '../shared/text-search';
 import { andVisibilitySql } from '../shared/visibility';
 
 export type SearchHit = Actor | Need | Offer;
@@ -32,25 +34,26 @@ export class SearchService {
     const t = searchText(text, 'text');
     if (!t) return [];
     const limit = Math.max(1, Math.min(first, 100));
-    const params: unknown[] = [t, limit];
-    const region = (alias: string) => {
-      if (regionId == null) return '';
-      return `AND ${inRegionSql(`${alias}.region_id`, 3)}`;
-    };
+    const params: unknown[] = [limit];
     if (regionId != null) params.push(regionId);
+    const region = (alias: string) =>
+      regionId == null ? '' : `AND ${inRegionSql(`${alias}.region_id`, 2)}`;
+    const needMatch = textMatchSql('n', t, params);
+    const offerMatch = textMatchSql('o', t, params);
+    if (!needMatch || !offerMatch) return [];
     const [actorHits, rows] = await Promise.all([
       this.actors.searchRanked(viewer, t, regionId, limit),
       this.db.read(
         `SELECT * FROM (
-           (SELECT 'need' AS _t, n.id AS _id, ts_rank(n.search_vector, q) AS _rank
-              FROM need n, plainto_tsquery('german', hub_fold($1)) q
-             WHERE n.search_vector @@ q${andVisibilitySql(viewer, 'n')} ${region('n')}
-             ORDER BY _rank DESC, n.id LIMIT $2)
+           (SELECT 'need' AS _t, n.id AS _id, ${needMatch.score}::float8 AS _rank
+              FROM need n
+             WHERE ${needMatch.where}${andVisibilitySql(viewer, 'n')} ${region('n')}
+             ORDER BY _rank DESC, n.id LIMIT $1)
            UNION ALL
-           (SELECT 'offer', o.id, ts_rank(o.search_vector, q)
-              FROM offer o, plainto_tsquery('german', hub_fold($1)) q
-             WHERE o.active AND o.search_vector @@ q${andVisibilitySql(viewer, 'o')} ${region('o')}
-             ORDER BY 3 DESC, o.id LIMIT $2)
+           (SELECT 'offer', o.id, ${offerMatch.score}::float8
+              FROM offer o
+             WHERE o.active AND ${offerMatch.where}${andVisibilitySql(viewer, 'o')} ${region('o')}
+             ORDER BY 3 DESC, o.id LIMIT $1)
          ) hits`,
         params,
       ),

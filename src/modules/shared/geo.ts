@@ -37,6 +37,22 @@ export function nearBox(latitude: number, radiusKm: number): { dLat: number; dLo
   return { dLat: radiusKm / KM_PER_DEGREE, dLon: radiusKm / (KM_PER_DEGREE * cos) };
 }
 
+/** Great-circle distance in km between two points; null when either has no location. */
+export function haversineKm(
+  a: { latitude: number | null; longitude: number | null },
+  b: { latitude: number | null; longitude: number | null },
+): number | null {
+  if (a.latitude == null || a.longitude == null || b.latitude == null || b.longitude == null)
+    return null;
+  const rad = (d: number) => (d * Math.PI) / 180;
+  const h =
+    Math.sin(rad(b.latitude - a.latitude) / 2) ** 2 +
+    Math.cos(rad(a.latitude)) *
+      Math.cos(rad(b.latitude)) *
+      Math.sin(rad(b.longitude - a.longitude) / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
 /** Great-circle distance in km between row `alias` and ($lat, $lon) parameters. */
 export function haversineSql(alias: string, latParam: number, lonParam: number): string {
   return `(2 * ${EARTH_RADIUS_KM} * asin(sqrt(

@@ -5,6 +5,7 @@ import type { Viewer } from '../../graphql/viewer';
 import { NearFilter, nearSql } from './geo';
 import { inRegionSql } from './region-path';
 import { normalizeTopics, searchText } from './text';
+import { textMatchSql } from './text-search';
 import { visibilitySql, VisibilityScope } from './visibility';
 
 export interface ListingFilterData {
@@ -55,8 +56,8 @@ export function listingFilterSql(
   }
   const text = searchText(filter.text);
   if (text) {
-    params.push(text);
-    where.push(`${t}.search_vector @@ plainto_tsquery('german', hub_fold($${params.length}))`);
+    // Full text or the title's words (compounds, small typos); punctuation alone finds nothing.
+    where.push(textMatchSql(t, text, params)?.where ?? 'false');
   }
   if (filter.near) where.push(nearSql(t, filter.near, params));
   return where;

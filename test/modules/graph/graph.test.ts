@@ -193,6 +193,9 @@ describe('graph queries', () => {
         }>(
           'query($id: ID!) { cooperationSuggestions(actorId: $id) { actor { id } score sharedTopics reasons } }',
           { id: a.id },
+          // signed in: PROPOSED cooperations count too (PUBLIC callers cannot see them, see
+          // test/security/proposed-inference.test.ts)
+          member,
         );
         expect(res.errors).toBeUndefined();
         const suggested = res.data?.cooperationSuggestions.map((s) => s.actor.id) ?? [];
@@ -227,7 +230,7 @@ describe('graph queries', () => {
       expect(other?.sharedTopics).toEqual(expect.arrayContaining(['senioren', 'nachbarschaft']));
       expect(other?.reasons).toEqual(
         expect.arrayContaining([
-          'Nachbargemeinde',
+          'Im selben Amt: Amt Büsum-Wesselburen',
           expect.stringMatching(/^Gemeinsame Themen: .*senioren/),
         ]),
       );
