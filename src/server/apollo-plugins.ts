@@ -5,13 +5,19 @@ import { makeFormatError } from '../graphql/errors';
 import type { Services } from '../graphql/services';
 import { legacyJsonStatusPlugin } from './graphql-http-rules';
 import { createLoaders } from '../graphql/loaders';
-import { checkOperationLimits, DEFAULT_LIMITS, OperationLimits } from '../graphql/operation-limits';
+import {
+  checkOperationLimits,
+  DEFAULT_LIMITS,
+  FieldCosts,
+  OperationLimits,
+} from '../graphql/operation-limits';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 import { GraphQLError } from 'graphql';
 import { RateLimitedError } from '../graphql/errors';
 import { Role } from '../graphql/viewer';
 import { RateLimiter, RULES } from './rate-limit';
+import { requestTimeoutPlugin } from './request-timeout';
 
 /** Duration histogram by operation name, and one log line per operation (no variables). */
 export function observabilityPlugin(log: Logger, metrics: Metrics): ApolloServerPlugin<HubContext> {
@@ -42,12 +48,16 @@ export function observabilityPlugin(log: Logger, metrics: Metrics): ApolloServer
   };
 }
 
-/** Depth, alias, directive and cost limits, checked with the variables known, before execution. */
+/**
+ * Depth, alias, directive and cost limits, checked with the variables known, before execution;
+ * graph fields cost their fan-out, and PUBLIC callers may not nest a traversal in a traversal.
+ */
 export function operationLimitsPlugin(
+  costs?: FieldCosts,
   limits: OperationLimits = DEFAULT_LIMITS,
 ): ApolloServerPlugin<HubContext> {
   return {
-    async requestDidStart() {
+    async requestDidStart({ contextValue }) {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
@@ -57,6 +67,7 @@ export function operationLimitsPlugin(
             operation,
             request.variables,
             limits,
+            { costs, refuseNestedTraversals: contextValue.viewer.role === Role.PUBLIC },
           );
           if (errors.length) throw errors[0];
         },
@@ -195,10 +206,11 @@ export function hubApolloConfig(services: Services, log: Logger, metrics: Metric
       ApolloServerPluginLandingPageDisabled(),
       observabilityPlugin(log, metrics),
       legacyJsonStatusPlugin(),
-      operationLimitsPlugin(),
+      operationLimitsPlugin(services.fieldCosts),
       rateLimitPlugin(services.rateLimiter),
       freshMutationReadsPlugin(),
       errorCapPlugin(),
+      requestTimeoutPlugin(),
     ] as ApolloServerPlugin<HubContext>[],
   };
 }

@@ -12,9 +12,9 @@ import {
   validate,
   ValidationRule,
 } from 'graphql';
-import { checkOperationLimits, DEFAULT_LIMITS } from '../graphql/operation-limits';
+import { checkOperationLimits, DEFAULT_LIMITS, FieldCosts } from '../graphql/operation-limits';
 import type { Services } from '../graphql/services';
-import type { Viewer } from '../graphql/viewer';
+import { Role, type Viewer } from '../graphql/viewer';
 import { rateLimitGuard } from './apollo-plugins';
 import { TrustedDocuments, trustedDocumentsGuard } from './trusted-documents';
 
@@ -107,6 +107,7 @@ export async function prepareOperation(
   guards: readonly OperationGuard[],
   viewer: Viewer,
   payload: OperationPayload,
+  costs?: FieldCosts,
 ): Promise<PreparedOperation | GraphQLError[]> {
   for (const guard of guards) {
     const refused = await guard({ viewer, payload });
@@ -145,7 +146,10 @@ export async function prepareOperation(
     maxErrors: 5,
   });
   if (coerced.errors) return coerced.errors.map((e) => withCode(e, 'BAD_USER_INPUT'));
-  const over = checkOperationLimits(schema, document, operation, variables);
+  const over = checkOperationLimits(schema, document, operation, variables, DEFAULT_LIMITS, {
+    costs,
+    refuseNestedTraversals: viewer.role === Role.PUBLIC,
+  });
   if (over.length) return over;
   return { document, operation, variables };
 }
