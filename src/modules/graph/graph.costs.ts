@@ -20,6 +20,8 @@ export interface GraphFigures {
    * not by the plain average.
    */
   excessDegree: number;
+  /** Participants per cooperation (Cooperation.participants, a list without paging). */
+  meanParticipants: number;
   /** Actors in each region and every region below it. */
   actorsBelow: ReadonlyMap<number, number>;
   /** When they were measured (epoch ms); 0 for the defaults before the first measurement. */
@@ -34,6 +36,7 @@ export const ASSUMED_FIGURES: GraphFigures = {
   actors: MAX_FRONTIER,
   meanDegree: 10,
   excessDegree: 10,
+  meanParticipants: 10,
   actorsBelow: new Map(),
   measuredAt: 0,
 };
@@ -59,7 +62,12 @@ export class GraphCostFigures {
   refresh(): Promise<GraphFigures> {
     return (this.refreshing ??= (async () => {
       try {
-        const [deg] = await this.db.read<{ actors: number; mean: number; mean_sq: number }>(
+        const [deg] = await this.db.read<{
+          actors: number;
+          mean: number;
+          mean_sq: number;
+          size: number;
+        }>(
           `WITH sizes AS (
              SELECT cooperation_id, count(*) AS n FROM cooperation_participant GROUP BY cooperation_id),
            deg AS (
@@ -67,7 +75,8 @@ export class GraphCostFigures {
                FROM cooperation_participant p JOIN sizes s USING (cooperation_id)
               GROUP BY p.actor_id)
            SELECT (SELECT count(*) FROM actor)::int AS actors,
-                  coalesce(avg(k), 0)::float8 AS mean, coalesce(avg(k * k), 0)::float8 AS mean_sq
+                  coalesce(avg(k), 0)::float8 AS mean, coalesce(avg(k * k), 0)::float8 AS mean_sq,
+                  (SELECT coalesce(avg(n), 0)::float8 FROM sizes) AS size
              FROM deg WHERE k > 0`,
         );
         const below = await this.db.read<{ id: number; n: number }>(
@@ -82,6 +91,7 @@ export class GraphCostFigures {
           actors: Number(deg?.actors ?? 0),
           meanDegree: mean,
           excessDegree: mean > 0 ? Number(deg.mean_sq) / mean - 1 : 0,
+          meanParticipants: Number(deg?.size ?? 0),
           actorsBelow: new Map(below.map((r) => [r.id, r.n])),
           measuredAt: Date.now(),
         };
@@ -153,6 +163,10 @@ export class GraphCostFigures {
         items: (args) => depthOf(args, 'maxDepth', 6) + 1,
         // a bidirectional search meets in the middle: two searches of half the depth
         work: (args) => 2 * this.reach(Math.ceil(depthOf(args, 'maxDepth', 6) / 2), MAX_FRONTIER),
+      },
+      // Not a traversal, but a list without paging whose length the data knows.
+      'Cooperation.participants': {
+        items: () => Math.max(2, this.current.meanParticipants),
       },
       // A region's network is a listing of its actors, not a traversal: it costs its size.
       'Query.network': {
