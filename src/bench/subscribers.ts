@@ -19,17 +19,24 @@ export interface FleetConfig {
   memberEvery?: number;
   /** Loopback source addresses to spread over (127.0.0.2 ... ). */
   sourceAddresses: number;
+  /** Resume from this cursor (`after`, as a variable): a reconnect after an outage (W10). */
+  after?: string;
+  /** Sockets opened at once (default 200); W10 opens all of them at the same moment. */
+  parallel?: number;
 }
 
 type Command =
   | { cmd: 'connect'; config: FleetConfig }
-  | { cmd: 'reset' }
+  | { cmd: 'reset'; since?: number }
   | { cmd: 'report'; samples?: boolean }
   | { cmd: 'close' };
 
 const sockets: WebSocket[] = [];
 let latencies: number[] = [];
 let received = 0;
+/** Events written before `since` (a resuming subscriber's replay): counted, not timed. */
+let replayed = 0;
+let since = 0;
 let errors = 0;
 const errorSamples = new Set<string>();
 
@@ -39,7 +46,8 @@ function onMessage(raw: WebSocket.RawData): void {
   const m = /t=(\d{13})/.exec(text);
   if (text.includes('"type":"next"') && m) {
     received++;
-    if (latencies.length < 2_000_000) latencies.push(now - Number(m[1]));
+    if (Number(m[1]) < since) replayed++;
+    else if (latencies.length < 2_000_000) latencies.push(now - Number(m[1]));
   } else if (text.includes('"type":"error"') || text.includes('"errors"')) {
     errors++;
     if (errorSamples.size < 3) errorSamples.add(text.slice(0, 300));
@@ -99,7 +107,10 @@ function open(config: FleetConfig, i: number): Promise<boolean> {
           JSON.stringify({
             id: '1',
             type: 'subscribe',
-            payload: { query: config.query, variables: { regionId: region } },
+            payload: {
+              query: config.query,
+              variables: { regionId: region, ...(config.after ? { after: config.after } : {}) },
+            },
           }),
         );
         // graphql-ws has no "subscribed" answer; the runner waits for the hub's subscription gauge.
@@ -120,7 +131,7 @@ async function connect(config: FleetConfig) {
   const started = Date.now();
   let ok = 0;
   let failed = 0;
-  const parallel = 200;
+  const parallel = config.parallel ?? 200;
   for (let i = 0; i < config.count; i += parallel) {
     const batch = await Promise.all(
       Array.from({ length: Math.min(parallel, config.count - i) }, (_, k) => open(config, i + k)),
@@ -142,6 +153,8 @@ process.on('message', async (msg: Command) => {
     case 'reset':
       latencies = [];
       received = 0;
+      replayed = 0;
+      since = msg.since ?? 0;
       errors = 0;
       reply({ ok: true });
       break;
@@ -149,6 +162,7 @@ process.on('message', async (msg: Command) => {
       reply({
         samples: msg.samples ? latencies.slice(0, 200_000) : undefined,
         received,
+        replayed,
         errors,
         latency: percentiles(latencies),
         errorSamples: [...errorSamples],

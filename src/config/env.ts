@@ -19,6 +19,8 @@ export interface Config {
   statementTimeoutMs: number;
   /** How long a request waits for a pooled connection before failing. */
   dbConnectTimeoutMs: number;
+  /** How long one request (or one subscription event's execution) may take before it is cancelled. */
+  requestTimeoutMs: number;
   seedDemo: boolean;
   /** After SIGTERM, how long /readyz answers 503 before connections drain (load balancers notice). */
   shutdownDrainMs: number;
@@ -188,6 +190,7 @@ export function loadConfig(env: Env = process.env): Config {
     dbPoolSize: r.int('DB_POOL_SIZE', 20, 1, 500),
     statementTimeoutMs: r.int('DB_STATEMENT_TIMEOUT_MS', 5000, 100, 600000),
     dbConnectTimeoutMs: r.int('DB_CONNECT_TIMEOUT_MS', 3000, 100, 60000),
+    requestTimeoutMs: r.int('HUB_REQUEST_TIMEOUT_MS', 10000, 50, 600000),
     seedDemo: r.bool('HUB_SEED_DEMO', true),
     shutdownDrainMs: r.int('HUB_SHUTDOWN_DRAIN_MS', 1000, 0, 30000),
     shutdownTimeoutMs: r.int('HUB_SHUTDOWN_TIMEOUT_MS', 5000, 0, 60000),

@@ -4,6 +4,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import { types } from 'pg';
 import { DataSource } from 'typeorm';
+import { requestBudgets } from './request-budget';
 
 // DATE columns stay 'YYYY-MM-DD' strings (no time-zone shift); int8 counts become numbers.
 types.setTypeParser(1082, (v: string) => v);
@@ -49,7 +50,18 @@ export class Database {
       replicas.length > 0 && readRouting.getStore() !== 'primary'
         ? replicas[this.replicaIndex++ % replicas.length]
         : this.primary;
-    return (await pool.query<R>(sql, params)).rows;
+    return this.run<R>(pool, sql, params);
+  }
+
+  /** One statement; within a request's time budget on a connection the budget can cancel. */
+  private async run<R extends QueryResultRow>(
+    pool: Pool,
+    sql: string,
+    params: unknown[],
+  ): Promise<R[]> {
+    const budget = requestBudgets.getStore();
+    if (!budget) return (await pool.query<R>(sql, params)).rows;
+    return budget.withClient(pool, async (client) => (await client.query<R>(sql, params)).rows);
   }
 
   get hasReplicas(): boolean {
@@ -61,26 +73,45 @@ export class Database {
     sql: string,
     params: unknown[] = [],
   ): Promise<R[]> {
-    return (await this.primary.query<R>(sql, params)).rows;
+    return this.run<R>(this.primary, sql, params);
   }
 
-  /** Runs fn in one transaction on the primary; after-commit hooks run only when it committed. */
+  /**
+   * Runs fn in one transaction on the primary; after-commit hooks run only when it committed.
+   * Within a request's time budget, expiry cancels the statement running and rolls it back.
+   */
   async transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
-    const client = await this.primary.connect();
+    const budget = requestBudgets.getStore();
+    const { result, tx } = budget
+      ? await budget.withClient(this.primary, (client, discard) =>
+          this.inTransaction(client, fn, (destroy) => destroy && discard()),
+        )
+      : await this.primary
+          .connect()
+          .then((client) => this.inTransaction(client, fn, (destroy) => client.release(destroy)));
+    for (const hook of tx.afterCommit) hook();
+    return result;
+  }
+
+  /** BEGIN, fn, COMMIT (ROLLBACK on failure); `release` hands the connection back. */
+  private async inTransaction<T>(
+    client: PoolClient,
+    fn: (tx: Transaction) => Promise<T>,
+    release: (destroy: boolean) => void,
+  ): Promise<{ result: T; tx: Transaction }> {
     const tx = new Transaction(client);
     try {
       await client.query('BEGIN');
       const result = await fn(tx);
       await client.query('COMMIT');
-      client.release();
-      for (const hook of tx.afterCommit) hook();
-      return result;
+      release(false);
+      return { result, tx };
     } catch (e) {
       try {
         await client.query('ROLLBACK');
-        client.release();
+        release(false);
       } catch {
-        client.release(true);
+        release(true);
       }
       throw e;
     }

@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'CURSOR_INVALID'
   | 'SUBSCRIBER_TOO_SLOW'
   | 'SERVICE_UNAVAILABLE'
+  | 'TIMEOUT'
   | 'INTERNAL_SERVER_ERROR';
 
 export class DomainError extends Error {
@@ -89,6 +90,34 @@ export class SubscriberTooSlowError extends DomainError {
         'with `after` set to the last cursor it received',
       { maxQueued },
     );
+  }
+}
+
+/**
+ * A request that outlasted its time budget (HUB_REQUEST_TIMEOUT_MS): its statements were
+ * cancelled and nothing more of it runs.
+ */
+export class RequestTimeoutError extends DomainError {
+  constructor(readonly timeoutMs: number) {
+    super(
+      'TIMEOUT',
+      `Die Anfrage hat länger als ${Math.round(timeoutMs / 100) / 10} Sekunden gedauert und wurde ` +
+        'abgebrochen. Bitte weniger auf einmal abfragen (kleinere Seiten, geringere Tiefe).',
+      { reason: 'REQUEST_TIMEOUT', timeoutMs },
+    );
+    this.name = 'RequestTimeoutError';
+  }
+}
+
+/**
+ * Thrown by a subscription's root resolver when the event is not for this subscriber after all
+ * (what it shows became invisible to it between the filter's match and the execution): the
+ * shared execution delivers such an event to nobody. Never reaches a client.
+ */
+export class SkipEventError extends Error {
+  constructor() {
+    super('event skipped: not visible to this subscriber');
+    this.name = 'SkipEventError';
   }
 }
 

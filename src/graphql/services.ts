@@ -6,6 +6,7 @@ import { Config } from '../config/env';
 import { Database } from '../db/database';
 import { AllModuleServices, MODULES } from '../modules';
 import type { HubInfra } from '../modules/define-module';
+import type { FieldCosts } from './operation-limits';
 import { PgRateLimitStore, RateLimiter, RedisRateLimitStore } from '../server/rate-limit';
 import { SharedSubscriptions } from '../server/shared-subscriptions';
 
@@ -14,6 +15,8 @@ export type Services = HubInfra &
     rateLimiter: RateLimiter;
     /** WebSocket subscriptions sharing one execution per event (see shared-subscriptions.ts). */
     sharedSubscriptions: SharedSubscriptions;
+    /** Every module's field costs (graph traversals by their fan-out), for the operation limits. */
+    fieldCosts: FieldCosts;
     /** Starts every module's background jobs (event listener, sweeps); stopped on shutdown. */
     startBackground(log: Logger): Promise<{ stop(): Promise<void> }>;
   };
@@ -23,6 +26,8 @@ export function createServices(config: Config, db: Database): Services {
   for (const m of MODULES) Object.assign(built, m.services(built as never));
   const services = built as unknown as Services;
   services.sharedSubscriptions = new SharedSubscriptions();
+  services.sharedSubscriptions.limits.executionTimeoutMs = config.requestTimeoutMs;
+  services.fieldCosts = new Map(MODULES.flatMap((m) => Object.entries(m.costs(services as never))));
   services.rateLimiter = new RateLimiter(
     config.redisUrl ? new RedisRateLimitStore(config.redisUrl) : new PgRateLimitStore(db),
   );

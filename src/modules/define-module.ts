@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/env';
 import type { Database } from '../db/database';
 import type { HubContext } from '../graphql/context';
+import type { FieldCost } from '../graphql/operation-limits';
 
 /** What every services factory may use besides the services of the modules before it. */
 export interface HubInfra {
@@ -65,6 +66,11 @@ export interface HubModule<
   /** Builds the module's per-request DataLoaders (one set per request or subscription event). */
   readonly loaders: (services: Services) => Loaders;
   readonly jobs: (services: Services) => readonly BackgroundJob[];
+  /**
+   * Costs of its fields whose size is not a page (graph traversals), by coordinate
+   * `Type.field`; the operation limits use them instead of the default list size.
+   */
+  readonly costs: (services: Services) => Readonly<Record<string, FieldCost>>;
   /** The pure permission predicates it exports (for node fetchers, other modules, tests). */
   readonly permissions: Permissions;
 }
@@ -84,6 +90,7 @@ export interface ModuleDefinition<
   services?: (deps: Deps) => Services;
   loaders?: (services: Services) => Loaders;
   jobs?: (services: Services) => readonly BackgroundJob[];
+  costs?: (services: Services) => Readonly<Record<string, FieldCost>>;
   permissions?: Permissions;
 }
 
@@ -110,6 +117,7 @@ export function defineModule<
     services: m.services ?? (() => ({}) as Services),
     loaders: m.loaders ?? (() => ({}) as Loaders),
     jobs: m.jobs ?? (() => []),
+    costs: m.costs ?? (() => ({})),
     permissions: m.permissions ?? ({} as Permissions),
   };
 }

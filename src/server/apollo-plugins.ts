@@ -6,13 +6,19 @@ import type { Services } from '../graphql/services';
 import { legacyJsonStatusPlugin } from './graphql-http-rules';
 import { createLoaders } from '../graphql/loaders';
 import { checkInputText } from '../graphql/input-text';
-import { checkOperationLimits, DEFAULT_LIMITS, OperationLimits } from '../graphql/operation-limits';
+import {
+  checkOperationLimits,
+  DEFAULT_LIMITS,
+  FieldCosts,
+  OperationLimits,
+} from '../graphql/operation-limits';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 import { GraphQLError } from 'graphql';
 import { RateLimitedError } from '../graphql/errors';
 import { Role } from '../graphql/viewer';
 import { RateLimiter, RULES } from './rate-limit';
+import { requestTimeoutPlugin } from './request-timeout';
 
 /** Duration histogram by operation name, and one log line per operation (no variables). */
 export function observabilityPlugin(log: Logger, metrics: Metrics): ApolloServerPlugin<HubContext> {
@@ -46,19 +52,24 @@ export function observabilityPlugin(log: Logger, metrics: Metrics): ApolloServer
 /**
  * Text no field can hold (NUL, unpaired surrogates), then depth, alias, directive and cost
  * limits, checked with the variables known, before execution (prepareOperation: the same for
- * WebSocket, SSE and multipart).
+ * WebSocket, SSE and multipart); graph fields cost their fan-out, and PUBLIC callers may not
+ * nest a traversal in a traversal.
  */
 export function operationLimitsPlugin(
+  costs?: FieldCosts,
   limits: OperationLimits = DEFAULT_LIMITS,
 ): ApolloServerPlugin<HubContext> {
   return {
-    async requestDidStart() {
+    async requestDidStart({ contextValue }) {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
           const errors = [
             ...checkInputText(document, request.variables),
-            ...checkOperationLimits(schema, document, operation, request.variables, limits),
+            ...checkOperationLimits(schema, document, operation, request.variables, limits, {
+              costs,
+              refuseNestedTraversals: contextValue.viewer.role === Role.PUBLIC,
+            }),
           ];
           if (errors.length) throw errors[0];
         },
@@ -197,10 +208,11 @@ export function hubApolloConfig(services: Services, log: Logger, metrics: Metric
       ApolloServerPluginLandingPageDisabled(),
       observabilityPlugin(log, metrics),
       legacyJsonStatusPlugin(),
-      operationLimitsPlugin(),
+      operationLimitsPlugin(services.fieldCosts),
       rateLimitPlugin(services.rateLimiter),
       freshMutationReadsPlugin(),
       errorCapPlugin(),
+      requestTimeoutPlugin(),
     ] as ApolloServerPlugin<HubContext>[],
   };
 }

@@ -22,6 +22,8 @@ import { registerGraphqlHttpRules } from './graphql-http-rules';
 import { registerMultipartSubscriptions } from './multipart-subscriptions';
 import { publicCachePlugins } from './response-cache';
 import { authFailure } from './transport-errors';
+import { registerRequestBudgets } from './request-timeout';
+import { SUBGRAPH_PATH } from './subgraph-server';
 
 export const MAX_BODY_BYTES = 100 * 1024;
 
@@ -85,6 +87,8 @@ export async function createHttpServer(
   const streams = new OpenStreams();
   app.addHook('preClose', async () => streams.endAll());
   registerMultipartSubscriptions(app, { schema, services, auth, log, metrics, streams });
+  // After the multipart hook: a subscription stream outlives any request budget.
+  registerRequestBudgets(app, ['/graphql', SUBGRAPH_PATH], services.config.requestTimeoutMs, log);
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],

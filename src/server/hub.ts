@@ -9,7 +9,7 @@ import { createDataSource } from '../db/data-source';
 import { Database } from '../db/database';
 import { EmbeddedPostgresHandle, useEmbeddedPostgres } from '../db/embedded-postgres';
 import { migrate } from '../db/migrate';
-import { ActorCreationTimes, Authenticator } from '../graphql/auth';
+import { Authenticator } from '../graphql/auth';
 import { buildHubSchema } from '../graphql/build-schema';
 import { createServices, Services } from '../graphql/services';
 import type { Readiness } from './health';
@@ -92,20 +92,6 @@ async function openDatabase(config: Config, url: string, log: Logger): Promise<D
     if (ds.isInitialized) await ds.destroy().catch(() => undefined);
     throw e;
   }
-}
-
-/**
- * When the actors a token names were created, read on the primary: a token minted right after
- * its actor was created must not be refused because a replica has not seen the actor yet.
- */
-function actorCreationTimes(db: Database): ActorCreationTimes {
-  return async (ids) => {
-    const rows = await db.query<{ id: number; created_at: Date }>(
-      'SELECT id, created_at FROM actor WHERE id = ANY($1)',
-      [ids],
-    );
-    return new Map(rows.map((r) => [r.id, r.created_at]));
-  };
 }
 
 interface Serving {
@@ -224,7 +210,8 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
   try {
     db = await openDatabase(config, url, log);
     const services = createServices(config, db);
-    const auth = new Authenticator(config, actorCreationTimes(db));
+    // The token check asks the actors module (through its services) when an actor was created.
+    const auth = new Authenticator(config, (ids) => services.actors.creationTimes(ids));
     const schema = await buildHubSchema();
     const serving = await createServing(services, auth, log, schema);
     const background = await services.startBackground?.(log);

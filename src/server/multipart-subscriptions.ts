@@ -227,7 +227,14 @@ export function registerMultipartSubscriptions(app: FastifyInstance, deps: Multi
       const { status, errors } = authRefusal(e);
       return sendJsonErrors(req, reply, status, errors);
     }
-    const prepared = await prepareOperation(schema, rules, guards, viewer, params);
+    const prepared = await prepareOperation(
+      schema,
+      rules,
+      guards,
+      viewer,
+      params,
+      services.fieldCosts,
+    );
     if (Array.isArray(prepared)) {
       return sendJsonErrors(req, reply, refusalStatus(prepared), prepared.map(formatError));
     }

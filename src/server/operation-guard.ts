@@ -13,9 +13,9 @@ import {
   ValidationRule,
 } from 'graphql';
 import { checkInputText } from '../graphql/input-text';
-import { checkOperationLimits, DEFAULT_LIMITS } from '../graphql/operation-limits';
+import { checkOperationLimits, DEFAULT_LIMITS, FieldCosts } from '../graphql/operation-limits';
 import type { Services } from '../graphql/services';
-import type { Viewer } from '../graphql/viewer';
+import { Role, type Viewer } from '../graphql/viewer';
 import { rateLimitGuard } from './apollo-plugins';
 import { TrustedDocuments, trustedDocumentsGuard } from './trusted-documents';
 
@@ -108,6 +108,7 @@ export async function prepareOperation(
   guards: readonly OperationGuard[],
   viewer: Viewer,
   payload: OperationPayload,
+  costs?: FieldCosts,
 ): Promise<PreparedOperation | GraphQLError[]> {
   for (const guard of guards) {
     const refused = await guard({ viewer, payload });
@@ -148,7 +149,10 @@ export async function prepareOperation(
     maxErrors: 5,
   });
   if (coerced.errors) return coerced.errors.map((e) => withCode(e, 'BAD_USER_INPUT'));
-  const over = checkOperationLimits(schema, document, operation, variables);
+  const over = checkOperationLimits(schema, document, operation, variables, DEFAULT_LIMITS, {
+    costs,
+    refuseNestedTraversals: viewer.role === Role.PUBLIC,
+  });
   if (over.length) return over;
   return { document, operation, variables };
 }

@@ -12,7 +12,6 @@
 import {
   createSourceEventStream,
   DocumentNode,
-  execute,
   ExecutionArgs,
   ExecutionResult,
   FragmentDefinitionNode,
@@ -23,8 +22,10 @@ import {
   SelectionSetNode,
   subscribe as graphqlSubscribe,
 } from 'graphql';
+import { outsideRequestBudget } from '../db/request-budget';
 import { createContext, type HubContext } from '../graphql/context';
-import { UnauthenticatedError } from '../graphql/errors';
+import { SkipEventError, UnauthenticatedError } from '../graphql/errors';
+import { executeWithinBudget } from './request-timeout';
 import { endingResult, Member, MemberLimits, scheduleAt } from './subscription-member';
 
 type Result = ExecutionResult;
@@ -33,13 +34,30 @@ export type SharedResult = AsyncIterableIterator<Result> | Result;
 export interface SharingLimits extends MemberLimits {
   /** Resuming subscribers replaying history at once, per instance. */
   replaySlots: number;
+  /** The time budget of one event's execution (HUB_REQUEST_TIMEOUT_MS). */
+  executionTimeoutMs: number;
 }
 
 export const DEFAULT_SHARING_LIMITS: SharingLimits = {
   maxQueued: 1000,
   replayStallMs: 30_000,
   replaySlots: 4,
+  executionTimeoutMs: 10_000,
 };
+
+/**
+ * Runs between an event's match (the source stream yielded it) and its execution: instruments
+ * and tests step in there (e.g. to change the need in between, as a concurrent mutation may).
+ */
+export type BeforeExecuteHook = (event: unknown) => Promise<void> | void;
+
+/**
+ * An execution whose root resolver said the event is not for these subscribers (the need
+ * became invisible to them after the filter matched): delivered to nobody, never as an error.
+ */
+export function isSkipped(result: ExecutionResult): boolean {
+  return result.errors?.length === 1 && result.errors[0].originalError instanceof SkipEventError;
+}
 
 /** A source that can stop where its replay of the log ends (NeedEventStream). */
 interface CatchingUp {
@@ -101,6 +119,7 @@ class Group {
     private readonly args: ExecutionArgs,
     private readonly onResult: () => void,
     private readonly onClosed: () => void,
+    private readonly run: (args: ExecutionArgs, event: unknown) => Promise<ExecutionResult>,
   ) {}
 
   private async pump(): Promise<void> {
@@ -108,8 +127,9 @@ class Group {
       for (;;) {
         const { value, done } = await this.source.next();
         if (done) break;
-        const result = await execute({ ...this.args, rootValue: value });
+        const result = await this.run({ ...this.args, rootValue: value }, value);
         this.onResult();
+        if (isSkipped(result)) continue;
         const position = positionOf(value);
         for (const m of this.members) m.offer(position, result);
       }
@@ -134,10 +154,12 @@ class Group {
         void this.source.return?.();
       }
     });
-    // The first member is in place before the first result can arrive.
+    // The first member is in place before the first result can arrive. The pump outlives the
+    // request that started it: it runs outside that request's time budget (each event's
+    // execution gets a budget of its own).
     if (!this.started) {
       this.started = true;
-      void this.pump();
+      outsideRequestBudget(() => void this.pump());
     }
     return member;
   }
@@ -203,6 +225,17 @@ export class SharedSubscriptions {
   replayExecutions = 0;
   /** Subscribers currently served by a shared group. */
   members = 0;
+  /** See BeforeExecuteHook; none in production. */
+  beforeExecute: BeforeExecuteHook | null = null;
+
+  /** One event's execution: the hook, then graphql-js within the event's time budget. */
+  private readonly execute = async (
+    args: ExecutionArgs,
+    event: unknown,
+  ): Promise<ExecutionResult> => {
+    if (this.beforeExecute) await this.beforeExecute(event);
+    return executeWithinBudget(args, this.limits.executionTimeoutMs, undefined);
+  };
 
   get groupCount(): number {
     return this.groups.size;
@@ -308,6 +341,7 @@ export class SharedSubscriptions {
         () => {
           if (this.groups.get(key) === started) this.groups.delete(key);
         },
+        this.execute,
       );
     })();
     this.groups.set(key, started);
@@ -354,7 +388,7 @@ export class SharedSubscriptions {
     }
     replay.endAtCaughtUp();
     member.onLeave(() => void replay.return?.());
-    void this.catchUp(member, replay, args).finally(release);
+    outsideRequestBudget(() => void this.catchUp(member, replay, args).finally(release));
     return member;
   }
 
@@ -367,8 +401,9 @@ export class SharedSubscriptions {
       for (;;) {
         const { value, done } = await replay.next();
         if (done || !member.active) break;
-        const result = await execute({ ...args, rootValue: value });
+        const result = await this.execute({ ...args, rootValue: value }, value);
         this.replayExecutions++;
+        if (isSkipped(result)) continue;
         if (!(await member.replayed(positionOf(value), result))) break;
       }
       member.caughtUp();
@@ -396,7 +431,7 @@ export class SharedSubscriptions {
     const iterator = source[Symbol.asyncIterator]();
     if (catchesUp(iterator)) void iterator.caughtUp.finally(release);
     else release();
-    const group = new Group(iterator, args, () => undefined, release);
+    const group = new Group(iterator, args, () => undefined, release, this.execute);
     return group.join(this.member(args, false));
   }
 }

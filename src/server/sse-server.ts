@@ -32,6 +32,7 @@ import {
 } from './sse-streams';
 import { OpenStreams, pipeToReader, startStream } from './streaming';
 import { authRefusal, refusalStatus, transportErrorFormatter } from './transport-errors';
+import { executeWithinBudget } from './request-timeout';
 
 export const SSE_PATH = '/graphql/stream';
 export { MAX_PENDING_RESERVATIONS, RESERVATION_TTL_MS };
@@ -83,6 +84,8 @@ function createSseHandler(
     schema,
     // onSubscribe has validated the document already (prepareOperation), with the hub's rules.
     validate: () => [],
+    // Queries and mutations run within the request time budget, as over HTTP.
+    execute: (args) => executeWithinBudget(args, services.config.requestTimeoutMs, log),
     // Shared executions, as on the WebSocket; an ending result is the stream's last `next`.
     subscribe: async (args) =>
       throttled(
@@ -124,7 +127,14 @@ function createSseHandler(
     onSubscribe: async (req, params) => {
       const raw = req.raw as FastifyRequest;
       const viewer = viewerOf(raw);
-      const prepared = await prepareOperation(schema, rules, guards, viewer, params);
+      const prepared = await prepareOperation(
+        schema,
+        rules,
+        guards,
+        viewer,
+        params,
+        services.fieldCosts,
+      );
       if (Array.isArray(prepared)) {
         return jsonResponse(refusalStatus(prepared), prepared.map(formatError));
       }

@@ -22,6 +22,7 @@ import type { SharedResult } from './shared-subscriptions';
 import { endingErrorOf, scheduleAt } from './subscription-member';
 import type { Metrics } from './metrics';
 import { transportErrorFormatter } from './transport-errors';
+import { executeWithinBudget } from './request-timeout';
 
 export const MAX_WS_MESSAGE_BYTES = 64 * 1024;
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
@@ -131,6 +132,8 @@ function operationHooks(deps: WsServerDeps): Partial<Hooks> {
   metrics.trackSharedSubscriptions(shared);
   return {
     schema,
+    // Queries and mutations run within the request time budget, as over HTTP.
+    execute: (args) => executeWithinBudget(args, services.config.requestTimeoutMs, deps.log),
     // Subscribers with the same document, variables and rights share one execution per event.
     subscribe: async (args) => endingAsError(await shared.subscribe(args)),
     onSubscribe: async (ctx, id, payload) => {
@@ -148,7 +151,14 @@ function operationHooks(deps: WsServerDeps): Partial<Hooks> {
       }
       // Counted before anything asynchronous: a burst of messages must not all pass the check.
       operations.add(id);
-      const prepared = await prepareOperation(schema, rules, deps.guards ?? [], viewer, payload);
+      const prepared = await prepareOperation(
+        schema,
+        rules,
+        deps.guards ?? [],
+        viewer,
+        payload,
+        services.fieldCosts,
+      );
       if (Array.isArray(prepared)) {
         // graphql-ws calls no onComplete for a refusal: give the place back here.
         operations.delete(id);

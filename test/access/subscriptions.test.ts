@@ -1,5 +1,7 @@
 // needEvents checks visibility at subscribe and per event, for every role: a need that turns
-// NETWORK after the subscription started is not delivered to PUBLIC subscribers from then on.
+// NETWORK after the subscription started is not delivered to PUBLIC subscribers from then on,
+// also when it turns NETWORK between the filter's match and the event's execution.
+import { parseGlobalId } from '../../src/graphql/global-id';
 import { Role } from '../../src/graphql/viewer';
 import { startTestHub, TestHub } from '../helpers/test-hub';
 import { waitFor } from '../helpers/wait-for';
@@ -49,18 +51,25 @@ afterAll(async () => {
   await t?.stop();
 });
 
-const update = async (id: string, visibility: string) => {
+const change = async (id: string, input: Record<string, unknown>) => {
   const res = await t.gql(
-    `mutation($id: ID!, $v: Visibility) { updateNeed(id: $id, input: { visibility: $v }) { id } }`,
-    { id, v: visibility },
+    `mutation($id: ID!, $input: UpdateNeedInput!) { updateNeed(id: $id, input: $input) { id } }`,
+    { id, input },
     await t.token(Role.ADMIN),
   );
   expect(res.errors).toBeUndefined();
 };
+const update = (id: string, visibility: string) => change(id, { visibility });
+
+const everywhere = (event: string) =>
+  waitFor(`${event} everywhere`, async () => subs.every((s) => s.events.includes(event)));
 
 describe('needEvents by role', () => {
   it('delivers NETWORK needs to signed-in roles only, checked per event', async () => {
     const flipping = await openNeed(t, actorId, { title: 'Sichtwechsel Bank' });
+    // Delivered before it changes (the race of a change between match and execution has a
+    // deterministic test of its own below).
+    await everywhere('OPENED Sichtwechsel Bank');
     await openNeed(t, actorId, { title: 'Sichtwechsel intern', visibility: 'NETWORK' });
     await update(flipping.id, 'NETWORK'); // from now on hidden from PUBLIC
     await update(flipping.id, 'PUBLIC'); // and visible again
@@ -94,5 +103,44 @@ describe('needEvents by role', () => {
       COORDINATOR: all,
       ADMIN: all,
     });
+  });
+
+  it('skips an event whose need turned NETWORK between the match and the execution, never an error', async () => {
+    const need = await openNeed(t, actorId, { title: 'Sichtwechsel Wettlauf' });
+    await everywhere('OPENED Sichtwechsel Wettlauf');
+    const from = Object.fromEntries(subs.map((s) => [s.role, s.events.length]));
+    const needId = parseGlobalId(need.id, 'Need');
+    const shared = t.hub.services.sharedSubscriptions;
+    // Every group's execution of the title change waits until the need has turned NETWORK: the
+    // filter matched it while it was PUBLIC, the execution finds it NETWORK.
+    let flipped: Promise<void> | null = null;
+    shared.beforeExecute = async (event) => {
+      const e = event as { needId: number; type: string };
+      if (e.needId !== needId || e.type !== 'UPDATED') return;
+      await (flipped ??= update(need.id, 'NETWORK'));
+    };
+    try {
+      await change(need.id, { title: 'Sichtwechsel Wettlauf neu' });
+      // The change to NETWORK is made by the first execution that reaches the hook.
+      await waitFor('the change to NETWORK', async () => flipped !== null);
+      await flipped;
+      await openNeed(t, actorId, { title: 'Sichtwechsel Schluss' });
+      await everywhere('OPENED Sichtwechsel Schluss');
+    } finally {
+      shared.beforeExecute = null;
+    }
+    expect(flipped).not.toBeNull();
+    const since = Object.fromEntries(subs.map((s) => [s.role, s.events.slice(from[s.role])]));
+    // PUBLIC: the title change is skipped (the need is NETWORK when it executes), the change to
+    // NETWORK is filtered out, and the subscription goes on.
+    expect(since.PUBLIC).toEqual(['OPENED Sichtwechsel Schluss']);
+    const signedIn = [
+      'UPDATED Sichtwechsel Wettlauf neu',
+      'UPDATED Sichtwechsel Wettlauf neu',
+      'OPENED Sichtwechsel Schluss',
+    ];
+    for (const role of ['MEMBER', 'NETWORKER', 'COORDINATOR', 'ADMIN']) {
+      expect([role, since[role]]).toEqual([role, signedIn]);
+    }
   });
 });

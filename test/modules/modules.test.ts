@@ -63,12 +63,12 @@ describe('MODULES', () => {
     });
   });
 
-  it('declares the need events listener and sweep as a background job of the needs module', () => {
+  it('declares the background jobs: the graph cost figures, the need events listener and sweep', () => {
     const jobs = MODULES.flatMap((m) =>
       m
         .jobs({ needBackground: { name: 'need events listener and sweep' } } as never)
         .map((j) => `${m.name}: ${j.name}`),
     );
-    expect(jobs).toEqual(['needs: need events listener and sweep']);
+    expect(jobs).toEqual(['graph: graph-cost-figures', 'needs: need events listener and sweep']);
   });
 });

@@ -13,3 +13,4 @@ export { w6 } from './w6-cross-instance-delivery';
 export { w7 } from './w7-concurrent-pledges';
 export { w8 } from './w8-cold-start';
 export { w9 } from './w9-search';
+export { w10 } from './w10-reconnect-storm';

@@ -47,6 +47,20 @@ export class ActorService {
     return rows.map(this.hydrate);
   }
 
+  /**
+   * When each of the given actors was created (the token check: an actor that does not exist,
+   * or was created after the token, is refused). Read on the primary: a token minted right
+   * after its actor was created must not be refused because a replica has not seen it yet.
+   */
+  async creationTimes(ids: number[]): Promise<Map<number, Date>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.query<{ id: number; created_at: Date }>(
+      'SELECT id, created_at FROM actor WHERE id = ANY($1)',
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.created_at]));
+  }
+
   /** Builds the WHERE conditions of a filter; appends its parameters. */
   private filterSql(filter: ActorFilterData, params: unknown[]): string[] {
     const where: string[] = [];

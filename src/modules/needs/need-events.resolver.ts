@@ -19,6 +19,7 @@ import {
 } from '../../events/need-event.store';
 import { NeedEventStream } from '../../events/need-event.stream';
 import { HubContext } from '../../graphql/context';
+import { SkipEventError } from '../../graphql/errors';
 import { createLoaders } from '../../graphql/loaders';
 import { NeedFilterInput, toNeedFilterData } from './dto/need-filter.input';
 import { needFilterSql } from './need-filter';
@@ -104,10 +105,21 @@ export class NeedEventsResolver {
         'Cursor of the last event received; replays everything after it first. Without it, only new events.',
     })
     _after?: string | null,
-  ): NeedEventRecord {
+  ): Promise<NeedEventRecord> {
     // graphql-ws keeps one context per subscription: each event sees the state after its change,
     // read from the primary (a replica may not have the change yet).
     ctx.loaders = createLoaders(ctx.services, { primary: true });
+    return this.visibleEvent(event, ctx);
+  }
+
+  /**
+   * The filter matched the need as it was when the event was dispatched; by now it may have
+   * become invisible to this subscriber (turned NETWORK in between). Then the event is skipped
+   * for it, never answered with an error. The check loads the need through the event's loaders,
+   * so `need { ... }` below reads the same row without another statement.
+   */
+  private async visibleEvent(event: NeedEventRecord, ctx: HubContext): Promise<NeedEventRecord> {
+    if (!(await visibleNeed(ctx, event.needId))) throw new SkipEventError();
     return event;
   }
 
