@@ -100,7 +100,7 @@ export class ActorService {
     const text = searchText(filter.text);
     let keys: string;
     let directions: ('ASC' | 'DESC')[];
-    const match = text ? textMatchSql('a', text, params) : null;
+    const match = text ? textMatchSql('a', text, params, 'every') : null;
     // A text without a word to look for (only punctuation) finds nothing.
     if (text && !match) where.push('false');
     if (match) {

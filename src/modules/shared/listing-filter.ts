@@ -56,8 +56,8 @@ export function listingFilterSql(
   }
   const text = searchText(filter.text);
   if (text) {
-    // Full text or the title's words (compounds, small typos); punctuation alone finds nothing.
-    where.push(textMatchSql(t, text, params)?.where ?? 'false');
+    // Every word, by full text or the title (compounds, small typos); punctuation finds nothing.
+    where.push(textMatchSql(t, text, params, 'every')?.where ?? 'false');
   }
   if (filter.near) where.push(nearSql(t, filter.near, params));
   return where;

@@ -4,7 +4,8 @@
 // German compounds ("Schule" in "Grundschule", "Verein" in "Sportverein") and small typos
 // ("Feuerwher") are found by trigram word similarity (pg_trgm) of each word of the text against
 // the umlaut-folded name or title; everything else (stems, topics, descriptions) by the stemmed
-// full-text vector, with the words joined by OR, so "Sport & Spiel" finds what has either word.
+// full-text vector. The `search` query joins the words by OR and ranks ("Sport & Spiel" finds
+// what has either word, what has both first); list and subscription filters narrow: every word.
 // Both sides have a GIN index (IDX_*_search, IDX_*_trgm); the planner combines them with a
 // BitmapOr, so a search stays one indexed statement.
 //
@@ -44,10 +45,17 @@ export interface TextMatchSql {
 /**
  * SQL for matching `text` against `alias.search_vector` and `alias.search_name` (the folded name
  * or title); pushes its parameters onto `params`. Null when the text has no word to look for.
+ * `any` (search): a record matching one of the words; `every` (filters): each word matches.
  */
-export function textMatchSql(alias: string, text: string, params: unknown[]): TextMatchSql | null {
+export function textMatchSql(
+  alias: string,
+  text: string,
+  params: unknown[],
+  mode: 'any' | 'every' = 'any',
+): TextMatchSql | null {
   const words = searchWords(text);
   if (words.length === 0) return null;
+  if (mode === 'every') return everyWordSql(alias, words, params);
   params.push(words.join(' | '));
   const tsq = `to_tsquery('german', hub_fold($${params.length}))`;
   const name = `${alias}.search_name`;
@@ -62,4 +70,25 @@ export function textMatchSql(alias: string, text: string, params: unknown[]): Te
     `(${wordParams.map((w) => `${fn}(${w}, ${name})`).join(' + ')}) / ${words.length}`;
   const score = `(2 * ts_rank(${alias}.search_vector, ${tsq}) + ${mean('word_similarity')})`;
   return { where, score };
+}
+
+/**
+ * Filters (`filter.text` of lists and subscriptions) narrow: every word must match, by full text
+ * or by the name's trigrams ("Hafenfest Helfer" is what has both). A stop word ("und", "für")
+ * has no lexeme and is left out, as plainto_tsquery leaves it out.
+ */
+function everyWordSql(alias: string, words: string[], params: unknown[]): TextMatchSql {
+  const conditions = words.map((w) => {
+    params.push(w);
+    const word = `hub_fold($${params.length})`;
+    const q = `to_tsquery('german', ${word})`;
+    return `(numnode(${q}) = 0 OR ${alias}.search_vector @@ ${q} OR ${alias}.search_name %> ${word})`;
+  });
+  const score = `(${words
+    .map((_, i) => {
+      const word = `hub_fold($${params.length - words.length + i + 1})`;
+      return `ts_rank(${alias}.search_vector, to_tsquery('german', ${word})) * 2 + word_similarity(${word}, ${alias}.search_name)`;
+    })
+    .join(' + ')}) / ${words.length}`;
+  return { where: `(${conditions.join(' AND ')})`, score };
 }

@@ -103,6 +103,20 @@ describe('search', () => {
     );
   });
 
+  it('narrows list filters by every word, leaving stop words out', async () => {
+    const names = async (text: string) =>
+      (
+        await t.gql<{ actors: { nodes: { name: string }[] } }>(
+          'query($text: String!) { actors(first: 100, filter: { text: $text }) { nodes { name } } }',
+          { text },
+        )
+      ).data!.actors.nodes.map((a) => a.name);
+    const both = await names('Verein Wesselburen');
+    expect(both).toContain('Sportverein Wesselburen');
+    expect(both).not.toContain('Sportverein Büsum');
+    expect((await names('Verein und Wesselburen')).sort()).toEqual([...both].sort());
+  });
+
   it('runs each search as one indexed statement, never a sequential scan', async () => {
     // A realistic size and spread (as the bench generator's): 40,000 more actors of twenty
     // kinds of names, each word in about one name and one topic list of twenty; 10,000 needs and offers.
