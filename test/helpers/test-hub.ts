@@ -53,6 +53,9 @@ export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> 
     LOG_LEVEL: 'silent',
     // Suites volunteer many times from 127.0.0.1; the rate-limit test sets its own limit.
     HUB_VOLUNTEER_RATE_LIMIT: '100000',
+    // Hundreds of concurrent requests on a busy 2-core machine can wait longer than the
+    // production budget; test/security/graph-cost.test.ts sets its own short one.
+    HUB_REQUEST_TIMEOUT_MS: '60000',
     ...opts.env,
   });
   const log = opts.logStream ? createLogger('trace', opts.logStream) : createLogger('silent');

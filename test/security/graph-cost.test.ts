@@ -106,6 +106,7 @@ describe('graph fields cost their fan-out', () => {
       ISSUE_QUERY,
       `query($id: ID!) { neighborhood(actorId: $id) { actors { partners { id } } } }`,
       `fragment P on Actor { partners { id } } { actors(first: 2) { nodes { partners { ...P } } } }`,
+      `{ actors(first: 2) { nodes { partnersWithDistance { actor { partners { id } } } } } }`,
     ];
     const some = (
       await t.gql<{ actors: { nodes: { id: string }[] } }>('{ actors(first: 1) { nodes { id } } }')

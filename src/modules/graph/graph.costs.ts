@@ -148,6 +148,11 @@ export class GraphCostFigures {
         traversal: true,
         items: (args) => this.reach(depthOf(args, 'depth', 1), MAX_FRONTIER),
       },
+      // The same partners with their distance (steps and km), nearest first; depth 2 by default.
+      'Actor.partnersWithDistance': {
+        traversal: true,
+        items: (args) => this.reach(depthOf(args, 'depth', 2), MAX_FRONTIER),
+      },
       'Query.neighborhood': {
         traversal: true,
         items: () => 1,
