@@ -102,7 +102,9 @@ async function storm(
     }>({ cmd: 'report' });
     const after2 = await scrape(hub.port);
     if (rep.errors)
-      ctx.notes.push(`W10 ${mode}: ${rep.errors} error messages, e.g. ${rep.errorSamples[0] ?? ''}`);
+      ctx.notes.push(
+        `W10 ${mode}: ${rep.errors} error messages, e.g. ${rep.errorSamples[0] ?? ''}`,
+      );
     void value.events;
     return {
       mode,
