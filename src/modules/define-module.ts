@@ -2,7 +2,9 @@
 // hub needs from it, in the spirit of GraphQL Hive's createModule. The central files (schema,
 // services, loaders, entities, global ids, node(), federation) loop over MODULES (./index.ts)
 // and never name a feature, so a new feature is a folder plus one line in that list.
+import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import type { Config } from '../config/env';
 import type { Database } from '../db/database';
 import type { HubContext } from '../graphql/context';
@@ -37,6 +39,15 @@ export interface BackgroundJob {
   start(log: Logger): Promise<{ stop(): Promise<void> }>;
 }
 
+/** What a module's HTTP routes may use: resolving the caller of a request. */
+export interface RouteDeps {
+  /** The viewer of an Authorization header value (throws UnauthenticatedError on a bad token). */
+  viewerFor(
+    authorization: string | undefined,
+    ip: string,
+  ): Promise<import('../graphql/viewer').Viewer>;
+}
+
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type ClassRef = Function;
 
@@ -67,6 +78,10 @@ export interface HubModule<
   readonly tasks: (services: Services) => Readonly<Record<string, TaskHandler>>;
   /** Recurring jobs (crontab syntax), each fired once per tick across instances. */
   readonly schedules: readonly Schedule[];
+  /** Plain HTTP pages of the module (German), registered on the hub's Fastify app. */
+  readonly routes: (app: FastifyInstance, services: Services, deps: RouteDeps) => void;
+  /** Gauges and counters for /metrics (never personal data in a label or value). */
+  readonly metrics: (registry: Registry, services: Services) => void;
   /** The pure permission predicates it exports (for node fetchers, other modules, tests). */
   readonly permissions: Permissions;
 }
@@ -88,6 +103,8 @@ export interface ModuleDefinition<
   jobs?: (services: Services) => readonly BackgroundJob[];
   tasks?: (services: Services) => Readonly<Record<string, TaskHandler>>;
   schedules?: readonly Schedule[];
+  routes?: (app: FastifyInstance, services: Services, deps: RouteDeps) => void;
+  metrics?: (registry: Registry, services: Services) => void;
   permissions?: Permissions;
 }
 
@@ -116,6 +133,8 @@ export function defineModule<
     jobs: m.jobs ?? (() => []),
     tasks: m.tasks ?? (() => ({})),
     schedules: m.schedules ?? [],
+    routes: m.routes ?? (() => undefined),
+    metrics: m.metrics ?? (() => undefined),
     permissions: m.permissions ?? ({} as Permissions),
   };
 }

@@ -8,6 +8,7 @@ import { auditModule } from './audit';
 import { cooperationsModule } from './cooperations';
 import { CheckModules, ModuleLoaders, ModuleServices, NodeNamesOf } from './define-module';
 import { graphModule } from './graph';
+import { mailModule } from './mail';
 import { needsModule } from './needs';
 import { offersModule } from './offers';
 import { regionsModule } from './regions';
@@ -17,6 +18,7 @@ export const MODULES = [
   auditModule,
   regionsModule,
   accessModule,
+  mailModule,
   actorsModule,
   cooperationsModule,
   graphModule,

@@ -17,6 +17,8 @@ import { seedDemoIfEmpty } from '../modules/seed/demo-seed';
 import { createHttpServer } from './http-server';
 import { createLogger, Logger } from './logger';
 import { Metrics } from './metrics';
+import { MODULES } from '../modules';
+import { registerQueueMetrics } from '../queue/queue-metrics';
 import { registerSubgraphRoute } from './subgraph-server';
 import { operationGuards } from './operation-guard';
 import { createWsServer } from './ws-server';
@@ -124,6 +126,8 @@ async function createServing(
   schema: GraphQLSchema,
 ): Promise<Serving> {
   const metrics = new Metrics(() => services.db.poolStats());
+  registerQueueMetrics(metrics.registry, services.queue, services.db);
+  for (const m of MODULES) m.metrics(metrics.registry, services as never);
   const readiness: Readiness = { shuttingDown: false };
   const { app } = await createHttpServer({ schema, services, auth, log, metrics, readiness });
   await registerSubgraphRoute(app, { services, auth, log, metrics });

@@ -73,6 +73,7 @@ export const ratio = (a: number, b: number) => (b > 0 ? round(a / b) : null);
 export function hubEnv(ctx: Ctx, extra: Record<string, string> = {}): Record<string, string> {
   return {
     NODE_ENV: 'production',
+    HUB_MAIL: 'off',
     DATABASE_URL: ctx.dbUrl,
     HUB_JWT_SECRET: JWT_SECRET,
     HUB_COUNT_STATEMENTS: 'true',
