@@ -46,6 +46,8 @@ export interface RouteDeps {
     authorization: string | undefined,
     ip: string,
   ): Promise<import('../graphql/viewer').Viewer>;
+  /** The hub's shared rate limits (checkStrict for anything that writes). */
+  rateLimiter: import('../server/rate-limit').RateLimiter;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

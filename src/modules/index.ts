@@ -8,6 +8,7 @@ import { auditModule } from './audit';
 import { cooperationsModule } from './cooperations';
 import { CheckModules, ModuleLoaders, ModuleServices, NodeNamesOf } from './define-module';
 import { graphModule } from './graph';
+import { linksModule } from './links';
 import { mailModule } from './mail';
 import { needsModule } from './needs';
 import { offersModule } from './offers';
@@ -19,6 +20,7 @@ export const MODULES = [
   regionsModule,
   accessModule,
   mailModule,
+  linksModule,
   actorsModule,
   cooperationsModule,
   graphModule,

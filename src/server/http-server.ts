@@ -105,7 +105,10 @@ export async function createHttpServer(
     db: services.db,
     schema: services.config.introspection ? schema : undefined,
   });
-  const routeDeps = { viewerFor: (a: string | undefined, ip: string) => auth.viewerFor(a, ip) };
+  const routeDeps = {
+    viewerFor: (a: string | undefined, ip: string) => auth.viewerFor(a, ip),
+    rateLimiter: services.rateLimiter,
+  };
   for (const m of MODULES) m.routes(app, services as never, routeDeps);
   app.get('/metrics', async (_req, reply) => {
     reply.header('content-type', metrics.registry.contentType);

@@ -239,6 +239,8 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
 
     await serving.app.listen({ port: config.port, host: config.host });
     const { base, port } = baseUrl(config, serving.app);
+    // Links in mails point at HUB_PUBLIC_URL, or else where this hub listens.
+    services.links.useListeningUrl(base);
     log.info({ port, url: `${base}/graphql` }, 'listening');
     const stop = shutdown({ config, log, serving, services, background, embedded });
     if (options.banner) printBanner(config, base, embedded !== null, url);
