@@ -622,7 +622,7 @@ export type Mutation = {
   updateOffer: Offer;
   /** Acts on a link from an e-mail: confirm, withdraw, sign in, answer a survey. */
   useLink: LinkResult;
-  /** A private person offers help for a PUBLIC need, without a sign-in; rate-limited per caller, a repeat returns the first pledge. */
+  /** A private person offers help for a PUBLIC need, without a sign-in; rate-limited per caller. Mails a confirm link (double opt-in); a repeat with the same e-mail answers like a new sign-up and mails the address instead. */
   volunteer: Pledge;
   /** Takes an offer off the lists (same rights as updateOffer); it stays readable by its id. */
   withdrawOffer: Offer;
@@ -1242,6 +1242,8 @@ export type Pledge = Node & {
   actor?: Maybe<Actor>;
   /** When the pledge was made. */
   createdAt: Scalars['DateTime']['output'];
+  /** Whether the volunteer confirmed their e-mail address; null for actors' pledges. */
+  emailConfirmed?: Maybe<Scalars['Boolean']['output']>;
   /** Global id (Relay) of this pledge. */
   id: Scalars['ID']['output'];
   /** The need it covers part of. */
