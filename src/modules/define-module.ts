@@ -2,16 +2,21 @@
 // hub needs from it, in the spirit of GraphQL Hive's createModule. The central files (schema,
 // services, loaders, entities, global ids, node(), federation) loop over MODULES (./index.ts)
 // and never name a feature, so a new feature is a folder plus one line in that list.
+import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import type { Config } from '../config/env';
 import type { Database } from '../db/database';
 import type { HubContext } from '../graphql/context';
 import type { FieldCost } from '../graphql/operation-limits';
+import type { JobQueue, Schedule, TaskHandler } from '../queue/job-queue';
 
 /** What every services factory may use besides the services of the modules before it. */
 export interface HubInfra {
   config: Config;
   db: Database;
+  /** The durable job queue (graphile-worker): add jobs in the transaction that causes them. */
+  queue: JobQueue;
 }
 
 /**
@@ -38,6 +43,17 @@ export interface NodeType<Name extends string = string> {
 export interface BackgroundJob {
   readonly name: string;
   start(log: Logger): Promise<{ stop(): Promise<void> }>;
+}
+
+/** What a module's HTTP routes may use: resolving the caller of a request. */
+export interface RouteDeps {
+  /** The viewer of an Authorization header value (throws UnauthenticatedError on a bad token). */
+  viewerFor(
+    authorization: string | undefined,
+    ip: string,
+  ): Promise<import('../graphql/viewer').Viewer>;
+  /** The hub's shared rate limits (checkStrict for anything that writes). */
+  rateLimiter: import('../server/rate-limit').RateLimiter;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -71,6 +87,14 @@ export interface HubModule<
    * `Type.field`; the operation limits use them instead of the default list size.
    */
   readonly costs: (services: Services) => Readonly<Record<string, FieldCost>>;
+  /** Job queue tasks, named `<module>.<task>`; run by the hub's job runner in any instance. */
+  readonly tasks: (services: Services) => Readonly<Record<string, TaskHandler>>;
+  /** Recurring jobs (crontab syntax), each fired once per tick across instances. */
+  readonly schedules: readonly Schedule[];
+  /** Plain HTTP pages of the module (German), registered on the hub's Fastify app. */
+  readonly routes: (app: FastifyInstance, services: Services, deps: RouteDeps) => void;
+  /** Gauges and counters for /metrics (never personal data in a label or value). */
+  readonly metrics: (registry: Registry, services: Services) => void;
   /** The pure permission predicates it exports (for node fetchers, other modules, tests). */
   readonly permissions: Permissions;
 }
@@ -91,6 +115,10 @@ export interface ModuleDefinition<
   loaders?: (services: Services) => Loaders;
   jobs?: (services: Services) => readonly BackgroundJob[];
   costs?: (services: Services) => Readonly<Record<string, FieldCost>>;
+  tasks?: (services: Services) => Readonly<Record<string, TaskHandler>>;
+  schedules?: readonly Schedule[];
+  routes?: (app: FastifyInstance, services: Services, deps: RouteDeps) => void;
+  metrics?: (registry: Registry, services: Services) => void;
   permissions?: Permissions;
 }
 
@@ -118,6 +146,10 @@ export function defineModule<
     loaders: m.loaders ?? (() => ({}) as Loaders),
     jobs: m.jobs ?? (() => []),
     costs: m.costs ?? (() => ({})),
+    tasks: m.tasks ?? (() => ({})),
+    schedules: m.schedules ?? [],
+    routes: m.routes ?? (() => undefined),
+    metrics: m.metrics ?? (() => undefined),
     permissions: m.permissions ?? ({} as Permissions),
   };
 }

@@ -24,6 +24,7 @@ import { publicCachePlugins } from './response-cache';
 import { authFailure } from './transport-errors';
 import { registerRequestBudgets } from './request-timeout';
 import { SUBGRAPH_PATH } from './subgraph-server';
+import { MODULES } from '../modules';
 
 export const MAX_BODY_BYTES = 100 * 1024;
 
@@ -108,6 +109,11 @@ export async function createHttpServer(
     db: services.db,
     schema: services.config.introspection ? schema : undefined,
   });
+  const routeDeps = {
+    viewerFor: (a: string | undefined, ip: string) => auth.viewerFor(a, ip),
+    rateLimiter: services.rateLimiter,
+  };
+  for (const m of MODULES) m.routes(app, services as never, routeDeps);
   app.get('/metrics', async (_req, reply) => {
     reply.header('content-type', metrics.registry.contentType);
     return metrics.registry.metrics();

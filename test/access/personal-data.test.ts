@@ -241,6 +241,39 @@ describe('canary personal data', () => {
     expect(JSON.stringify(res.data)).not.toMatch(MARKER);
   });
 
+  it('goes by mail only to its own address; no link, job or other mail carries it; the mailbox hides it', async () => {
+    await t.runJobsUntilIdle();
+    const { db } = t.hub.services;
+    const mails = await db.query<{
+      recipient: string;
+      subject: string;
+      text: string;
+      html: string;
+    }>('SELECT recipient, subject, text, html FROM mail_outbox');
+    expect(mails.filter((m) => m.recipient === CANARY_EMAIL).length).toBeGreaterThan(0);
+    // Not the name or the message, not even in the volunteer's own mail; no other mail at all.
+    expect(mails.filter((m) => MARKER.test(m.subject + m.text + m.html))).toEqual([]);
+    expect(mails.filter((m) => m.recipient !== CANARY_EMAIL && MARKER.test(m.recipient))).toEqual(
+      [],
+    );
+    expect(JSON.stringify(await db.query('SELECT * FROM link'))).not.toMatch(MARKER);
+    expect(JSON.stringify(await db.query('SELECT * FROM graphile_worker.jobs'))).not.toMatch(
+      MARKER,
+    );
+    for (const who of ['PUBLIC', 'MEMBER_OTHER', 'NETWORKER']) {
+      const token = tokens[who];
+      const res = await fetch(`${t.hub.url}/mailbox`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
+      expect(res.status).toBeGreaterThanOrEqual(401);
+      expect(await res.text()).not.toMatch(MARKER);
+    }
+    const admin = await fetch(`${t.hub.url}/mailbox`, {
+      headers: { authorization: `Bearer ${tokens.ADMIN}` },
+    });
+    expect(await admin.text()).toContain(CANARY_EMAIL); // the check is not blind
+  });
+
   it('is in no log line, though every request was logged at trace level', async () => {
     // A database error naming the value (as a unique violation's detail does) goes to the log
     // through the same path an unexpected resolver error takes.

@@ -30,6 +30,7 @@ const PUBLIC_RESOLVER_CLASSES: Record<string, string> = {
   NeedMatchesResolver: 'Need.matches, visibility-filtered',
   ActorOffersResolver: 'Actor.offers, visibility-filtered',
   SearchResolver: 'search over what the viewer may see',
+  LinkResolver: 'useLink: a link from an e-mail works without a sign-in; the token is the proof',
 };
 
 /** Queries of public classes that need no sign-in; each applies its own visibility rules. */
@@ -57,6 +58,7 @@ const PUBLIC_QUERIES: Record<string, string> = {
  * personal data decide per field (volunteerName, volunteerEmail, note: null for anyone else).
  */
 const PUBLIC_FIELD_RESOLVERS: Record<string, string> = {
+  'LinkResult.subject': 'loaded through node rules with the caller rights',
   'Region.id': 'global id',
   'Region.parent': 'the region tree is public',
   'Region.children': 'the region tree is public',
@@ -109,6 +111,7 @@ const PUBLIC_SUBSCRIPTIONS: Record<string, string> = {
 /** Mutations of public classes that need no sign-in. */
 const PUBLIC_MUTATIONS: Record<string, string> = {
   volunteer: 'a private person pledges from a public page; strictly rate limited',
+  useLink: 'the token from the e-mail is the proof; 30 per IP in 10 minutes',
 };
 
 interface ResolverInfo {

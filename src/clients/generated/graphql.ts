@@ -605,6 +605,30 @@ export type InitiativePartnersWithDistanceArgs = {
   status?: InputMaybe<CooperationStatus>;
 };
 
+/** What a link sent by e-mail does. */
+export type LinkAction =
+  /** Answer a survey for the invited actor. */
+  | 'ANSWER_SURVEY'
+  /** Confirm an e-mail address given with a sign-up (double opt-in). */
+  | 'CONFIRM'
+  /** Sign in (magic link) or accept an invitation. */
+  | 'SIGN_IN'
+  /** Withdraw a sign-up or cancel a registration without an account. */
+  | 'WITHDRAW';
+
+/** What using a link from an e-mail did. */
+export type LinkResult = {
+  __typename?: 'LinkResult';
+  /** What the link was made for. */
+  action: LinkAction;
+  /** A German sentence for the person who clicked, e.g. Ihre Anmeldung ist bestätigt. */
+  message: Scalars['String']['output'];
+  /** Whether it acted; false for a link that is unknown, expired or used. */
+  ok: Scalars['Boolean']['output'];
+  /** What the link acted on, where the caller may see it. */
+  subject?: Maybe<Node>;
+};
+
 /** Changes, each checked against the caller's rights and written to the audit log. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -636,7 +660,9 @@ export type Mutation = {
   updateNeed: Need;
   /** Changes the given fields of an offer (its actor's editors or the region's coordinators). */
   updateOffer: Offer;
-  /** A private person offers help for a PUBLIC need, without a sign-in; rate-limited per caller, a repeat returns the first pledge. */
+  /** Acts on a link from an e-mail: confirm, withdraw, sign in, answer a survey. */
+  useLink: LinkResult;
+  /** A private person offers help for a PUBLIC need, without a sign-in; rate-limited per caller. Mails a confirm link (double opt-in); a repeat with the same e-mail answers like a new sign-up and mails the address instead. */
   volunteer: Pledge;
   /** Takes an offer off the lists (same rights as updateOffer); it stays readable by its id. */
   withdrawOffer: Offer;
@@ -730,6 +756,12 @@ export type MutationUpdateNeedArgs = {
 export type MutationUpdateOfferArgs = {
   id: Scalars['ID']['input'];
   input: UpdateOfferInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationUseLinkArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1290,6 +1322,8 @@ export type Pledge = Node & {
   actor?: Maybe<Actor>;
   /** When the pledge was made. */
   createdAt: Scalars['DateTime']['output'];
+  /** Whether the volunteer confirmed their e-mail address; null for actors' pledges. */
+  emailConfirmed?: Maybe<Scalars['Boolean']['output']>;
   /** Global id (Relay) of this pledge. */
   id: Scalars['ID']['output'];
   /** The need it covers part of. */

@@ -18,6 +18,7 @@ import {
 import { NeedResolver } from './need.resolver';
 import { Pledge } from './pledge.entity';
 import { PledgeResolver } from './pledge.resolver';
+import { WITHDRAW_UNCONFIRMED_TASK } from './volunteer-opt-in';
 
 export const needsModule = defineModule({
   name: 'needs',
@@ -43,6 +44,30 @@ export const needsModule = defineModule({
   services: createNeedServices,
   loaders: ({ needs, pledges }) => createNeedLoaders(needs, pledges),
   jobs: ({ needBackground }) => [needBackground],
+  tasks: ({ needSweeper, volunteerOptIn }) => ({
+    [WITHDRAW_UNCONFIRMED_TASK]: async (payload, { log }) => {
+      const pledgeId = Number((payload as { pledgeId?: unknown }).pledgeId);
+      if (!Number.isSafeInteger(pledgeId)) return;
+      if (await volunteerOptIn.withdrawUnconfirmed(pledgeId)) {
+        log.info({ pledgeId }, 'unconfirmed volunteer pledge withdrawn');
+      }
+    },
+    'needs.sweep': async (_payload, { log }) => {
+      const r = await needSweeper.run();
+      if (r.expiredNeedIds.length || r.deletedEvents || r.anonymisedPledges) {
+        log.info(
+          {
+            expired: r.expiredNeedIds.length,
+            deletedEvents: r.deletedEvents,
+            anonymisedPledges: r.anonymisedPledges,
+          },
+          'need sweep',
+        );
+      }
+    },
+  }),
+  // Expiry, event retention and volunteer data retention, once a minute across all instances.
+  schedules: [{ task: 'needs.sweep', pattern: '* * * * *' }],
   permissions: { canEditNeed, canSeeVolunteerData, canSeePledge, canPledgeFor, assertCanEditNeed },
 });
 

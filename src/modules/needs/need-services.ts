@@ -1,5 +1,6 @@
 // The process-wide services of needs, pledges and live need events, and the background job
-// that feeds the events (the LISTEN connection and the sweep; see src/events/need-background.ts).
+// that feeds the events (the LISTEN connection; see src/events/need-background.ts). The sweep
+// runs as the scheduled job needs.sweep (see ./index.ts).
 import type { Logger } from 'pino';
 import { startNeedBackground } from '../../events/need-background';
 import { NeedEventHub } from '../../events/need-event.hub';
@@ -7,11 +8,18 @@ import { NeedEventStore } from '../../events/need-event.store';
 import type { AccessServices } from '../access';
 import type { AuditServices } from '../audit';
 import type { BackgroundJob, HubInfra } from '../define-module';
+import type { LinksServices } from '../links';
+import type { MailServices } from '../mail';
+import { LINK_KIND, VolunteerOptIn } from './volunteer-opt-in';
 import { NeedSweeper } from './need-sweeper';
 import { NeedService } from './need.service';
 import { PledgeService } from './pledge.service';
 
-export type NeedServiceDeps = HubInfra & AuditServices & AccessServices;
+export type NeedServiceDeps = HubInfra &
+  AuditServices &
+  AccessServices &
+  MailServices &
+  LinksServices;
 
 export interface NeedModuleServices {
   needs: NeedService;
@@ -19,7 +27,9 @@ export interface NeedModuleServices {
   needEvents: NeedEventStore;
   needEventHub: NeedEventHub;
   needSweeper: NeedSweeper;
-  /** Starts the need-event listener and the sweep; stopped on shutdown. */
+  /** Double opt-in of volunteers: confirm and withdraw links, the 48-hour withdrawal. */
+  volunteerOptIn: VolunteerOptIn;
+  /** Starts the need-event listener; stopped on shutdown. */
   needBackground: BackgroundJob;
 }
 
@@ -28,7 +38,12 @@ export function createNeedServices({
   db,
   audit,
   volunteerData,
+  queue,
+  mail,
+  links,
 }: NeedServiceDeps): NeedModuleServices {
+  const volunteerOptIn = new VolunteerOptIn(db, config, queue, mail, links, audit);
+  links.registerHandler(LINK_KIND, (tx, link, ctx) => volunteerOptIn.useLink(tx, link, ctx.viewer));
   const needs = new NeedService(db, audit);
   const needEvents = new NeedEventStore(db, config.eventRetentionDays);
   // The hub reports dispatch failures to the log the background job is started with.
@@ -42,12 +57,13 @@ export function createNeedServices({
   const needSweeper = new NeedSweeper(db, needs, needEvents, volunteerData);
   return {
     needs,
-    pledges: new PledgeService(db, audit, needs),
+    pledges: new PledgeService(db, audit, needs, volunteerOptIn),
+    volunteerOptIn,
     needEvents,
     needEventHub,
     needSweeper,
     needBackground: {
-      name: 'need events listener and sweep',
+      name: 'need events listener',
       start: (log) => {
         hubLog = log;
         return startNeedBackground(
@@ -55,8 +71,6 @@ export function createNeedServices({
             db,
             hub: needEventHub,
             store: needEvents,
-            sweeper: needSweeper,
-            sweepIntervalMs: config.sweepIntervalMs,
           },
           log,
         );

@@ -68,6 +68,14 @@ export class Pledge {
   @Column({ type: 'timestamptz', nullable: true })
   anonymizedAt: Date | null;
 
+  /** When the volunteer used the confirm link of their mail (double opt-in); null until then. */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailConfirmedAt: Date | null;
+
+  /** The startsAt a reminder was mailed for (once per start time, across restarts). */
+  @Column({ type: 'timestamptz', nullable: true })
+  reminderSentFor: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

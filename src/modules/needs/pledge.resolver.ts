@@ -41,7 +41,7 @@ export class PledgeResolver {
 
   @Mutation(() => PledgeType, {
     description:
-      'A private person offers help for a PUBLIC need, without a sign-in; rate-limited per caller, a repeat returns the first pledge.',
+      'A private person offers help for a PUBLIC need, without a sign-in; rate-limited per caller. Mails a confirm link (double opt-in); a repeat with the same e-mail answers like a new sign-up and mails the address instead.',
   })
   async volunteer(
     @Ctx() ctx: HubContext,
@@ -135,6 +135,14 @@ export class PledgeResolver {
   })
   volunteerEmail(@Root() pledge: Pledge, @Ctx() ctx: HubContext): Promise<string | null> {
     return this.personal(pledge, ctx, pledge.volunteerEmail);
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: "Whether the volunteer confirmed their e-mail address; null for actors' pledges.",
+  })
+  emailConfirmed(@Root() pledge: Pledge): boolean | null {
+    return pledge.actorId != null ? null : pledge.emailConfirmedAt != null;
   }
 
   /** A volunteer's message is theirs as well; an actor's note is shown to whoever sees the pledge. */

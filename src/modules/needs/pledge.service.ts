@@ -22,6 +22,7 @@ import { canSeeVisibility } from '../shared/visibility';
 import { canEditNeed, canPledgeFor } from './need.permissions';
 import type { NeedService } from './need.service';
 import { Pledge, PledgeStatus } from './pledge.entity';
+import type { VolunteerOptIn } from './volunteer-opt-in';
 
 export interface PledgeData {
   needId: number;
@@ -41,6 +42,13 @@ export interface VolunteerData {
 
 const LIVE = [PledgeStatus.PENDING, PledgeStatus.CONFIRMED];
 
+/** The sign-up's address already has a live pledge on the need: roll back, answer as new. */
+class AlreadySignedUp extends Error {
+  constructor(readonly need: Need) {
+    super('already signed up');
+  }
+}
+
 export class PledgeService {
   readonly hydrate;
 
@@ -48,6 +56,7 @@ export class PledgeService {
     private readonly db: Database,
     private readonly audit: AuditService,
     private readonly needs: NeedService,
+    private readonly optIn: VolunteerOptIn,
   ) {
     this.hydrate = makeHydrator(db.dataSource, Pledge);
   }
@@ -94,13 +103,13 @@ export class PledgeService {
   }
 
   /**
-   * A private person's pledge from a public page. The same e-mail on the same need keeps its one
-   * live pledge (UQ_pledge_need_volunteer): a second submission returns the existing one.
+   * A private person's pledge from a public page. The pledge holds its quantity at once and is
+   * confirmed by the link in the mail (double opt-in). The same e-mail on the same need keeps its
+   * one live pledge (UQ_pledge_need_volunteer); a repeat answers exactly like a new sign-up (the
+   * same checks, a fresh id, nothing stored) and mails the address's owner instead, so the answer
+   * never tells whether an address volunteered.
    */
-  async volunteer(
-    viewer: Viewer,
-    data: VolunteerData,
-  ): Promise<{ pledge: Pledge; created: boolean }> {
+  async volunteer(viewer: Viewer, data: VolunteerData): Promise<{ pledge: Pledge }> {
     if (data.consent !== true) {
       throw new BadUserInputError('Consent to store your name and e-mail is required', 'consent');
     }
@@ -114,34 +123,66 @@ export class PledgeService {
     if (!need || !canSeeVisibility(viewer, need.visibility)) {
       throw new NotFoundError('Need', toGlobalId('Need', data.needId));
     }
-    const existing = await this.liveVolunteerPledge(this.db.primary, data.needId, email);
-    if (existing) return { pledge: existing, created: false };
+    // The id first: the links and the mail are written before the need's row is locked, so
+    // the lock that serialises sign-ups on one need is held as briefly as before opt-in.
+    const [{ id }] = await this.db.query<{ id: number }>(
+      `SELECT nextval(pg_get_serial_sequence('pledge', 'id'))::int AS id`,
+    );
     try {
       const pledge = await this.db.transaction(async (tx) => {
-        const { need, filled } = await this.reserve(tx, viewer, data.needId, data.quantity);
+        await this.optIn.signedUp(tx, { id }, email, need);
+        // The same guarded reservation as a new sign-up, so a repeat gets the same errors.
+        const { need: locked, filled } = await this.reserve(tx, viewer, data.needId, data.quantity);
+        if (await this.liveVolunteerPledge(tx, data.needId, email)) {
+          throw new AlreadySignedUp(locked);
+        }
         const [row] = await tx.rows(
-          `INSERT INTO pledge (need_id, volunteer_name, volunteer_email, quantity, note, status)
-           VALUES ($1, $2, $3, $4, $5, 'PENDING') RETURNING *`,
-          [data.needId, name, email, data.quantity, trimmed(data.message)],
+          `INSERT INTO pledge (id, need_id, volunteer_name, volunteer_email, quantity, note, status)
+           VALUES ($1, $2, $3, $4, $5, $6, 'PENDING') RETURNING *`,
+          [id, data.needId, name, email, data.quantity, trimmed(data.message)],
         );
         const created = this.hydrate(row);
         await this.audit.record(tx, viewer, {
           operation: 'volunteer',
-          targetIds: [toGlobalId('Pledge', created.id), toGlobalId('Need', need.id)],
-          regionId: need.regionId,
+          targetIds: [toGlobalId('Pledge', created.id), toGlobalId('Need', locked.id)],
+          regionId: locked.regionId,
         });
-        await recordNeedEvents(tx, PledgeService.pledgedEvents(need.id, filled));
+        await recordNeedEvents(tx, PledgeService.pledgedEvents(locked.id, filled));
         return created;
       });
-      return { pledge, created: true };
+      return { pledge };
     } catch (e) {
-      // A concurrent submission with the same e-mail won the race: answer with its pledge.
-      if ((e as { code?: string }).code === '23505') {
-        const winner = await this.liveVolunteerPledge(this.db.primary, data.needId, email);
-        if (winner) return { pledge: winner, created: false };
-      }
-      throw e;
+      // A concurrent submission with the same e-mail won the race: a repeat as well.
+      const repeat =
+        e instanceof AlreadySignedUp
+          ? e.need
+          : (e as { code?: string }).code === '23505'
+            ? need
+            : null;
+      if (!repeat) throw e;
+      await this.optIn.signedUpAgain(email, repeat);
+      return { pledge: this.lookalike(id, data) };
     }
+  }
+
+  /** What a new sign-up answers (an id from the same sequence), for a repeat: nothing stored. */
+  private lookalike(id: number, data: VolunteerData): Pledge {
+    const now = new Date();
+    return Object.assign(new Pledge(), {
+      id,
+      needId: data.needId,
+      actorId: null,
+      quantity: data.quantity,
+      status: PledgeStatus.PENDING,
+      note: null,
+      volunteerName: null,
+      volunteerEmail: null,
+      anonymizedAt: null,
+      emailConfirmedAt: null,
+      reminderSentFor: null,
+      createdAt: now,
+      updatedAt: now,
+    });
   }
 
   async confirm(viewer: Viewer, id: number): Promise<Pledge> {
