@@ -7,7 +7,9 @@ import { Database } from '../db/database';
 import { AllModuleServices, MODULES } from '../modules';
 import type { HubInfra } from '../modules/define-module';
 import type { FieldCosts } from './operation-limits';
+import { Pool, type PoolConfig } from 'pg';
 import { JobQueue, type Schedule, type TaskHandler } from '../queue/job-queue';
+import { JOB_APPLICATION_NAME } from '../db/statement-counter';
 import { type JobRunner, startJobRunner } from '../queue/job-runner';
 import { PgRateLimitStore, RateLimiter, RedisRateLimitStore } from '../server/rate-limit';
 import { SharedSubscriptions } from '../server/shared-subscriptions';
@@ -73,8 +75,17 @@ async function startJobs(services: Services, log: Logger): Promise<Background> {
     for (const m of MODULES) {
       for (const job of m.jobs(services as never)) running.push(await job.start(log));
     }
+    // The job runner polls and locks on a pool of its own, under its own application_name: its
+    // statements never wait behind requests (nor hold their connections), and the statement
+    // counter and pg_stat_activity tell them apart from request work.
+    const queuePool = new Pool({
+      ...(services.db.primary as unknown as { options: PoolConfig }).options,
+      max: services.config.jobConcurrency + 2,
+      application_name: JOB_APPLICATION_NAME,
+    });
+    running.push({ stop: () => queuePool.end() });
     const jobs = await startJobRunner({
-      pool: services.db.primary,
+      pool: queuePool,
       tasks,
       schedules,
       log,

@@ -7,7 +7,9 @@ import { Role } from '../../src/graphql/viewer';
 import { startTestHub, TestHub } from '../helpers/test-hub';
 
 // Statements issued by background work (rate-limit flushes, event listener) are not resolvers.
-const BACKGROUND = /rate_limit_bucket|need_event|LISTEN|pg_try_advisory|pg_advisory/i;
+// The job runner (graphile_worker) polls on its own pool.
+const BACKGROUND =
+  /rate_limit_bucket|need_event|LISTEN|pg_try_advisory|pg_advisory|graphile_worker/i;
 let resolverStatements = 0;
 const originalQuery = PgClient.prototype.query;
 beforeAll(() => {
