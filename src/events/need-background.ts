@@ -1,84 +1,75 @@
-// Per-process background work of live needs: the LISTEN connection feeding the hub, and the
-// periodic sweep. Started by services.startBackground, stopped on shutdown.
-import type { ClientConfig, Pool } from 'pg';
+// Per-process background work of live needs: the need-event log's feed of the hub's one LISTEN
+// connection (src/events/log-listener.ts, owned by the activity module), and the periodic sweep.
 import type { Logger } from 'pino';
-import type { Database } from '../db/database';
 import type { NeedSweeper } from '../modules/needs/need-sweeper';
-import { NeedEventListener } from './need-event-listener';
+import type { LogFeed } from './log-listener';
 import type { NeedEventHub } from './need-event.hub';
-import type { NeedEventStore } from './need-event.store';
+import { NeedEventRecord, NeedEventStore } from './need-event.store';
+import { NEED_EVENT_CHANNEL } from './need-event.writer';
 
 export interface NeedBackgroundDeps {
-  db: Database;
-  hub: NeedEventHub;
-  store: NeedEventStore;
   sweeper: NeedSweeper;
   sweepIntervalMs: number;
 }
 
-/** Connection settings of the primary pool, for the listener's own client. */
-function primaryConnection(pool: Pool): ClientConfig {
-  const o = (pool as unknown as { options: ClientConfig & { max?: number } }).options;
-  const {
-    connectionString,
-    host,
-    port,
-    user,
-    password,
-    database,
-    ssl,
-    keepAlive,
-    connectionTimeoutMillis,
-  } = o;
+/** The need-event log as the listener reads it. */
+export function needEventFeed(store: NeedEventStore, hub: NeedEventHub): LogFeed<NeedEventRecord> {
   return {
-    connectionString,
-    host,
-    port,
-    user,
-    password,
-    database,
-    ssl,
-    keepAlive,
-    connectionTimeoutMillis,
+    channel: NEED_EVENT_CHANNEL,
+    name: 'need event',
+    head: () => store.head(),
+    after: (position, limit) => store.after(position, limit),
+    publish: (batch) => hub.publish(batch),
+    changed: () => hub.changed(),
+    get size() {
+      return hub.size;
+    },
   };
 }
 
-export async function startNeedBackground(
-  deps: NeedBackgroundDeps,
+/** Runs `run` every `intervalMs` (never twice at once) until stopped. */
+export function startSweep(
+  name: string,
+  intervalMs: number,
+  run: () => Promise<void>,
   log: Logger,
-): Promise<{ listener: NeedEventListener; stop(): Promise<void> }> {
-  const listener = new NeedEventListener({
-    connection: primaryConnection(deps.db.primary),
-    store: deps.store,
-    hub: deps.hub,
-    log,
-  });
-  await listener.start();
+): { stop(): Promise<void> } {
   let sweeping: Promise<unknown> | null = null;
   const timer = setInterval(() => {
     if (sweeping) return;
-    sweeping = deps.sweeper
-      .run()
-      .then((r) => {
+    sweeping = run()
+      .catch((err) =>
+        log.warn({ err: err instanceof Error ? err.message : String(err) }, `${name} failed`),
+      )
+      .finally(() => (sweeping = null));
+  }, intervalMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await sweeping;
+    },
+  };
+}
+
+export function startNeedBackground(
+  deps: NeedBackgroundDeps,
+  log: Logger,
+): Promise<{ stop(): Promise<void> }> {
+  return Promise.resolve(
+    startSweep(
+      'need sweep',
+      deps.sweepIntervalMs,
+      async () => {
+        const r = await deps.sweeper.run();
         if (r.expiredNeedIds.length || r.deletedEvents) {
           log.info(
             { expired: r.expiredNeedIds.length, deletedEvents: r.deletedEvents },
             'need sweep',
           );
         }
-      })
-      .catch((err) =>
-        log.warn({ err: err instanceof Error ? err.message : String(err) }, 'need sweep failed'),
-      )
-      .finally(() => (sweeping = null));
-  }, deps.sweepIntervalMs);
-  timer.unref();
-  return {
-    listener,
-    async stop() {
-      clearInterval(timer);
-      await sweeping;
-      await listener.stop();
-    },
-  };
+      },
+      log,
+    ),
+  );
 }

@@ -52,6 +52,7 @@ describe('MODULES', () => {
     );
     expect(keys).toEqual({
       audit: [],
+      activity: [],
       regions: ['byId', 'children'],
       access: [],
       actors: ['byId'],
@@ -63,12 +64,18 @@ describe('MODULES', () => {
     });
   });
 
-  it('declares the need events listener and sweep as a background job of the needs module', () => {
+  it('declares the log listener (activity module) and the need sweep as background jobs', () => {
     const jobs = MODULES.flatMap((m) =>
       m
-        .jobs({ needBackground: { name: 'need events listener and sweep' } } as never)
+        .jobs({
+          activityBackground: { name: 'log listener and activity retention sweep' },
+          needBackground: { name: 'need sweep' },
+        } as never)
         .map((j) => `${m.name}: ${j.name}`),
     );
-    expect(jobs).toEqual(['needs: need events listener and sweep']);
+    expect(jobs).toEqual([
+      'activity: log listener and activity retention sweep',
+      'needs: need sweep',
+    ]);
   });
 });

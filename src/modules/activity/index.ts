@@ -1,16 +1,18 @@
 // The activity log: one ordered log of what happens in the network, written by every feature
 // in the transaction of its change (services.activity.record), read as a feed
 // (Query.activity), live (Subscription.activity) and pushed to partner systems (webhooks).
-import { defineModule, HubInfra, ServicesOf } from '../define-module';
+// It also owns the hub's one LISTEN connection (logListener), which other logs feed into.
+import { defineModule, ServicesOf } from '../define-module';
+import { createActivityServices } from './activity-services';
 import { Activity } from './activity.entity';
-import { ActivityService } from './activity.service';
+import { ActivityResolver } from './activity.resolver';
 
 export const activityModule = defineModule({
   name: 'activity',
   entities: [Activity],
-  services: ({ db }: HubInfra) => ({
-    activity: new ActivityService(db),
-  }),
+  resolvers: [ActivityResolver],
+  services: createActivityServices,
+  jobs: ({ activityBackground }) => [activityBackground],
 });
 
 /** What the activity module adds to ctx.services, for the factories of modules after it. */
