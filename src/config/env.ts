@@ -39,7 +39,10 @@ export interface Config {
    */
   trustProxy: boolean | number | string;
   publicOperations: 'any' | 'trusted';
-  sweepIntervalMs: number;
+  /** Jobs one instance runs at once (mail, sweeps, reminders). */
+  jobConcurrency: number;
+  /** How often an instance looks for jobs that became due (new jobs are picked up at once). */
+  jobPollIntervalMs: number;
   /** Volunteer sign-ups allowed per caller (IP for PUBLIC) in 10 minutes, across instances. */
   volunteerRateLimit: number;
   /**
@@ -204,7 +207,8 @@ export function loadConfig(env: Env = process.env): Config {
     redisUrl: r.url('REDIS_URL', ['redis:', 'rediss:']),
     trustProxy: parseTrustProxy(r),
     publicOperations: r.oneOf('HUB_PUBLIC_OPERATIONS', ['any', 'trusted'] as const, 'any'),
-    sweepIntervalMs: r.int('HUB_SWEEP_INTERVAL_MS', 30000, 100, 86400000),
+    jobConcurrency: r.int('HUB_JOB_CONCURRENCY', 4, 1, 100),
+    jobPollIntervalMs: r.int('HUB_JOB_POLL_INTERVAL_MS', 2000, 100, 600000),
     volunteerRateLimit: r.int('HUB_VOLUNTEER_RATE_LIMIT', 5, 1, 1000000),
     subgraphSecret,
     // On by default in production only: elsewhere (tests, development) a PUBLIC read right after

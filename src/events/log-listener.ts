@@ -48,6 +48,11 @@ export class LogListener {
 
   private log!: Logger;
 
+  /** The log it was started with (for the hubs' dispatch warnings); null before start. */
+  get logger(): Logger | null {
+    return this.log ?? null;
+  }
+
   constructor(private readonly connection: ClientConfig) {}
 
   /** Registers a log; every feed is added while the services are built, before start(). */

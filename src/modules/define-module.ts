@@ -6,11 +6,14 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/env';
 import type { Database } from '../db/database';
 import type { HubContext } from '../graphql/context';
+import type { JobQueue, Schedule, TaskHandler } from '../queue/job-queue';
 
 /** What every services factory may use besides the services of the modules before it. */
 export interface HubInfra {
   config: Config;
   db: Database;
+  /** The durable job queue (graphile-worker): add jobs in the transaction that causes them. */
+  queue: JobQueue;
 }
 
 /**
@@ -60,6 +63,10 @@ export interface HubModule<
   /** Builds the module's per-request DataLoaders (one set per request or subscription event). */
   readonly loaders: (services: Services) => Loaders;
   readonly jobs: (services: Services) => readonly BackgroundJob[];
+  /** Job queue tasks, named `<module>.<task>`; run by the hub's job runner in any instance. */
+  readonly tasks: (services: Services) => Readonly<Record<string, TaskHandler>>;
+  /** Recurring jobs (crontab syntax), each fired once per tick across instances. */
+  readonly schedules: readonly Schedule[];
   /** The pure permission predicates it exports (for node fetchers, other modules, tests). */
   readonly permissions: Permissions;
 }
@@ -79,6 +86,8 @@ export interface ModuleDefinition<
   services?: (deps: Deps) => Services;
   loaders?: (services: Services) => Loaders;
   jobs?: (services: Services) => readonly BackgroundJob[];
+  tasks?: (services: Services) => Readonly<Record<string, TaskHandler>>;
+  schedules?: readonly Schedule[];
   permissions?: Permissions;
 }
 
@@ -105,6 +114,8 @@ export function defineModule<
     services: m.services ?? (() => ({}) as Services),
     loaders: m.loaders ?? (() => ({}) as Loaders),
     jobs: m.jobs ?? (() => []),
+    tasks: m.tasks ?? (() => ({})),
+    schedules: m.schedules ?? [],
     permissions: m.permissions ?? ({} as Permissions),
   };
 }

@@ -64,18 +64,12 @@ describe('MODULES', () => {
     });
   });
 
-  it('declares the log listener (activity module) and the need sweep as background jobs', () => {
+  it('declares the one log listener as the background job of the activity module', () => {
     const jobs = MODULES.flatMap((m) =>
       m
-        .jobs({
-          activityBackground: { name: 'log listener and activity retention sweep' },
-          needBackground: { name: 'need sweep' },
-        } as never)
+        .jobs({ activityBackground: { name: 'log listener' } } as never)
         .map((j) => `${m.name}: ${j.name}`),
     );
-    expect(jobs).toEqual([
-      'activity: log listener and activity retention sweep',
-      'needs: need sweep',
-    ]);
+    expect(jobs).toEqual(['activity: log listener']);
   });
 });

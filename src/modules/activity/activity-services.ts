@@ -1,9 +1,7 @@
 // The process-wide services of the activity log, and the hub's one LISTEN connection: the
 // listener reads every log the hub keeps (this one, and the need events, whose module adds its
-// feed while the services are built). Its background job starts the listener and the
-// retention sweep.
-import type { Logger } from 'pino';
-import { startSweep } from '../../events/need-background';
+// feed while the services are built). Its background job starts the listener; the retention
+// sweep is the scheduled job activity.sweep.
 import { LogFeed, LogListener, primaryConnection } from '../../events/log-listener';
 import type { BackgroundJob, HubInfra } from '../define-module';
 import { ActivityHub } from './activity.hub';
@@ -20,8 +18,10 @@ export interface ActivityModuleServices {
   activityHub: ActivityHub;
   /** The hub's one LISTEN connection; modules with a log of their own add a feed to it. */
   logListener: LogListener;
-  /** Starts the listener (every log's feed) and the activity retention sweep. */
+  /** Starts the listener (every log's feed). */
   activityBackground: BackgroundJob;
+  /** Deletes activities past the retention window, in one instance at a time; returns how many. */
+  sweepActivities(): Promise<number>;
 }
 
 export function activityFeed(store: ActivityStore, hub: ActivityHub): LogFeed<ActivityRecord> {
@@ -39,17 +39,16 @@ export function activityFeed(store: ActivityStore, hub: ActivityHub): LogFeed<Ac
 }
 
 export function createActivityServices({ config, db }: HubInfra): ActivityModuleServices {
-  let hubLog: Logger | null = null;
+  const logListener = new LogListener(primaryConnection(db.primary));
   const activityStore = new ActivityStore(db, config.activityRetentionDays);
   const activityHub = new ActivityHub((err) =>
-    hubLog?.warn(
+    logListener.logger?.warn(
       { err: err instanceof Error ? err.message : String(err) },
       'activity dispatch failed',
     ),
   );
-  const logListener = new LogListener(primaryConnection(db.primary));
   logListener.addFeed(activityFeed(activityStore, activityHub));
-  const sweep = () =>
+  const sweepActivities = () =>
     db.transaction(async (tx) => {
       const [{ locked }] = await tx.rows<{ locked: boolean }>(
         'SELECT pg_try_advisory_xact_lock($1) AS locked',
@@ -62,26 +61,12 @@ export function createActivityServices({ config, db }: HubInfra): ActivityModule
     activityStore,
     activityHub,
     logListener,
+    sweepActivities,
     activityBackground: {
-      name: 'log listener and activity retention sweep',
+      name: 'log listener',
       async start(log) {
-        hubLog = log;
         await logListener.start(log);
-        const sweeper = startSweep(
-          'activity sweep',
-          config.sweepIntervalMs,
-          async () => {
-            const deleted = await sweep();
-            if (deleted) log.info({ deleted }, 'activity sweep');
-          },
-          log,
-        );
-        return {
-          async stop() {
-            await sweeper.stop();
-            await logListener.stop();
-          },
-        };
+        return { stop: () => logListener.stop() };
       },
     },
   };

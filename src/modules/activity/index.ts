@@ -13,6 +13,14 @@ export const activityModule = defineModule({
   resolvers: [ActivityResolver],
   services: createActivityServices,
   jobs: ({ activityBackground }) => [activityBackground],
+  tasks: ({ sweepActivities }) => ({
+    'activity.sweep': async (_payload, { log }) => {
+      const deleted = await sweepActivities();
+      if (deleted) log.info({ deleted }, 'activity sweep');
+    },
+  }),
+  // Retention, every ten minutes across all instances.
+  schedules: [{ task: 'activity.sweep', pattern: '*/10 * * * *' }],
 });
 
 /** What the activity module adds to ctx.services, for the factories of modules after it. */

@@ -1,13 +1,13 @@
-// The process-wide services of needs, pledges and live need events, and the background job
-// that feeds the events (the LISTEN connection and the sweep; see src/events/need-background.ts).
-import type { Logger } from 'pino';
-import { needEventFeed, startNeedBackground } from '../../events/need-background';
+// The process-wide services of needs, pledges and live need events. The need-event log feeds
+// the hub's one LISTEN connection (logListener, owned by the activity module); the sweep runs
+// as the scheduled job needs.sweep (see ./index.ts).
+import { needEventFeed } from '../../events/need-background';
 import { NeedEventHub } from '../../events/need-event.hub';
 import { NeedEventStore } from '../../events/need-event.store';
 import type { AccessServices } from '../access';
 import type { ActivityServices } from '../activity';
 import type { AuditServices } from '../audit';
-import type { BackgroundJob, HubInfra } from '../define-module';
+import type { HubInfra } from '../define-module';
 import { NeedSweeper } from './need-sweeper';
 import { NeedService } from './need.service';
 import { PledgeService } from './pledge.service';
@@ -20,8 +20,6 @@ export interface NeedModuleServices {
   needEvents: NeedEventStore;
   needEventHub: NeedEventHub;
   needSweeper: NeedSweeper;
-  /** Starts the sweep (expiry, retention); stopped on shutdown. The log's feed is the listener's. */
-  needBackground: BackgroundJob;
 }
 
 export function createNeedServices({
@@ -34,15 +32,13 @@ export function createNeedServices({
 }: NeedServiceDeps): NeedModuleServices {
   const needs = new NeedService(db, audit, activity);
   const needEvents = new NeedEventStore(db, config.eventRetentionDays);
-  // The hub reports dispatch failures to the log the background job is started with.
-  let hubLog: Logger | null = null;
+  // Dispatch failures go to the log the listener is started with.
   const needEventHub = new NeedEventHub(needs, (err) =>
-    hubLog?.warn(
+    logListener.logger?.warn(
       { err: err instanceof Error ? err.message : String(err) },
       'need event dispatch failed',
     ),
   );
-  // The hub's one LISTEN connection reads this log too (owned by the activity module).
   logListener.addFeed(needEventFeed(needEvents, needEventHub));
   const needSweeper = new NeedSweeper(db, needs, needEvents, volunteerData);
   return {
@@ -51,15 +47,5 @@ export function createNeedServices({
     needEvents,
     needEventHub,
     needSweeper,
-    needBackground: {
-      name: 'need sweep',
-      start: (log) => {
-        hubLog = log;
-        return startNeedBackground(
-          { sweeper: needSweeper, sweepIntervalMs: config.sweepIntervalMs },
-          log,
-        );
-      },
-    },
   };
 }
