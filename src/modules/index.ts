@@ -13,10 +13,12 @@ import { needsModule } from './needs';
 import { offersModule } from './offers';
 import { regionsModule } from './regions';
 import { searchModule } from './search';
+import { webhooksModule } from './webhooks';
 
 export const MODULES = [
   auditModule,
   activityModule,
+  webhooksModule,
   regionsModule,
   accessModule,
   actorsModule,

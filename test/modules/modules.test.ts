@@ -19,7 +19,7 @@ describe('MODULES', () => {
 
   it('decodes ids of exactly the registered node types, in the existing format', () => {
     const names = MODULES.flatMap((m) => m.nodeTypes.map((n) => n.name)).sort();
-    expect(names).toEqual(['Actor', 'Cooperation', 'Need', 'Offer', 'Pledge', 'Region']);
+    expect(names).toEqual(['Actor', 'Cooperation', 'Need', 'Offer', 'Pledge', 'Region', 'Webhook']);
     for (const name of names) {
       const id = Buffer.from(`${name}:7`, 'utf8').toString('base64url');
       expect(decodeGlobalId(id)).toEqual({ type: name, id: 7 });
@@ -53,6 +53,7 @@ describe('MODULES', () => {
     expect(keys).toEqual({
       audit: [],
       activity: [],
+      webhooks: [],
       regions: ['byId', 'children'],
       access: [],
       actors: ['byId'],

@@ -555,6 +555,27 @@ export type CreateRegionInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A webhook to register. */
+export type CreateWebhookInput = {
+  /** What it is for (at most 500 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The region whose activities (and those below) it receives. */
+  regionId: Scalars['ID']['input'];
+  /** The activity types it receives. */
+  types: Array<ActivityType>;
+  /** https address of the receiver (http only to localhost in development). */
+  url: Scalars['String']['input'];
+};
+
+/** A new webhook with its signing secret. */
+export type CreatedWebhook = {
+  __typename?: 'CreatedWebhook';
+  /** The signing secret (whsec_...), shown only in this answer. */
+  secret: Scalars['String']['output'];
+  /** The webhook. */
+  webhook: Webhook;
+};
+
 /** A point on the map in WGS 84 (as GPS and OpenStreetMap use). */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
@@ -660,8 +681,12 @@ export type Mutation = {
   createOffer: Offer;
   /** Adds a region to the hierarchy (ADMIN only). */
   createRegion: Region;
+  /** Registers a webhook (coordinators in their regions, admins); the secret is shown once. */
+  createWebhook: CreatedWebhook;
   /** Declines a pending or confirmed pledge and frees its quantity (the need's editors). */
   declinePledge: Pledge;
+  /** Deletes a webhook and its delivery history; returns its id. */
+  deleteWebhook: Scalars['ID']['output'];
   /** Anonymises every pledge with this e-mail (a coordinator's: in their regions), keeping quantities; returns how many. */
   eraseVolunteer: Scalars['Int']['output'];
   /** Publishes a need of an actor (whoever may edit the actor). */
@@ -722,7 +747,19 @@ export type MutationCreateRegionArgs = {
 
 
 /** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationCreateWebhookArgs = {
+  input: CreateWebhookInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationDeclinePledgeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationDeleteWebhookArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1368,6 +1405,8 @@ export type Query = {
   search: Array<SearchResult>;
   /** The caller as the hub sees them: role, editable actors, coordinated regions. */
   viewer: Viewer;
+  /** The webhooks the caller manages, of a region and below when given (newest first). */
+  webhooks: Array<Webhook>;
 };
 
 
@@ -1502,6 +1541,12 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   regionId?: InputMaybe<Scalars['ID']['input']>;
   text: Scalars['String']['input'];
+};
+
+
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
+export type QueryWebhooksArgs = {
+  regionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A region of the hierarchy: state (Land), district (Kreis), Amt, municipality (Gemeinde) or village (Ortsteil). */
@@ -1814,6 +1859,54 @@ export type VolunteerInput = {
   needId: Scalars['ID']['input'];
   /** How much they cover, 1 to 100 and up to what is missing. */
   quantity?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A partner system's endpoint that receives activities as signed POSTs (Standard Webhooks: webhook-id, webhook-timestamp and webhook-signature headers, HMAC-SHA256), retried with backoff. */
+export type Webhook = Node & {
+  __typename?: 'Webhook';
+  /** False after 20 failed attempts in a row; then nothing is sent. */
+  active: Scalars['Boolean']['output'];
+  /** Failed attempts since the last delivered activity. */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Newest first. */
+  deliveries: Array<WebhookDelivery>;
+  /** What it is for, in the owners’ words. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Global id (Relay) of this webhook. */
+  id: Scalars['ID']['output'];
+  /** The region whose activities it receives. */
+  region: Region;
+  /** The activity types it receives. */
+  types: Array<ActivityType>;
+  /** Where activities are POSTed (https). */
+  url: Scalars['String']['output'];
+};
+
+
+/** A partner system's endpoint that receives activities as signed POSTs (Standard Webhooks: webhook-id, webhook-timestamp and webhook-signature headers, HMAC-SHA256), retried with backoff. */
+export type WebhookDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One attempt to deliver one activity to a webhook. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Cursor of the activity it delivered (as in Activity.cursor). */
+  activityCursor: Scalars['String']['output'];
+  /** Which attempt for this activity (1 for the first). */
+  attempt: Scalars['Int']['output'];
+  /** When it was accepted (2xx); null otherwise. */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why it failed (German); null on success. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** Id of the attempt. */
+  id: Scalars['ID']['output'];
+  /** When it is tried again; null when not. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** HTTP status of the answer; null without one. */
+  statusCode?: Maybe<Scalars['Int']['output']>;
 };
 
 export type DashboardViewerQueryVariables = Exact<{ [key: string]: never; }>;
