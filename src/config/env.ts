@@ -27,6 +27,10 @@ export interface Config {
   /** How long in-flight HTTP requests may take to finish before their connections are closed. */
   shutdownTimeoutMs: number;
   eventRetentionDays: number;
+  /** How long activities stay in the log (Query.activity, resuming Subscription.activity). */
+  activityRetentionDays: number;
+  /** Webhooks may be delivered to loopback and private addresses (tests, closed networks). */
+  webhookAllowPrivate: boolean;
   volunteerRetentionDays: number;
   introspection: boolean;
   jwtSecret: string | undefined;
@@ -218,6 +222,8 @@ export function loadConfig(env: Env = process.env): Config {
     shutdownDrainMs: r.int('HUB_SHUTDOWN_DRAIN_MS', 1000, 0, 30000),
     shutdownTimeoutMs: r.int('HUB_SHUTDOWN_TIMEOUT_MS', 5000, 0, 60000),
     eventRetentionDays: r.int('HUB_EVENT_RETENTION_DAYS', 7, 1, 3650),
+    activityRetentionDays: r.int('HUB_ACTIVITY_RETENTION_DAYS', 90, 1, 3650),
+    webhookAllowPrivate: r.bool('HUB_WEBHOOK_ALLOW_PRIVATE', false),
     volunteerRetentionDays: r.int('HUB_VOLUNTEER_RETENTION_DAYS', 180, 1, 36500),
     introspection: r.bool('HUB_INTROSPECTION', nodeEnv !== 'production'),
     jwtSecret,

@@ -3,6 +3,7 @@
 // matters twice: a module's services may use those of the modules above it (checked below at
 // compile time), and the schema's resolvers are registered in this order.
 import { accessModule } from './access';
+import { activityModule } from './activity';
 import { actorsModule } from './actors';
 import { auditModule } from './audit';
 import { cooperationsModule } from './cooperations';
@@ -14,9 +15,12 @@ import { needsModule } from './needs';
 import { offersModule } from './offers';
 import { regionsModule } from './regions';
 import { searchModule } from './search';
+import { webhooksModule } from './webhooks';
 
 export const MODULES = [
   auditModule,
+  activityModule,
+  webhooksModule,
   regionsModule,
   accessModule,
   mailModule,

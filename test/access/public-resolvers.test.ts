@@ -31,6 +31,7 @@ const PUBLIC_RESOLVER_CLASSES: Record<string, string> = {
   ActorOffersResolver: 'Actor.offers, visibility-filtered',
   SearchResolver: 'search over what the viewer may see',
   LinkResolver: 'useLink: a link from an e-mail works without a sign-in; the token is the proof',
+  ActivityResolver: 'the activity feed; each activity only for those who may see its subject',
 };
 
 /** Queries of public classes that need no sign-in; each applies its own visibility rules. */
@@ -51,6 +52,7 @@ const PUBLIC_QUERIES: Record<string, string> = {
   need: 'as needs, by id',
   offers: 'PUBLIC offers for widgets; NETWORK ones for partners',
   search: 'over what the viewer may see',
+  activity: 'activities whose subject the caller may see (the node() predicates)',
 };
 
 /**
@@ -59,6 +61,9 @@ const PUBLIC_QUERIES: Record<string, string> = {
  */
 const PUBLIC_FIELD_RESOLVERS: Record<string, string> = {
   'LinkResult.subject': 'loaded through node rules with the caller rights',
+  'Activity.cursor': 'an opaque log position',
+  'Activity.region': 'the region tree is public',
+  'Activity.subject': 'fetched with the node() predicates of its type',
   'Region.id': 'global id',
   'Region.parent': 'the region tree is public',
   'Region.children': 'the region tree is public',
@@ -106,6 +111,7 @@ const PUBLIC_FIELD_RESOLVERS: Record<string, string> = {
 /** Subscriptions of public classes that need no sign-in. */
 const PUBLIC_SUBSCRIPTIONS: Record<string, string> = {
   needEvents: 'live needs for widgets; visibility checked at subscribe and per event',
+  activity: 'live activities; each only for those who may see its subject',
 };
 
 /** Mutations of public classes that need no sign-in. */

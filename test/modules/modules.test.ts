@@ -19,7 +19,7 @@ describe('MODULES', () => {
 
   it('decodes ids of exactly the registered node types, in the existing format', () => {
     const names = MODULES.flatMap((m) => m.nodeTypes.map((n) => n.name)).sort();
-    expect(names).toEqual(['Actor', 'Cooperation', 'Need', 'Offer', 'Pledge', 'Region']);
+    expect(names).toEqual(['Actor', 'Cooperation', 'Need', 'Offer', 'Pledge', 'Region', 'Webhook']);
     for (const name of names) {
       const id = Buffer.from(`${name}:7`, 'utf8').toString('base64url');
       expect(decodeGlobalId(id)).toEqual({ type: name, id: 7 });
@@ -52,6 +52,8 @@ describe('MODULES', () => {
     );
     expect(keys).toEqual({
       audit: [],
+      activity: [],
+      webhooks: [],
       regions: ['byId', 'children'],
       access: [],
       actors: ['byId'],
@@ -63,12 +65,12 @@ describe('MODULES', () => {
     });
   });
 
-  it('declares the background jobs: the graph cost figures, the need events listener and sweep', () => {
+  it('declares the background jobs: the one log listener and the graph cost figures', () => {
     const jobs = MODULES.flatMap((m) =>
       m
-        .jobs({ needBackground: { name: 'need events listener and sweep' } } as never)
+        .jobs({ activityBackground: { name: 'log listener' } } as never)
         .map((j) => `${m.name}: ${j.name}`),
     );
-    expect(jobs).toEqual(['graph: graph-cost-figures', 'needs: need events listener and sweep']);
+    expect(jobs).toEqual(['activity: log listener', 'graph: graph-cost-figures']);
   });
 });

@@ -6,10 +6,10 @@ import WebSocket from 'ws';
 import { Role } from '../../src/graphql/viewer';
 import { startTestHub, TestHub } from '../helpers/test-hub';
 
-// Statements issued by background work (rate-limit flushes, event listener) are not resolvers.
-// The job runner (graphile_worker) polls on its own pool.
+// Statements issued by background work (rate-limit flushes, the log listener, webhook wake-ups,
+// the job queue) are not resolvers.
 const BACKGROUND =
-  /rate_limit_bucket|need_event|LISTEN|pg_try_advisory|pg_advisory|graphile_worker/i;
+  /rate_limit_bucket|need_event|LISTEN|pg_try_advisory|pg_advisory|FROM activity|FROM webhook|graphile_worker/i;
 let resolverStatements = 0;
 const originalQuery = PgClient.prototype.query;
 beforeAll(() => {

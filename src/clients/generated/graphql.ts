@@ -20,6 +20,86 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** One thing that happened in the network, in the hub's ordered log. */
+export type Activity = {
+  __typename?: 'Activity';
+  /** Opaque position; pass it as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** When it was recorded (committed). */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The region it happened in. */
+  region: Region;
+  /** The record it is about, as the caller may see it. */
+  subject: Node;
+  /** A short German sentence, free of private persons' data. */
+  summary: Scalars['String']['output'];
+  /** What happened. */
+  type: ActivityType;
+};
+
+/** A page of activities, newest first (Relay cursor connection): first/after or last/before. */
+export type ActivityConnection = {
+  __typename?: 'ActivityConnection';
+  /** The activities of this page, each with its cursor. */
+  edges: Array<ActivityEdge>;
+  /** The activities of this page without cursors. */
+  nodes: Array<Activity>;
+  /** Cursors of this page's ends and whether more activities come before or after it. */
+  pageInfo: PageInfo;
+};
+
+/** One activity of a page, with its cursor. */
+export type ActivityEdge = {
+  __typename?: 'ActivityEdge';
+  /** Opaque position of this activity; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The activity itself. */
+  node: Activity;
+};
+
+/** What happened, in the activity log of the hub. */
+export type ActivityType =
+  /** An actor (school, club, initiative ...) was added to the hub. */
+  | 'ACTOR_CREATED'
+  /** A funding application was decided. */
+  | 'APPLICATION_DECIDED'
+  /** A funding application (Förderantrag) was submitted. */
+  | 'APPLICATION_SUBMITTED'
+  /** A booking of an offer was confirmed. */
+  | 'BOOKING_CONFIRMED'
+  /** A booking of an offer was requested (Ausleihe). */
+  | 'BOOKING_REQUESTED'
+  /** A campaign ended. */
+  | 'CAMPAIGN_ENDED'
+  /** Someone pledged money to a campaign (Spendenaktion). */
+  | 'CAMPAIGN_PLEDGED'
+  /** A pilot answered a consultation. */
+  | 'CONSULTATION_ANSWERED'
+  /** A question for the pilots (Lotsen) came in. */
+  | 'CONSULTATION_ASKED'
+  /** A cooperation (Kooperation) between actors was recorded. */
+  | 'COOPERATION_CREATED'
+  /** An event was cancelled (abgesagt). */
+  | 'EVENT_CANCELLED'
+  /** An event has no seats left. */
+  | 'EVENT_FULL'
+  /** Someone registered for an event (Anmeldung). */
+  | 'EVENT_REGISTRATION'
+  /** An event (Veranstaltung) was scheduled. */
+  | 'EVENT_SCHEDULED'
+  /** A need became fully pledged. */
+  | 'NEED_FILLED'
+  /** A need (Bedarf) was published. */
+  | 'NEED_OPENED'
+  /** A news post (Aktuelles) was published. */
+  | 'NEWS_PUBLISHED'
+  /** An actor or a volunteer pledged part of a need (Zusage). */
+  | 'PLEDGE_MADE'
+  /** A survey (Umfrage) was opened. */
+  | 'SURVEY_OPENED'
+  /** An actor answered a survey. */
+  | 'SURVEY_RESPONDED';
+
 /** An organisation or role that takes part in regional engagement. */
 export type Actor = {
   /** Cooperations (Kooperationen) it takes part in, newest first; PROPOSED ones only for signed-in callers. */
@@ -506,6 +586,27 @@ export type CreateRegionInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A webhook to register. */
+export type CreateWebhookInput = {
+  /** What it is for (at most 500 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The region whose activities (and those below) it receives. */
+  regionId: Scalars['ID']['input'];
+  /** The activity types it receives. */
+  types: Array<ActivityType>;
+  /** https address of the receiver (http only to localhost in development). */
+  url: Scalars['String']['input'];
+};
+
+/** A new webhook with its signing secret. */
+export type CreatedWebhook = {
+  __typename?: 'CreatedWebhook';
+  /** The signing secret (whsec_...), shown only in this answer. */
+  secret: Scalars['String']['output'];
+  /** The webhook. */
+  webhook: Webhook;
+};
+
 /** A point on the map in WGS 84 (as GPS and OpenStreetMap use). */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
@@ -644,8 +745,12 @@ export type Mutation = {
   createOffer: Offer;
   /** Adds a region to the hierarchy (ADMIN only). */
   createRegion: Region;
+  /** Registers a webhook (coordinators in their regions, admins); the secret is shown once. */
+  createWebhook: CreatedWebhook;
   /** Declines a pending or confirmed pledge and frees its quantity (the need's editors). */
   declinePledge: Pledge;
+  /** Deletes a webhook and its delivery history; returns its id. */
+  deleteWebhook: Scalars['ID']['output'];
   /** Anonymises every pledge with this e-mail (a coordinator's: in their regions), keeping quantities; returns how many. */
   eraseVolunteer: Scalars['Int']['output'];
   /** Publishes a need of an actor (whoever may edit the actor). */
@@ -708,7 +813,19 @@ export type MutationCreateRegionArgs = {
 
 
 /** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationCreateWebhookArgs = {
+  input: CreateWebhookInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationDeclinePledgeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationDeleteWebhookArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1366,6 +1483,8 @@ export type PledgeStatus =
 /** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type Query = {
   __typename?: 'Query';
+  /** What happened in a region and below it, newest first, as the caller may see it. */
+  activity: ActivityConnection;
   /** One actor by its id; null when there is none. */
   actor?: Maybe<Actor>;
   /** Actors, by name (by relevance with filter.text); anyone may read them. */
@@ -1400,6 +1519,19 @@ export type Query = {
   search: Array<SearchResult>;
   /** The caller as the hub sees them: role, editable actors, coordinated regions. */
   viewer: Viewer;
+  /** The webhooks the caller manages, of a region and below when given (newest first). */
+  webhooks: Array<Webhook>;
+};
+
+
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
+export type QueryActivityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  regionId: Scalars['ID']['input'];
+  types?: InputMaybe<Array<ActivityType>>;
 };
 
 
@@ -1523,6 +1655,12 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   regionId?: InputMaybe<Scalars['ID']['input']>;
   text: Scalars['String']['input'];
+};
+
+
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
+export type QueryWebhooksArgs = {
+  regionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A region of the hierarchy: state (Land), district (Kreis), Amt, municipality (Gemeinde) or village (Ortsteil). */
@@ -1684,8 +1822,18 @@ export type SearchResult = Club | Initiative | Need | NetworkRole | Offer | Orga
 /** Live updates over WebSocket (graphql-transport-ws) or server-sent events. */
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Live activities of a region and below, in log order; with `after`, first every missed one. */
+  activity: Activity;
   /** Live changes of needs that match the filter, in log order; with `after`, first every missed event since that cursor. */
   needEvents: NeedEvent;
+};
+
+
+/** Live updates over WebSocket (graphql-transport-ws) or server-sent events. */
+export type SubscriptionActivityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  regionId: Scalars['ID']['input'];
+  types?: InputMaybe<Array<ActivityType>>;
 };
 
 
@@ -1834,6 +1982,54 @@ export type VolunteerInput = {
   needId: Scalars['ID']['input'];
   /** How much they cover, 1 to 100 and up to what is missing. */
   quantity?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A partner system's endpoint that receives activities as signed POSTs (Standard Webhooks: webhook-id, webhook-timestamp and webhook-signature headers, HMAC-SHA256), retried with backoff. */
+export type Webhook = Node & {
+  __typename?: 'Webhook';
+  /** False after 20 failed attempts in a row; then nothing is sent. */
+  active: Scalars['Boolean']['output'];
+  /** Failed attempts since the last delivered activity. */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Newest first. */
+  deliveries: Array<WebhookDelivery>;
+  /** What it is for, in the owners’ words. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Global id (Relay) of this webhook. */
+  id: Scalars['ID']['output'];
+  /** The region whose activities it receives. */
+  region: Region;
+  /** The activity types it receives. */
+  types: Array<ActivityType>;
+  /** Where activities are POSTed (https). */
+  url: Scalars['String']['output'];
+};
+
+
+/** A partner system's endpoint that receives activities as signed POSTs (Standard Webhooks: webhook-id, webhook-timestamp and webhook-signature headers, HMAC-SHA256), retried with backoff. */
+export type WebhookDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One attempt to deliver one activity to a webhook. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Cursor of the activity it delivered (as in Activity.cursor). */
+  activityCursor: Scalars['String']['output'];
+  /** Which attempt for this activity (1 for the first). */
+  attempt: Scalars['Int']['output'];
+  /** When it was accepted (2xx); null otherwise. */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why it failed (German); null on success. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** Id of the attempt. */
+  id: Scalars['ID']['output'];
+  /** When it is tried again; null when not. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** HTTP status of the answer; null without one. */
+  statusCode?: Maybe<Scalars['Int']['output']>;
 };
 
 export type DashboardViewerQueryVariables = Exact<{ [key: string]: never; }>;

@@ -43,7 +43,6 @@ export const needsModule = defineModule({
   ],
   services: createNeedServices,
   loaders: ({ needs, pledges }) => createNeedLoaders(needs, pledges),
-  jobs: ({ needBackground }) => [needBackground],
   tasks: ({ needSweeper, volunteerOptIn }) => ({
     [WITHDRAW_UNCONFIRMED_TASK]: async (payload, { log }) => {
       const pledgeId = Number((payload as { pledgeId?: unknown }).pledgeId);

@@ -1,13 +1,13 @@
-// The process-wide services of needs, pledges and live need events, and the background job
-// that feeds the events (the LISTEN connection; see src/events/need-background.ts). The sweep
-// runs as the scheduled job needs.sweep (see ./index.ts).
-import type { Logger } from 'pino';
-import { startNeedBackground } from '../../events/need-background';
+// The process-wide services of needs, pledges and live need events. The need-event log feeds
+// the hub's one LISTEN connection (logListener, owned by the activity module); the sweep runs
+// as the scheduled job needs.sweep (see ./index.ts).
+import { needEventFeed } from '../../events/need-background';
 import { NeedEventHub } from '../../events/need-event.hub';
 import { NeedEventStore } from '../../events/need-event.store';
 import type { AccessServices } from '../access';
+import type { ActivityServices } from '../activity';
 import type { AuditServices } from '../audit';
-import type { BackgroundJob, HubInfra } from '../define-module';
+import type { HubInfra } from '../define-module';
 import type { LinksServices } from '../links';
 import type { MailServices } from '../mail';
 import { LINK_KIND, VolunteerOptIn } from './volunteer-opt-in';
@@ -17,6 +17,7 @@ import { PledgeService } from './pledge.service';
 
 export type NeedServiceDeps = HubInfra &
   AuditServices &
+  ActivityServices &
   AccessServices &
   MailServices &
   LinksServices;
@@ -29,14 +30,14 @@ export interface NeedModuleServices {
   needSweeper: NeedSweeper;
   /** Double opt-in of volunteers: confirm and withdraw links, the 48-hour withdrawal. */
   volunteerOptIn: VolunteerOptIn;
-  /** Starts the need-event listener; stopped on shutdown. */
-  needBackground: BackgroundJob;
 }
 
 export function createNeedServices({
   config,
   db,
   audit,
+  activity,
+  logListener,
   volunteerData,
   queue,
   mail,
@@ -44,37 +45,23 @@ export function createNeedServices({
 }: NeedServiceDeps): NeedModuleServices {
   const volunteerOptIn = new VolunteerOptIn(db, config, queue, mail, links, audit);
   links.registerHandler(LINK_KIND, (tx, link, ctx) => volunteerOptIn.useLink(tx, link, ctx.viewer));
-  const needs = new NeedService(db, audit);
+  const needs = new NeedService(db, audit, activity);
   const needEvents = new NeedEventStore(db, config.eventRetentionDays);
-  // The hub reports dispatch failures to the log the background job is started with.
-  let hubLog: Logger | null = null;
+  // Dispatch failures go to the log the listener is started with.
   const needEventHub = new NeedEventHub(needs, (err) =>
-    hubLog?.warn(
+    logListener.logger?.warn(
       { err: err instanceof Error ? err.message : String(err) },
       'need event dispatch failed',
     ),
   );
+  logListener.addFeed(needEventFeed(needEvents, needEventHub));
   const needSweeper = new NeedSweeper(db, needs, needEvents, volunteerData);
   return {
     needs,
-    pledges: new PledgeService(db, audit, needs, volunteerOptIn),
+    pledges: new PledgeService(db, audit, activity, needs, volunteerOptIn),
     volunteerOptIn,
     needEvents,
     needEventHub,
     needSweeper,
-    needBackground: {
-      name: 'need events listener',
-      start: (log) => {
-        hubLog = log;
-        return startNeedBackground(
-          {
-            db,
-            hub: needEventHub,
-            store: needEvents,
-          },
-          log,
-        );
-      },
-    },
   };
 }
