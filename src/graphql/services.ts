@@ -80,7 +80,10 @@ async function startJobs(services: Services, log: Logger): Promise<Background> {
     // counter and pg_stat_activity tell them apart from request work.
     const queuePool = new Pool({
       ...(services.db.primary as unknown as { options: PoolConfig }).options,
-      max: services.config.jobConcurrency + 2,
+      // a client per running job, graphile-worker's LISTEN client, its batched completions and
+      // cron; and a longer wait for a slot than requests get: a busy queue waits, it never fails
+      max: services.config.jobConcurrency + 4,
+      connectionTimeoutMillis: 30_000,
       application_name: JOB_APPLICATION_NAME,
     });
     running.push({ stop: () => queuePool.end() });

@@ -94,6 +94,7 @@ const PUBLIC_FIELD_RESOLVERS: Record<string, string> = {
   'Need.remainingQuantity': 'as visible as the need',
   'Need.pledges': 'each pledge filtered by canSeePledge',
   'Need.matches': 'visibility-filtered offers',
+  'Pledge.emailConfirmed': 'null for actors; what it says is shown with the pledge under its rules',
   'Pledge.id': 'global id',
   'Pledge.need': 'visibility-filtered need',
   'Pledge.actor': 'actors are public',

@@ -59,6 +59,8 @@ describe('MODULES', () => {
       actors: ['byId'],
       cooperations: ['byId', 'countOfActor', 'ofActor', 'participants'],
       graph: ['partners'],
+      links: [],
+      mail: [],
       needs: ['byId', 'countOfActor', 'ofActor', 'pledgeById', 'pledgesByNeed'],
       offers: ['byId', 'matches'],
       search: [],
