@@ -17,7 +17,7 @@ export interface NeedBackgroundDeps {
 }
 
 /** Connection settings of the primary pool, for the listener's own client. */
-function primaryConnection(pool: Pool): ClientConfig {
+export function primaryConnection(pool: Pool): ClientConfig {
   const o = (pool as unknown as { options: ClientConfig & { max?: number } }).options;
   const {
     connectionString,

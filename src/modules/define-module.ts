@@ -5,6 +5,8 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config/env';
 import type { Database } from '../db/database';
+import type { FastifyInstance } from 'fastify';
+import type { Authenticator, SessionGuard } from '../graphql/auth';
 import type { HubContext } from '../graphql/context';
 
 /** What every services factory may use besides the services of the modules before it. */
@@ -34,6 +36,12 @@ export interface BackgroundJob {
   start(log: Logger): Promise<{ stop(): Promise<void> }>;
 }
 
+/** HTTP routes of a module (pages, sign-in callbacks) on the hub's Fastify app. */
+export type RouteRegistrar = (
+  app: FastifyInstance,
+  deps: { auth: Authenticator; log: Logger },
+) => void | Promise<void>;
+
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type ClassRef = Function;
 
@@ -60,6 +68,12 @@ export interface HubModule<
   /** Builds the module's per-request DataLoaders (one set per request or subscription event). */
   readonly loaders: (services: Services) => Loaders;
   readonly jobs: (services: Services) => readonly BackgroundJob[];
+  /** Checks every signed-in caller passes on every transport (ended sessions are refused). */
+  readonly sessionGuards: (services: Services) => readonly SessionGuard[];
+  /** HTTP routes of the module. */
+  readonly routes: (services: Services) => readonly RouteRegistrar[];
+  /** Lines for the start banner of `npm start` (e.g. how to sign in). */
+  readonly banner: (services: Services) => Promise<string[]>;
   /** The pure permission predicates it exports (for node fetchers, other modules, tests). */
   readonly permissions: Permissions;
 }
@@ -79,6 +93,9 @@ export interface ModuleDefinition<
   services?: (deps: Deps) => Services;
   loaders?: (services: Services) => Loaders;
   jobs?: (services: Services) => readonly BackgroundJob[];
+  sessionGuards?: (services: Services) => readonly SessionGuard[];
+  routes?: (services: Services) => readonly RouteRegistrar[];
+  banner?: (services: Services) => Promise<string[]>;
   permissions?: Permissions;
 }
 
@@ -105,6 +122,9 @@ export function defineModule<
     services: m.services ?? (() => ({}) as Services),
     loaders: m.loaders ?? (() => ({}) as Loaders),
     jobs: m.jobs ?? (() => []),
+    sessionGuards: m.sessionGuards ?? (() => []),
+    routes: m.routes ?? (() => []),
+    banner: m.banner ?? (() => Promise.resolve([])),
     permissions: m.permissions ?? ({} as Permissions),
   };
 }

@@ -3,6 +3,7 @@
 // matters twice: a module's services may use those of the modules above it (checked below at
 // compile time), and the schema's resolvers are registered in this order.
 import { accessModule } from './access';
+import { accountsModule } from './accounts';
 import { actorsModule } from './actors';
 import { auditModule } from './audit';
 import { cooperationsModule } from './cooperations';
@@ -17,6 +18,7 @@ export const MODULES = [
   auditModule,
   regionsModule,
   accessModule,
+  accountsModule,
   actorsModule,
   cooperationsModule,
   graphModule,

@@ -13,6 +13,7 @@ import { ActorCreationTimes, Authenticator } from '../graphql/auth';
 import { buildHubSchema } from '../graphql/build-schema';
 import { createServices, Services } from '../graphql/services';
 import type { Readiness } from './health';
+import { MODULES } from '../modules';
 import { seedDemoIfEmpty } from '../modules/seed/demo-seed';
 import { createHttpServer } from './http-server';
 import { createLogger, Logger } from './logger';
@@ -124,6 +125,9 @@ async function createServing(
   const metrics = new Metrics(() => services.db.poolStats());
   const readiness: Readiness = { shuttingDown: false };
   const { app } = await createHttpServer({ schema, services, auth, log, metrics, readiness });
+  for (const m of MODULES) {
+    for (const register of m.routes(services as never)) await register(app, { auth, log });
+  }
   await registerSubgraphRoute(app, { services, auth, log, metrics });
   const ws = createWsServer({
     server: app.server,
@@ -191,7 +195,13 @@ function shutdown(running: Running): (opts?: StopOptions) => Promise<void> {
     })());
 }
 
-function printBanner(config: Config, base: string, embedded: boolean, url: string): void {
+function printBanner(
+  config: Config,
+  base: string,
+  embedded: boolean,
+  url: string,
+  extra: string[],
+): void {
   const database = config.databaseUrl
     ? 'DATABASE_URL'
     : `embedded PostgreSQL${embedded ? '' : ' (shared with a running hub)'}, data in ${path.join(config.dataDir, 'pg')}`;
@@ -211,6 +221,7 @@ function printBanner(config: Config, base: string, embedded: boolean, url: strin
     `  Database             ${database}`,
     config.databaseUrl ? '' : `                       ${url}`,
     `  Sign-in tokens       npm run hub -- token --role ADMIN`,
+    ...extra,
     `  Stop with Ctrl-C`,
     '',
   ];
@@ -224,7 +235,9 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
   try {
     db = await openDatabase(config, url, log);
     const services = createServices(config, db);
-    const auth = new Authenticator(config, actorCreationTimes(db));
+    const guards = MODULES.flatMap((m) => m.sessionGuards(services as never));
+    const auth = new Authenticator(config, actorCreationTimes(db), guards);
+    services.sharedSubscriptions.onRevoked = (listener) => auth.onRevoked(listener);
     const schema = await buildHubSchema();
     const serving = await createServing(services, auth, log, schema);
     const background = await services.startBackground?.(log);
@@ -234,7 +247,11 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
     const { base, port } = baseUrl(config, serving.app);
     log.info({ port, url: `${base}/graphql` }, 'listening');
     const stop = shutdown({ config, log, serving, services, background, embedded });
-    if (options.banner) printBanner(config, base, embedded !== null, url);
+    if (options.banner) {
+      const extra: string[] = [];
+      for (const m of MODULES) extra.push(...(await m.banner(services as never)));
+      printBanner(config, base, embedded !== null, url, extra);
+    }
     return { url: base, port, databaseUrl: url, services, auth, log, schema, stop };
   } catch (e) {
     if (db?.dataSource.isInitialized) await db.dataSource.destroy().catch(() => undefined);

@@ -25,6 +25,7 @@ import {
 } from 'graphql';
 import { createContext, type HubContext } from '../graphql/context';
 import { UnauthenticatedError } from '../graphql/errors';
+import type { Viewer } from '../graphql/viewer';
 import { endingResult, Member, MemberLimits, scheduleAt } from './subscription-member';
 
 type Result = ExecutionResult;
@@ -203,6 +204,8 @@ export class SharedSubscriptions {
   replayExecutions = 0;
   /** Subscribers currently served by a shared group. */
   members = 0;
+  /** Where ended sessions are announced (Authenticator.onRevoked); set by the hub. */
+  onRevoked?: (listener: (ended: (viewer: Viewer) => boolean) => void) => () => void;
 
   get groupCount(): number {
     return this.groups.size;
@@ -275,6 +278,17 @@ export class SharedSubscriptions {
       const expired = () =>
         member.drop(endingResult(new UnauthenticatedError('The token has expired')));
       member.onLeave(scheduleAt(expiresAt, expired));
+    }
+    // ... and when its session is ended (signOut): on SSE and multipart as on the WebSocket.
+    const viewer = (args.contextValue as HubContext).viewer;
+    if (viewer.accountId !== undefined && this.onRevoked) {
+      const off = this.onRevoked((ended) => {
+        if (ended(viewer))
+          member.drop(
+            endingResult(new UnauthenticatedError('This session has ended: sign in again')),
+          );
+      });
+      member.onLeave(off);
     }
     return member;
   }

@@ -20,6 +20,49 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** A person who signs in: a club's board member, a coordinator, a pilot. */
+export type Account = Node & {
+  __typename?: 'Account';
+  /** Actors this account acts for. */
+  actors: Array<Actor>;
+  /** When the account was created (invited). */
+  createdAt: Scalars['DateTime']['output'];
+  /** The name shown for the person, e.g. Anke Petersen. */
+  displayName: Scalars['String']['output'];
+  /** Shown to the account itself, and to coordinators and admins. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Global id (Relay) of this account. */
+  id: Scalars['ID']['output'];
+  /** When it last signed in; null before that. */
+  lastSignInAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Regions this account coordinates. */
+  regions: Array<Region>;
+  /** What the account may do once signed in. */
+  role: Role;
+};
+
+/** A page of accounts (Zugänge) (Relay cursor connection): first/after or last/before. */
+export type AccountConnection = {
+  __typename?: 'AccountConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<AccountEdge>;
+  /** The items of this page without cursors, for clients that need none. */
+  nodes: Array<Account>;
+  /** Cursors of this page's ends and whether more items come before or after it. */
+  pageInfo: PageInfo;
+  /** How many items all pages hold together; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the accounts (Zugänge) of a page, with its cursor. */
+export type AccountEdge = {
+  __typename?: 'AccountEdge';
+  /** Opaque position of this item; pass it as `after` or `before` to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: Account;
+};
+
 /** An organisation or role that takes part in regional engagement. */
 export type Actor = {
   /** Cooperations (Kooperationen) it takes part in, newest first; PROPOSED ones only for signed-in callers. */
@@ -565,6 +608,20 @@ export type InitiativePartnersArgs = {
   status?: InputMaybe<CooperationStatus>;
 };
 
+/** A person to invite by e-mail; they sign in through the mailed link. */
+export type InviteAccountInput = {
+  /** Actors they act for (MEMBER needs one). */
+  actorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The name shown for them, 1 to 200 characters. */
+  displayName: Scalars['String']['input'];
+  /** Their e-mail address; one account per address, in any case. */
+  email: Scalars['String']['input'];
+  /** Regions they coordinate (COORDINATOR needs one), each with everything below. */
+  regionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Their role; coordinators may invite MEMBER and PILOT. */
+  role: Role;
+};
+
 /** Changes, each checked against the caller's rights and written to the audit log. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -584,10 +641,16 @@ export type Mutation = {
   declinePledge: Pledge;
   /** Anonymises every pledge with this e-mail (a coordinator's: in their regions), keeping quantities; returns how many. */
   eraseVolunteer: Scalars['Int']['output'];
+  /** Invites a person by e-mail; they sign in through the link. Admins any role; coordinators MEMBER and PILOT within their regions. */
+  inviteAccount: Account;
   /** Publishes a need of an actor (whoever may edit the actor). */
   openNeed: Need;
   /** Pledges part of a need on behalf of an actor the caller acts for; never more than is missing. */
   pledge: Pledge;
+  /** Always true, whether or not the address has an account (no account probing); sends a sign-in link. */
+  requestSignIn: Scalars['Boolean']['output'];
+  /** Ends every session of the caller's account; false for a token that belongs to no account. */
+  signOut: Scalars['Boolean']['output'];
   /** Changes the given fields of an actor (its MEMBER, a COORDINATOR of its region or ADMIN). */
   updateActor: Actor;
   /** Changes the given fields of a cooperation (same rights as creating it, for the old and the new participants). */
@@ -654,6 +717,12 @@ export type MutationEraseVolunteerArgs = {
 
 
 /** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationInviteAccountArgs = {
+  input: InviteAccountInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationOpenNeedArgs = {
   input: OpenNeedInput;
 };
@@ -662,6 +731,12 @@ export type MutationOpenNeedArgs = {
 /** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationPledgeArgs = {
   input: PledgeInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationRequestSignInArgs = {
+  email: Scalars['String']['input'];
 };
 
 
@@ -1252,6 +1327,8 @@ export type PledgeStatus =
 /** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type Query = {
   __typename?: 'Query';
+  /** Accounts, newest first: ADMIN all, COORDINATOR those of their regions. */
+  accounts: AccountConnection;
   /** One actor by its id; null when there is none. */
   actor?: Maybe<Actor>;
   /** Actors, by name (by relevance with filter.text); anyone may read them. */
@@ -1286,6 +1363,15 @@ export type Query = {
   search: Array<SearchResult>;
   /** The caller as the hub sees them: role, editable actors, coordinated regions. */
   viewer: Viewer;
+};
+
+
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
+export type QueryAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1477,6 +1563,8 @@ export type Role =
   | 'MEMBER'
   /** A network partner: reads NETWORK data, records cooperations in its regions. */
   | 'NETWORKER'
+  /** An Ehrenamtslotse: answers consultations assigned to them (token claim pilotId). */
+  | 'PILOT'
   /** Not signed in: reads PUBLIC data, may volunteer. */
   | 'PUBLIC';
 

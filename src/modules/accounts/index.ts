@@ -1,0 +1,64 @@
+// Accounts: who signs in (invited by e-mail), sign-in links, sessions and their end (signOut),
+// OpenID Connect sign-in for the browser clients, and the CLI's `account` commands.
+import type { AuditServices } from '../audit';
+import { defineModule, HubInfra, ServicesOf } from '../define-module';
+import { DomainError } from '../../graphql/errors';
+import { primaryConnection } from '../../events/need-background';
+import type { AccountLinks, AccountMail } from './account-mailer';
+import { Account } from './account.entity';
+import { createAccountLoaders } from './account.loaders';
+import { assertCanInviteAccount, canInviteAccount, canSeeAccount } from './account.permissions';
+import { AccountResolver } from './account.resolver';
+import { AccountService } from './account.service';
+import { SessionGenerations } from './session-generations';
+import { SignInResolver } from './sign-in.resolver';
+
+// TEMPORARY until h14-infra (links, mail) is merged.
+const unavailable = () => {
+  throw new DomainError('SERVICE_UNAVAILABLE', 'Mail is not set up yet');
+};
+const noLinks: AccountLinks = { create: unavailable, registerHandler: () => undefined };
+const noMail: AccountMail = { enqueue: unavailable };
+
+export const accountsModule = defineModule({
+  name: 'accounts',
+  entities: [Account],
+  resolvers: [AccountResolver, SignInResolver],
+  nodeTypes: [
+    // Seen by the account itself, ADMINs and coordinators of its regions; not an entity.
+    {
+      name: 'Account',
+      fetch: async (ctx, id): Promise<object | null> => {
+        const found = await ctx.loaders.accounts.byId.load(id);
+        return found && canSeeAccount(ctx.viewer, id, found.scope) ? found.account : null;
+      },
+    },
+  ],
+  services: ({
+    db,
+    config,
+    audit,
+    links,
+    mail,
+  }: HubInfra & AuditServices & Partial<{ links: AccountLinks; mail: AccountMail }>) => {
+    const sessions = new SessionGenerations(db, primaryConnection(db.primary));
+    return {
+      accounts: new AccountService(db, config, audit, sessions, links ?? noLinks, mail ?? noMail),
+    };
+  },
+  loaders: ({ accounts }) => createAccountLoaders(accounts),
+  jobs: ({ accounts }) => [
+    {
+      name: 'account-sessions',
+      async start(log) {
+        await accounts.sessions.start(log);
+        return { stop: () => accounts.sessions.stop() };
+      },
+    },
+  ],
+  sessionGuards: ({ accounts }) => [accounts.sessions],
+  permissions: { canInviteAccount, assertCanInviteAccount, canSeeAccount },
+});
+
+/** What the accounts module adds to ctx.services, for the factories of modules after it. */
+export type AccountsServices = ServicesOf<typeof accountsModule>;
