@@ -28,6 +28,7 @@ const PUBLIC_RESOLVER_CLASSES: Record<string, string> = {
   NeedMatchesResolver: 'Need.matches, visibility-filtered',
   ActorOffersResolver: 'Actor.offers, visibility-filtered',
   SearchResolver: 'search over what the viewer may see',
+  SignInResolver: 'requestSignIn: signing in is what an anonymous caller does',
 };
 
 /** Queries of public classes that need no sign-in; each applies its own visibility rules. */
@@ -105,6 +106,7 @@ const PUBLIC_SUBSCRIPTIONS: Record<string, string> = {
 /** Mutations of public classes that need no sign-in. */
 const PUBLIC_MUTATIONS: Record<string, string> = {
   volunteer: 'a private person pledges from a public page; strictly rate limited',
+  requestSignIn: 'anyone may ask for a sign-in link; always true, rate limited per address and IP',
 };
 
 interface ResolverInfo {
