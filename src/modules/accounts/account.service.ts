@@ -51,7 +51,7 @@ export class AccountService {
 
   constructor(
     private readonly db: Database,
-    private readonly config: Config,
+    readonly config: Config,
     private readonly audit: AuditService,
     readonly sessions: SessionGenerations,
     private readonly links: AccountLinks,

@@ -11,6 +11,7 @@ import { assertCanInviteAccount, canInviteAccount, canSeeAccount } from './accou
 import { AccountResolver } from './account.resolver';
 import { AccountService } from './account.service';
 import { SessionGenerations } from './session-generations';
+import { oidcRoutes } from './oidc.routes';
 import { SignInResolver } from './sign-in.resolver';
 
 // TEMPORARY until h14-infra (links, mail) is merged.
@@ -57,6 +58,7 @@ export const accountsModule = defineModule({
     },
   ],
   sessionGuards: ({ accounts }) => [accounts.sessions],
+  routes: ({ accounts }) => oidcRoutes(accounts.config, accounts),
   permissions: { canInviteAccount, assertCanInviteAccount, canSeeAccount },
 });
 
