@@ -112,7 +112,7 @@ export class Authenticator {
     return () => offs.forEach((off) => off());
   }
 
-  /** The hub's own HS256 tokens always verify; with HUB_JWKS_URL, the provider's too. */
+  /** The provider's tokens with HUB_JWKS_URL; the hub's own HS256 tokens (sessions, minted). */
   private async verify(token: string): Promise<JWTPayload> {
     let alg: string | undefined;
     try {
@@ -121,14 +121,21 @@ export class Authenticator {
       throw new UnauthenticatedError('The token is not valid');
     }
     const jwks = alg !== 'HS256' ? this.jwks : undefined;
+    let payload: JWTPayload;
     try {
-      return jwks
+      payload = jwks
         ? (await jwtVerify(token, jwks, { algorithms: ['RS256', 'ES256'] })).payload
         : (await jwtVerify(token, this.secret, { algorithms: ['HS256'] })).payload;
     } catch (e) {
       const expired = (e as { code?: string }).code === 'ERR_JWT_EXPIRED';
       throw new UnauthenticatedError(expired ? 'The token has expired' : 'The token is not valid');
     }
+    // With an identity provider, the only HS256 tokens are the hub's own account sessions
+    // (checked against their account's session generation); minted ones are refused.
+    if (this.jwks && !jwks && payload.accountId === undefined) {
+      throw new UnauthenticatedError('The token is not valid');
+    }
+    return payload;
   }
 
   /** Refuses actor ids that do not exist, or that were created after the token was issued. */

@@ -1945,6 +1945,18 @@ export type DashboardActorQuery = { __typename?: 'Query', actor?:
       | { __typename?: 'School', id: string, name: string, kind: ActorKind }
      }> };
 
+export type DashboardRequestSignInMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type DashboardRequestSignInMutation = { __typename?: 'Mutation', requestSignIn: boolean };
+
+export type DashboardSignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardSignOutMutation = { __typename?: 'Mutation', signOut: boolean };
+
 export type WidgetNeedFragment = { __typename?: 'Need', id: string, kind: NeedKind, title: string, description?: string | null, quantity: number, unit?: string | null, pledgedQuantity: number, remainingQuantity: number, status: NeedStatus, urgency: Urgency, startsAt?: string | null, endsAt?: string | null, deadline?: string | null, actor:
     | { __typename?: 'Club', id: string, name: string, publicContact?: { __typename?: 'ContactInfo', address?: string | null } | null }
     | { __typename?: 'Initiative', id: string, name: string, publicContact?: { __typename?: 'ContactInfo', address?: string | null } | null }
@@ -2276,6 +2288,16 @@ export const DashboardActorDocument = new TypedDocumentString(`
     name
   }
 }`, {"hash":"2ae66de3b632acbb2f4137d5361ae0e4f53fb28a58748756543d5835bc63b625"}) as unknown as TypedDocumentString<DashboardActorQuery, DashboardActorQueryVariables>;
+export const DashboardRequestSignInDocument = new TypedDocumentString(`
+    mutation DashboardRequestSignIn($email: String!) {
+  requestSignIn(email: $email)
+}
+    `, {"hash":"4437dc479d2960698b948ac1c6c421d1e3d31d47e1c658e1695c393e2d24e988"}) as unknown as TypedDocumentString<DashboardRequestSignInMutation, DashboardRequestSignInMutationVariables>;
+export const DashboardSignOutDocument = new TypedDocumentString(`
+    mutation DashboardSignOut {
+  signOut
+}
+    `, {"hash":"e7a8750004ae55db12663dc2c78258c2624ab4b62db38207aaeb0292f3685823"}) as unknown as TypedDocumentString<DashboardSignOutMutation, DashboardSignOutMutationVariables>;
 export const WidgetNeedsDocument = new TypedDocumentString(`
     query WidgetNeeds($regionId: ID!, $kinds: [NeedKind!], $first: Int!) {
   region(id: $regionId) {

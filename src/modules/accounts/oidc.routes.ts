@@ -114,6 +114,8 @@ export function oidcRoutes(config: Config, accounts: AccountService): RouteRegis
 
   return [
     (app, { log }) => {
+      // The sign-in page asks whether to offer the provider's button.
+      app.get('/auth/oidc/status', async () => ({ enabled: true }));
       app.get('/auth/oidc/start', async (req, reply) => {
         let cfg: OidcConfiguration;
         try {
