@@ -39,6 +39,16 @@ export interface InviteData {
   regionIds: number[];
 }
 
+export const DEMO_COORDINATOR_EMAIL = 'demo-koordination@amt-buesum-wesselburen.example.org';
+
+/**
+ * Sign-in links open the dashboard with the link's token in the fragment (never sent to a
+ * server, so never in a log): the dashboard uses it and keeps the session.
+ */
+export function signInUrl(linkUrl: string): string {
+  return linkUrl.replace(/\/link\/([^/?#]+)$/, '/dashboard#link=$1');
+}
+
 /** A hashed bucket key: the rate-limit table never holds an address. */
 export function addressKey(email: string): string {
   return `addr:${createHash('sha256').update(normalizeEmail(email)).digest('base64url').slice(0, 32)}`;
@@ -171,14 +181,18 @@ export class AccountService {
       await this.mail.enqueue(tx, {
         to: account.email,
         kind: 'account-invitation',
-        ...invitationMail({ url: link.url, days: INVITATION_LINK_DAYS, role: account.role }),
+        ...invitationMail({
+          url: signInUrl(link.url),
+          days: INVITATION_LINK_DAYS,
+          role: account.role,
+        }),
       });
       await this.audit.record(tx, viewer, {
         operation: 'inviteAccount',
         targetIds: [toGlobalId('Account', account.id)],
         regionId: data.regionIds[0] ?? null,
       });
-      return { account, url: link.url };
+      return { account, url: signInUrl(link.url) };
     });
   }
 
@@ -207,11 +221,43 @@ export class AccountService {
       await this.mail.enqueue(tx, {
         to: address,
         kind: 'account-sign-in',
-        ...signInMail({ url: link.url, minutes: SIGN_IN_LINK_MINUTES }),
+        ...signInMail({ url: signInUrl(link.url), minutes: SIGN_IN_LINK_MINUTES }),
       });
       await tx.query(real ? 'RELEASE SAVEPOINT sign_in' : 'ROLLBACK TO SAVEPOINT sign_in');
     });
     return true;
+  }
+
+  /**
+   * The embedded default with demo data: a demo coordinator of the first Amt (created once) and
+   * a fresh sign-in link for it, for the start banner. Empty when there is no Amt.
+   */
+  async demoSignIn(): Promise<{ email: string; url: string } | null> {
+    const email = DEMO_COORDINATOR_EMAIL;
+    return this.db.transaction(async (tx) => {
+      const [amt] = await tx.rows<{ id: number }>(
+        `SELECT id FROM region WHERE level = 'AMT' ORDER BY id LIMIT 1`,
+      );
+      if (!amt) return null;
+      await tx.query(
+        `INSERT INTO account (email, display_name, role, region_ids)
+         VALUES ($1, 'Demo-Koordination', 'COORDINATOR', $2) ON CONFLICT (email) DO NOTHING`,
+        [email, [amt.id]],
+      );
+      const [account] = await tx.rows<{ id: number }>(
+        'SELECT id FROM account WHERE email = $1 AND NOT disabled',
+        [email],
+      );
+      if (!account) return null;
+      const link = await this.links.create(tx, {
+        action: 'SIGN_IN',
+        kind: SIGN_IN_LINK_KIND,
+        subjectType: 'Account',
+        subjectId: String(account.id),
+        expiresAt: new Date(Date.now() + 86400_000),
+      });
+      return { email, url: signInUrl(link.url) };
+    });
   }
 
   /** The SIGN_IN link handler: a session for an active account. */

@@ -59,6 +59,18 @@ export const accountsModule = defineModule({
   ],
   sessionGuards: ({ accounts }) => [accounts.sessions],
   routes: ({ accounts }) => oidcRoutes(accounts.config, accounts),
+  // On the embedded default with demo data: how to sign in as the demo coordinator.
+  banner: async ({ accounts }) => {
+    const { config } = accounts;
+    if (config.databaseUrl || !config.seedDemo) return [];
+    const demo = await accounts.demoSignIn().catch(() => null);
+    if (!demo) return [];
+    return [
+      `  Sign in (demo)       as ${demo.email}, the demo coordinator:`,
+      `                       ${demo.url}  (valid 24 h, once)`,
+      `                       or request a link on the dashboard; without SMTP_URL mails are at /mailbox`,
+    ];
+  },
   permissions: { canInviteAccount, assertCanInviteAccount, canSeeAccount },
 });
 
