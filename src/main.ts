@@ -103,7 +103,8 @@ export function tokenTtl(value: string | undefined): string {
 
 async function token(config: Config, flags: Map<string, string[]>): Promise<void> {
   const role = flags.get('role')?.[0]?.toUpperCase();
-  if (!role || !(role in Role) || role === Role.PUBLIC) {
+  if (!role || !(role in Role) || role === Role.PUBLIC || role === Role.PILOT) {
+    // A PILOT acts as a pilot (claim pilotId): it signs in with its account instead.
     throw new UsageError('token needs --role MEMBER|NETWORKER|COORDINATOR|ADMIN');
   }
   // The hub refuses a token whose ids are not global ids of the right type: say so now instead.
