@@ -37,7 +37,10 @@ export interface Config {
    */
   trustProxy: boolean | number | string;
   publicOperations: 'any' | 'trusted';
-  sweepIntervalMs: number;
+  /** Jobs one instance runs at once (mail, sweeps, reminders). */
+  jobConcurrency: number;
+  /** How often an instance looks for jobs that became due (new jobs are picked up at once). */
+  jobPollIntervalMs: number;
   /** Volunteer sign-ups allowed per caller (IP for PUBLIC) in 10 minutes, across instances. */
   volunteerRateLimit: number;
   /**
@@ -52,6 +55,16 @@ export interface Config {
   publicCacheTtlMs: number;
   /** Count every SQL statement and expose hub_db_statements_total at /metrics (benchmarks). */
   countStatements: boolean;
+  /** SMTP server mails are sent through (smtp:// or smtps://); without it mails stay in /mailbox. */
+  smtpUrl: string | undefined;
+  /** The From of every mail. */
+  mailFrom: string;
+  /** HUB_MAIL=off: no mail is written or sent at all (production without SMTP, on purpose). */
+  mailEnabled: boolean;
+  /** How long sent, failed and kept mails stay in the outbox before they are erased. */
+  mailRetentionDays: number;
+  /** The address people reach the hub at (links in mails); default http://localhost:<PORT>. */
+  publicUrl: string | undefined;
   /** `bench`: the benchmark's database (default postgres://postgres@127.0.0.1:5432/hub_bench). */
   benchDatabaseUrl: string | undefined;
   /** How long a session from a sign-in link (or OpenID Connect) lasts, in seconds. */
@@ -190,6 +203,16 @@ function readOidc(r: Reader): Config['oidc'] {
   return { issuer, clientId: clientId!, clientSecret: clientSecret! };
 }
 
+/** MAIL_FROM: an address, optionally with a display name: `Engagement-Hub <hub@example.org>`. */
+function mailFrom(r: Reader): string {
+  const v = r.raw('MAIL_FROM');
+  if (v === undefined) return 'Engagement-Hub <noreply@localhost>';
+  if (!/^([^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(v)) {
+    r.problems.push('MAIL_FROM must be an e-mail address, optionally as "Name <address>"');
+  }
+  return v;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const r = new Reader(env);
   const nodeEnv = r.oneOf<NodeEnv>(
@@ -241,7 +264,8 @@ export function loadConfig(env: Env = process.env): Config {
     redisUrl: r.url('REDIS_URL', ['redis:', 'rediss:']),
     trustProxy: parseTrustProxy(r),
     publicOperations: r.oneOf('HUB_PUBLIC_OPERATIONS', ['any', 'trusted'] as const, 'any'),
-    sweepIntervalMs: r.int('HUB_SWEEP_INTERVAL_MS', 30000, 100, 86400000),
+    jobConcurrency: r.int('HUB_JOB_CONCURRENCY', 4, 1, 100),
+    jobPollIntervalMs: r.int('HUB_JOB_POLL_INTERVAL_MS', 2000, 100, 600000),
     volunteerRateLimit: r.int('HUB_VOLUNTEER_RATE_LIMIT', 5, 1, 1000000),
     subgraphSecret,
     // On by default in production only: elsewhere (tests, development) a PUBLIC read right after
@@ -258,7 +282,17 @@ export function loadConfig(env: Env = process.env): Config {
     signInRateLimit: r.int('HUB_SIGN_IN_RATE_LIMIT', 5, 1, 1000000),
     signInIpRateLimit: r.int('HUB_SIGN_IN_IP_RATE_LIMIT', 20, 1, 1000000),
     oidc: readOidc(r),
+    smtpUrl: r.url('SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: mailFrom(r),
+    mailEnabled: r.oneOf('HUB_MAIL', ['on', 'off'] as const, 'on') === 'on',
+    mailRetentionDays: r.int('HUB_MAIL_RETENTION_DAYS', 30, 1, 3650),
+    publicUrl: r.url('HUB_PUBLIC_URL', ['https:', 'http:'])?.replace(/\/+$/, ''),
   };
+  if (config.nodeEnv === 'production' && config.mailEnabled && !config.smtpUrl) {
+    r.problems.push(
+      'SMTP_URL is required in production (mails would never be sent); set HUB_MAIL=off to run without mail on purpose',
+    );
+  }
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return config;
 }

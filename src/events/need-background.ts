@@ -1,9 +1,8 @@
-// Per-process background work of live needs: the LISTEN connection feeding the hub, and the
-// periodic sweep. Started by services.startBackground, stopped on shutdown.
+// Per-process background work of live needs: the LISTEN connection feeding the hub. Started by
+// services.startBackground, stopped on shutdown. (The sweep is a scheduled job: needs.sweep.)
 import type { ClientConfig, Pool } from 'pg';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database';
-import type { NeedSweeper } from '../modules/needs/need-sweeper';
 import { NeedEventListener } from './need-event-listener';
 import type { NeedEventHub } from './need-event.hub';
 import type { NeedEventStore } from './need-event.store';
@@ -12,8 +11,6 @@ export interface NeedBackgroundDeps {
   db: Database;
   hub: NeedEventHub;
   store: NeedEventStore;
-  sweeper: NeedSweeper;
-  sweepIntervalMs: number;
 }
 
 /** Connection settings of the primary pool, for the listener's own client. */
@@ -54,30 +51,9 @@ export async function startNeedBackground(
     log,
   });
   await listener.start();
-  let sweeping: Promise<unknown> | null = null;
-  const timer = setInterval(() => {
-    if (sweeping) return;
-    sweeping = deps.sweeper
-      .run()
-      .then((r) => {
-        if (r.expiredNeedIds.length || r.deletedEvents) {
-          log.info(
-            { expired: r.expiredNeedIds.length, deletedEvents: r.deletedEvents },
-            'need sweep',
-          );
-        }
-      })
-      .catch((err) =>
-        log.warn({ err: err instanceof Error ? err.message : String(err) }, 'need sweep failed'),
-      )
-      .finally(() => (sweeping = null));
-  }, deps.sweepIntervalMs);
-  timer.unref();
   return {
     listener,
     async stop() {
-      clearInterval(timer);
-      await sweeping;
       await listener.stop();
     },
   };

@@ -2,17 +2,21 @@
 // hub needs from it, in the spirit of GraphQL Hive's createModule. The central files (schema,
 // services, loaders, entities, global ids, node(), federation) loop over MODULES (./index.ts)
 // and never name a feature, so a new feature is a folder plus one line in that list.
+import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import type { Config } from '../config/env';
 import type { Database } from '../db/database';
-import type { FastifyInstance } from 'fastify';
-import type { Authenticator, SessionGuard } from '../graphql/auth';
+import type { SessionGuard } from '../graphql/auth';
 import type { HubContext } from '../graphql/context';
+import type { JobQueue, Schedule, TaskHandler } from '../queue/job-queue';
 
 /** What every services factory may use besides the services of the modules before it. */
 export interface HubInfra {
   config: Config;
   db: Database;
+  /** The durable job queue (graphile-worker): add jobs in the transaction that causes them. */
+  queue: JobQueue;
 }
 
 /**
@@ -36,11 +40,16 @@ export interface BackgroundJob {
   start(log: Logger): Promise<{ stop(): Promise<void> }>;
 }
 
-/** HTTP routes of a module (pages, sign-in callbacks) on the hub's Fastify app. */
-export type RouteRegistrar = (
-  app: FastifyInstance,
-  deps: { auth: Authenticator; log: Logger },
-) => void | Promise<void>;
+/** What a module's HTTP routes may use: resolving the caller of a request. */
+export interface RouteDeps {
+  /** The viewer of an Authorization header value (throws UnauthenticatedError on a bad token). */
+  viewerFor(
+    authorization: string | undefined,
+    ip: string,
+  ): Promise<import('../graphql/viewer').Viewer>;
+  /** The hub's shared rate limits (checkStrict for anything that writes). */
+  rateLimiter: import('../server/rate-limit').RateLimiter;
+}
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type ClassRef = Function;
@@ -70,10 +79,16 @@ export interface HubModule<
   readonly jobs: (services: Services) => readonly BackgroundJob[];
   /** Checks every signed-in caller passes on every transport (ended sessions are refused). */
   readonly sessionGuards: (services: Services) => readonly SessionGuard[];
-  /** HTTP routes of the module. */
-  readonly routes: (services: Services) => readonly RouteRegistrar[];
   /** Lines for the start banner of `npm start` (e.g. how to sign in). */
   readonly banner: (services: Services) => Promise<string[]>;
+  /** Job queue tasks, named `<module>.<task>`; run by the hub's job runner in any instance. */
+  readonly tasks: (services: Services) => Readonly<Record<string, TaskHandler>>;
+  /** Recurring jobs (crontab syntax), each fired once per tick across instances. */
+  readonly schedules: readonly Schedule[];
+  /** Plain HTTP pages of the module (German), registered on the hub's Fastify app. */
+  readonly routes: (app: FastifyInstance, services: Services, deps: RouteDeps) => void;
+  /** Gauges and counters for /metrics (never personal data in a label or value). */
+  readonly metrics: (registry: Registry, services: Services) => void;
   /** The pure permission predicates it exports (for node fetchers, other modules, tests). */
   readonly permissions: Permissions;
 }
@@ -94,8 +109,11 @@ export interface ModuleDefinition<
   loaders?: (services: Services) => Loaders;
   jobs?: (services: Services) => readonly BackgroundJob[];
   sessionGuards?: (services: Services) => readonly SessionGuard[];
-  routes?: (services: Services) => readonly RouteRegistrar[];
   banner?: (services: Services) => Promise<string[]>;
+  tasks?: (services: Services) => Readonly<Record<string, TaskHandler>>;
+  schedules?: readonly Schedule[];
+  routes?: (app: FastifyInstance, services: Services, deps: RouteDeps) => void;
+  metrics?: (registry: Registry, services: Services) => void;
   permissions?: Permissions;
 }
 
@@ -123,8 +141,11 @@ export function defineModule<
     loaders: m.loaders ?? (() => ({}) as Loaders),
     jobs: m.jobs ?? (() => []),
     sessionGuards: m.sessionGuards ?? (() => []),
-    routes: m.routes ?? (() => []),
     banner: m.banner ?? (() => Promise.resolve([])),
+    tasks: m.tasks ?? (() => ({})),
+    schedules: m.schedules ?? [],
+    routes: m.routes ?? (() => undefined),
+    metrics: m.metrics ?? (() => undefined),
     permissions: m.permissions ?? ({} as Permissions),
   };
 }

@@ -9,6 +9,8 @@ import { auditModule } from './audit';
 import { cooperationsModule } from './cooperations';
 import { CheckModules, ModuleLoaders, ModuleServices, NodeNamesOf } from './define-module';
 import { graphModule } from './graph';
+import { linksModule } from './links';
+import { mailModule } from './mail';
 import { needsModule } from './needs';
 import { offersModule } from './offers';
 import { regionsModule } from './regions';
@@ -18,6 +20,8 @@ export const MODULES = [
   auditModule,
   regionsModule,
   accessModule,
+  mailModule,
+  linksModule,
   accountsModule,
   actorsModule,
   cooperationsModule,

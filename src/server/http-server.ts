@@ -22,6 +22,7 @@ import { registerGraphqlHttpRules } from './graphql-http-rules';
 import { registerMultipartSubscriptions } from './multipart-subscriptions';
 import { publicCachePlugins } from './response-cache';
 import { authFailure } from './transport-errors';
+import { MODULES } from '../modules';
 
 export const MAX_BODY_BYTES = 100 * 1024;
 
@@ -104,6 +105,11 @@ export async function createHttpServer(
     db: services.db,
     schema: services.config.introspection ? schema : undefined,
   });
+  const routeDeps = {
+    viewerFor: (a: string | undefined, ip: string) => auth.viewerFor(a, ip),
+    rateLimiter: services.rateLimiter,
+  };
+  for (const m of MODULES) m.routes(app, services as never, routeDeps);
   app.get('/metrics', async (_req, reply) => {
     reply.header('content-type', metrics.registry.contentType);
     return metrics.registry.metrics();

@@ -11,13 +11,14 @@ import { EmbeddedPostgresHandle, useEmbeddedPostgres } from '../db/embedded-post
 import { migrate } from '../db/migrate';
 import { ActorCreationTimes, Authenticator } from '../graphql/auth';
 import { buildHubSchema } from '../graphql/build-schema';
-import { createServices, Services } from '../graphql/services';
+import { Background, createServices, Services } from '../graphql/services';
 import type { Readiness } from './health';
-import { MODULES } from '../modules';
 import { seedDemoIfEmpty } from '../modules/seed/demo-seed';
 import { createHttpServer } from './http-server';
 import { createLogger, Logger } from './logger';
 import { Metrics } from './metrics';
+import { MODULES } from '../modules';
+import { registerQueueMetrics } from '../queue/queue-metrics';
 import { registerSubgraphRoute } from './subgraph-server';
 import { operationGuards } from './operation-guard';
 import { createWsServer } from './ws-server';
@@ -31,6 +32,8 @@ export interface RunningHub {
   log: Logger;
   /** The executable schema every transport serves (tests subscribe in-process with it). */
   schema: GraphQLSchema;
+  /** Runs every due job until the queue is idle (tests; the runner does it on its own anyway). */
+  runJobsUntilIdle(): Promise<void>;
   /** Stops serving and closes the pool (and the embedded database); idempotent. */
   stop(options?: StopOptions): Promise<void>;
 }
@@ -123,11 +126,10 @@ async function createServing(
   schema: GraphQLSchema,
 ): Promise<Serving> {
   const metrics = new Metrics(() => services.db.poolStats());
+  registerQueueMetrics(metrics.registry, services.queue, services.db);
+  for (const m of MODULES) m.metrics(metrics.registry, services as never);
   const readiness: Readiness = { shuttingDown: false };
   const { app } = await createHttpServer({ schema, services, auth, log, metrics, readiness });
-  for (const m of MODULES) {
-    for (const register of m.routes(services as never)) await register(app, { auth, log });
-  }
   await registerSubgraphRoute(app, { services, auth, log, metrics });
   const ws = createWsServer({
     server: app.server,
@@ -153,7 +155,7 @@ interface Running {
   log: Logger;
   serving: Serving;
   services: Services;
-  background: { stop(): Promise<void> } | undefined;
+  background: Background;
   embedded: EmbeddedPostgresHandle | null;
 }
 
@@ -181,7 +183,7 @@ function shutdown(running: Running): (opts?: StopOptions) => Promise<void> {
       deadline.unref();
       // Load balancers see the 503 and stop sending before connections close.
       if (drainMs > 0) await new Promise((resolve) => setTimeout(resolve, drainMs));
-      await background?.stop();
+      await background.stop();
       await services.rateLimiter.stop();
       await ws.dispose();
       // In-flight requests finish; ones that outlast the timeout lose their connection.
@@ -232,6 +234,7 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
   const log = options.log ?? createLogger(config.logLevel);
   const { url, embedded } = await connectDatabase(config, log);
   let db: Database | undefined;
+  let background: Background | undefined;
   try {
     db = await openDatabase(config, url, log);
     const services = createServices(config, db);
@@ -240,11 +243,13 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
     services.sharedSubscriptions.onRevoked = (listener) => auth.onRevoked(listener);
     const schema = await buildHubSchema();
     const serving = await createServing(services, auth, log, schema);
-    const background = await services.startBackground?.(log);
+    background = await services.startBackground(log);
     services.rateLimiter.start();
 
     await serving.app.listen({ port: config.port, host: config.host });
     const { base, port } = baseUrl(config, serving.app);
+    // Links in mails point at HUB_PUBLIC_URL, or else where this hub listens.
+    services.links.useListeningUrl(base);
     log.info({ port, url: `${base}/graphql` }, 'listening');
     const stop = shutdown({ config, log, serving, services, background, embedded });
     if (options.banner) {
@@ -252,8 +257,21 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
       for (const m of MODULES) extra.push(...(await m.banner(services as never)));
       printBanner(config, base, embedded !== null, url, extra);
     }
-    return { url: base, port, databaseUrl: url, services, auth, log, schema, stop };
+    const jobs = background.jobs;
+    const runJobsUntilIdle = (): Promise<void> => jobs.runUntilIdle();
+    return {
+      url: base,
+      port,
+      databaseUrl: url,
+      services,
+      auth,
+      log,
+      schema,
+      runJobsUntilIdle,
+      stop,
+    };
   } catch (e) {
+    await background?.stop().catch(() => undefined);
     if (db?.dataSource.isInitialized) await db.dataSource.destroy().catch(() => undefined);
     if (embedded) await embedded.stop().catch(() => undefined);
     throw e;

@@ -124,6 +124,11 @@ export class RateLimiter {
   ) {}
 
   /** The bucket key of a caller: per IP for PUBLIC, per token subject otherwise. */
+  /** Per address, signed in or not (links: the token is the caller's only proof). */
+  static ipKey(viewer: Viewer): string {
+    return `ip:${viewer.ip}`;
+  }
+
   static callerKey(viewer: Viewer): string {
     return viewer.role === Role.PUBLIC ? `ip:${viewer.ip}` : `sub:${viewer.sub}`;
   }

@@ -29,6 +29,7 @@ const PUBLIC_RESOLVER_CLASSES: Record<string, string> = {
   ActorOffersResolver: 'Actor.offers, visibility-filtered',
   SearchResolver: 'search over what the viewer may see',
   SignInResolver: 'requestSignIn: signing in is what an anonymous caller does',
+  LinkResolver: 'useLink: a link from an e-mail works without a sign-in; the token is the proof',
 };
 
 /** Queries of public classes that need no sign-in; each applies its own visibility rules. */
@@ -56,6 +57,7 @@ const PUBLIC_QUERIES: Record<string, string> = {
  * personal data decide per field (volunteerName, volunteerEmail, note: null for anyone else).
  */
 const PUBLIC_FIELD_RESOLVERS: Record<string, string> = {
+  'LinkResult.subject': 'loaded through node rules with the caller rights',
   'Region.id': 'global id',
   'Region.parent': 'the region tree is public',
   'Region.children': 'the region tree is public',
@@ -107,6 +109,7 @@ const PUBLIC_SUBSCRIPTIONS: Record<string, string> = {
 const PUBLIC_MUTATIONS: Record<string, string> = {
   volunteer: 'a private person pledges from a public page; strictly rate limited',
   requestSignIn: 'anyone may ask for a sign-in link; always true, rate limited per address and IP',
+  useLink: 'the token from the e-mail is the proof; 30 per IP in 10 minutes',
 };
 
 interface ResolverInfo {

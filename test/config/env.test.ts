@@ -60,6 +60,7 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'debug',
       HUB_SEED_DEMO: 'off',
       NODE_ENV: 'production',
+      HUB_MAIL: 'off',
     });
     expect(c).toMatchObject({
       port: 8080,
@@ -85,5 +86,24 @@ describe('engagement-hub serve with a bad environment', () => {
     expect(err).toContain('HUB_EMBEDDED_PG_PORT="0" must be a whole number from 1 to 65535');
     expect(err).not.toMatch(/\bat .*\.js:\d+/); // a message, not a stack trace
     expect(cli.stdout()).not.toMatch(/running/);
+  });
+});
+
+describe('mail settings', () => {
+  it('refuses production without SMTP_URL unless HUB_MAIL=off', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SMTP_URL is required/);
+    expect(loadConfig({ NODE_ENV: 'production', HUB_MAIL: 'off' }).mailEnabled).toBe(false);
+    const c = loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example.org:587' });
+    expect(c.smtpUrl).toBe('smtp://mail.example.org:587');
+    expect(loadConfig({}).smtpUrl).toBeUndefined();
+  });
+
+  it('checks SMTP_URL and MAIL_FROM', () => {
+    expect(() => loadConfig({ SMTP_URL: 'http://x', MAIL_FROM: 'kein Absender' })).toThrow(
+      /SMTP_URL must be a smtp: or smtps: URL[\s\S]*MAIL_FROM must be an e-mail address/,
+    );
+    expect(loadConfig({ MAIL_FROM: 'Hub <hub@example.org>' }).mailFrom).toBe(
+      'Hub <hub@example.org>',
+    );
   });
 });

@@ -5,6 +5,7 @@ import {
   DashboardRegionsDocument,
   DashboardRequestSignInDocument,
   DashboardSignOutDocument,
+  DashboardUseLinkDocument,
   DashboardViewerDocument,
   type DashboardViewerQuery,
   type Role,
@@ -319,7 +320,29 @@ function sessionFromAddress(): string | null {
   return decodeURIComponent(m[1]);
 }
 
+/** A sign-in link from a mail (`#link=<token>`): taken out of the address, then used once. */
+function linkFromAddress(): string | null {
+  const m = /^#link=([A-Za-z0-9_-]+)$/.exec(location.hash);
+  if (!m) return null;
+  history.replaceState(null, '', location.pathname + location.search);
+  return m[1];
+}
+
+async function useSignInLink(token: string): Promise<void> {
+  try {
+    const { useLink } = await DashboardClient.anonymous().request(DashboardUseLinkDocument, {
+      token,
+    });
+    if (useLink.ok && useLink.session) return start(new DashboardClient(useLink.session.token));
+    signIn(`${useLink.message} Fordern Sie unten einen neuen Anmeldelink an.`);
+  } catch (e) {
+    signIn(`Anmeldung nicht möglich: ${(e as Error).message}`);
+  }
+}
+
+const link = linkFromAddress();
 const handed = sessionFromAddress();
 const stored = handed ?? DashboardClient.stored();
-if (stored) void start(new DashboardClient(stored));
+if (link) void useSignInLink(link);
+else if (stored) void start(new DashboardClient(stored));
 else signIn();

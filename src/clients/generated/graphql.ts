@@ -622,6 +622,32 @@ export type InviteAccountInput = {
   role: Role;
 };
 
+/** What a link sent by e-mail does. */
+export type LinkAction =
+  /** Answer a survey for the invited actor. */
+  | 'ANSWER_SURVEY'
+  /** Confirm an e-mail address given with a sign-up (double opt-in). */
+  | 'CONFIRM'
+  /** Sign in (magic link) or accept an invitation. */
+  | 'SIGN_IN'
+  /** Withdraw a sign-up or cancel a registration without an account. */
+  | 'WITHDRAW';
+
+/** What using a link from an e-mail did. */
+export type LinkResult = {
+  __typename?: 'LinkResult';
+  /** What the link was made for. */
+  action: LinkAction;
+  /** A German sentence for the person who clicked, e.g. Ihre Anmeldung ist bestätigt. */
+  message: Scalars['String']['output'];
+  /** Whether it acted; false for a link that is unknown, expired or used. */
+  ok: Scalars['Boolean']['output'];
+  /** Set when action is SIGN_IN and the link was valid. */
+  session?: Maybe<Session>;
+  /** What the link acted on, where the caller may see it. */
+  subject?: Maybe<Node>;
+};
+
 /** Changes, each checked against the caller's rights and written to the audit log. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -659,6 +685,8 @@ export type Mutation = {
   updateNeed: Need;
   /** Changes the given fields of an offer (its actor's editors or the region's coordinators). */
   updateOffer: Offer;
+  /** Acts on a link from an e-mail: confirm, withdraw, sign in, answer a survey. */
+  useLink: LinkResult;
   /** A private person offers help for a PUBLIC need, without a sign-in; rate-limited per caller, a repeat returns the first pledge. */
   volunteer: Pledge;
   /** Takes an offer off the lists (same rights as updateOffer); it stays readable by its id. */
@@ -765,6 +793,12 @@ export type MutationUpdateNeedArgs = {
 export type MutationUpdateOfferArgs = {
   id: Scalars['ID']['input'];
   input: UpdateOfferInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationUseLinkArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1646,6 +1680,17 @@ export type SchoolPartnersArgs = {
 /** One hit of a search: an actor of any kind, a need or an offer. */
 export type SearchResult = Club | Initiative | Need | NetworkRole | Offer | Organization | School;
 
+/** A signed-in session of an account, ended by signOut. */
+export type Session = {
+  __typename?: 'Session';
+  /** The account that is signed in. */
+  account: Account;
+  /** When the token expires (HUB_SESSION_TTL after sign-in). */
+  expiresAt: Scalars['DateTime']['output'];
+  /** A bearer token for Authorization headers and connection_init. */
+  token: Scalars['String']['output'];
+};
+
 /** Live updates over WebSocket (graphql-transport-ws) or server-sent events. */
 export type Subscription = {
   __typename?: 'Subscription';
@@ -1956,6 +2001,13 @@ export type DashboardSignOutMutationVariables = Exact<{ [key: string]: never; }>
 
 
 export type DashboardSignOutMutation = { __typename?: 'Mutation', signOut: boolean };
+
+export type DashboardUseLinkMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type DashboardUseLinkMutation = { __typename?: 'Mutation', useLink: { __typename?: 'LinkResult', ok: boolean, message: string, session?: { __typename?: 'Session', token: string } | null } };
 
 export type WidgetNeedFragment = { __typename?: 'Need', id: string, kind: NeedKind, title: string, description?: string | null, quantity: number, unit?: string | null, pledgedQuantity: number, remainingQuantity: number, status: NeedStatus, urgency: Urgency, startsAt?: string | null, endsAt?: string | null, deadline?: string | null, actor:
     | { __typename?: 'Club', id: string, name: string, publicContact?: { __typename?: 'ContactInfo', address?: string | null } | null }
@@ -2298,6 +2350,17 @@ export const DashboardSignOutDocument = new TypedDocumentString(`
   signOut
 }
     `, {"hash":"e7a8750004ae55db12663dc2c78258c2624ab4b62db38207aaeb0292f3685823"}) as unknown as TypedDocumentString<DashboardSignOutMutation, DashboardSignOutMutationVariables>;
+export const DashboardUseLinkDocument = new TypedDocumentString(`
+    mutation DashboardUseLink($token: String!) {
+  useLink(token: $token) {
+    ok
+    message
+    session {
+      token
+    }
+  }
+}
+    `, {"hash":"05d6eafd4bef1af036f4ede003f79224054ef6580f2f25dc1a69dd7e03fdaae2"}) as unknown as TypedDocumentString<DashboardUseLinkMutation, DashboardUseLinkMutationVariables>;
 export const WidgetNeedsDocument = new TypedDocumentString(`
     query WidgetNeeds($regionId: ID!, $kinds: [NeedKind!], $first: Int!) {
   region(id: $regionId) {

@@ -2,29 +2,23 @@
 // OpenID Connect sign-in for the browser clients, and the CLI's `account` commands.
 import type { AuditServices } from '../audit';
 import { defineModule, HubInfra, ServicesOf } from '../define-module';
-import { DomainError } from '../../graphql/errors';
 import { primaryConnection } from '../../events/need-background';
-import type { AccountLinks, AccountMail } from './account-mailer';
+import type { LinksServices } from '../links';
+import type { MailServices } from '../mail';
 import { Account } from './account.entity';
 import { createAccountLoaders } from './account.loaders';
 import { assertCanInviteAccount, canInviteAccount, canSeeAccount } from './account.permissions';
 import { AccountResolver } from './account.resolver';
 import { AccountService } from './account.service';
 import { SessionGenerations } from './session-generations';
+import { LinkSessionResolver } from './link-session.resolver';
 import { oidcRoutes } from './oidc.routes';
 import { SignInResolver } from './sign-in.resolver';
-
-// TEMPORARY until h14-infra (links, mail) is merged.
-const unavailable = () => {
-  throw new DomainError('SERVICE_UNAVAILABLE', 'Mail is not set up yet');
-};
-const noLinks: AccountLinks = { create: unavailable, registerHandler: () => undefined };
-const noMail: AccountMail = { enqueue: unavailable };
 
 export const accountsModule = defineModule({
   name: 'accounts',
   entities: [Account],
-  resolvers: [AccountResolver, SignInResolver],
+  resolvers: [AccountResolver, SignInResolver, LinkSessionResolver],
   nodeTypes: [
     // Seen by the account itself, ADMINs and coordinators of its regions; not an entity.
     {
@@ -41,11 +35,9 @@ export const accountsModule = defineModule({
     audit,
     links,
     mail,
-  }: HubInfra & AuditServices & Partial<{ links: AccountLinks; mail: AccountMail }>) => {
+  }: HubInfra & AuditServices & LinksServices & MailServices) => {
     const sessions = new SessionGenerations(db, primaryConnection(db.primary));
-    return {
-      accounts: new AccountService(db, config, audit, sessions, links ?? noLinks, mail ?? noMail),
-    };
+    return { accounts: new AccountService(db, config, audit, sessions, links, mail) };
   },
   loaders: ({ accounts }) => createAccountLoaders(accounts),
   jobs: ({ accounts }) => [
@@ -58,7 +50,7 @@ export const accountsModule = defineModule({
     },
   ],
   sessionGuards: ({ accounts }) => [accounts.sessions],
-  routes: ({ accounts }) => oidcRoutes(accounts.config, accounts),
+  routes: (app, { accounts }) => oidcRoutes(app, accounts.config, accounts),
   // On the embedded default with demo data: how to sign in as the demo coordinator.
   banner: async ({ accounts }) => {
     const { config } = accounts;

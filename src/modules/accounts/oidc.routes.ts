@@ -6,10 +6,9 @@
 // the callback may reach any instance. The session reaches the dashboard in the URL fragment,
 // which browsers never send to a server.
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../config/env';
 import { resolveJwtSecret } from '../../graphql/auth';
-import type { RouteRegistrar } from '../define-module';
 import type { AccountService } from './account.service';
 
 type OpenIdClient = typeof import('openid-client', { with: { 'resolution-mode': 'import' } });
@@ -85,9 +84,10 @@ function origin(req: FastifyRequest): string {
   return `${req.protocol}://${req.headers.host ?? req.hostname}`;
 }
 
-export function oidcRoutes(config: Config, accounts: AccountService): RouteRegistrar[] {
+export function oidcRoutes(app: FastifyInstance, config: Config, accounts: AccountService): void {
   const oidc = config.oidc;
-  if (!oidc) return [];
+  if (!oidc) return;
+  const log = app.log;
   const cookies = new FlowCookie(resolveJwtSecret(config));
   let lib: Promise<OpenIdClient> | undefined;
   let discovered: Promise<OidcConfiguration> | undefined;
@@ -112,8 +112,8 @@ export function oidcRoutes(config: Config, accounts: AccountService): RouteRegis
     return discovered;
   };
 
-  return [
-    (app, { log }) => {
+  {
+    {
       // The sign-in page asks whether to offer the provider's button.
       app.get('/auth/oidc/status', async () => ({ enabled: true }));
       app.get('/auth/oidc/start', async (req, reply) => {
@@ -195,6 +195,6 @@ export function oidcRoutes(config: Config, accounts: AccountService): RouteRegis
         reply.header('cache-control', 'no-store');
         return reply.redirect(`/dashboard#session=${encodeURIComponent(session.token)}`, 302);
       });
-    },
-  ];
+    }
+  }
 }

@@ -1,5 +1,6 @@
 // The process-wide services of needs, pledges and live need events, and the background job
-// that feeds the events (the LISTEN connection and the sweep; see src/events/need-background.ts).
+// that feeds the events (the LISTEN connection; see src/events/need-background.ts). The sweep
+// runs as the scheduled job needs.sweep (see ./index.ts).
 import type { Logger } from 'pino';
 import { startNeedBackground } from '../../events/need-background';
 import { NeedEventHub } from '../../events/need-event.hub';
@@ -19,7 +20,7 @@ export interface NeedModuleServices {
   needEvents: NeedEventStore;
   needEventHub: NeedEventHub;
   needSweeper: NeedSweeper;
-  /** Starts the need-event listener and the sweep; stopped on shutdown. */
+  /** Starts the need-event listener; stopped on shutdown. */
   needBackground: BackgroundJob;
 }
 
@@ -47,7 +48,7 @@ export function createNeedServices({
     needEventHub,
     needSweeper,
     needBackground: {
-      name: 'need events listener and sweep',
+      name: 'need events listener',
       start: (log) => {
         hubLog = log;
         return startNeedBackground(
@@ -55,8 +56,6 @@ export function createNeedServices({
             db,
             hub: needEventHub,
             store: needEvents,
-            sweeper: needSweeper,
-            sweepIntervalMs: config.sweepIntervalMs,
           },
           log,
         );

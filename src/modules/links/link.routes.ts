@@ -1,0 +1,58 @@
+// GET /link/<token> asks (changes nothing); POST /link/<token> (the page's button, a plain form)
+// uses the link with the same rate limit as useLink and shows the German message.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { RateLimitedError } from '../../graphql/errors';
+import { publicViewer } from '../../graphql/viewer';
+import { RateLimiter } from '../../server/rate-limit';
+import type { RouteDeps } from '../define-module';
+import { useLinkRule } from './link-rules';
+import type { LinkService } from './link.service';
+import { askPage, resultPage } from './link.page';
+
+function html(reply: FastifyReply, status: number, body: string): string {
+  void reply
+    .code(status)
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    // The token is in the address: never send it on as a referrer.
+    .header('referrer-policy', 'no-referrer')
+    .header('x-frame-options', 'DENY')
+    .header(
+      'content-security-policy',
+      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+    );
+  return body;
+}
+
+export function registerLinkRoutes(
+  app: FastifyInstance,
+  links: LinkService,
+  deps: RouteDeps,
+): void {
+  app.get<{ Params: { token: string } }>('/link/:token', (req, reply) =>
+    html(reply, 200, askPage(req.params.token.slice(0, 200))),
+  );
+  void app.register(async (scope) => {
+    scope.addContentTypeParser(
+      'application/x-www-form-urlencoded',
+      { parseAs: 'string', bodyLimit: 1024 },
+      (_req, _body, done) => done(null, {}),
+    );
+    scope.post<{ Params: { token: string } }>('/link/:token', async (req, reply) => {
+      const viewer = publicViewer(req.ip);
+      try {
+        await deps.rateLimiter.checkStrict(useLinkRule, RateLimiter.ipKey(viewer));
+      } catch (e) {
+        if (!(e instanceof RateLimitedError)) throw e;
+        void reply.header('retry-after', String(e.retryAfterSeconds));
+        return html(
+          reply,
+          429,
+          resultPage(false, 'Zu viele Versuche von hier. Bitte warten Sie einige Minuten.'),
+        );
+      }
+      const r = await links.use(req.params.token.slice(0, 200), { viewer, ip: req.ip });
+      return html(reply, r.ok ? 200 : 400, resultPage(r.ok, r.message));
+    });
+  });
+}
