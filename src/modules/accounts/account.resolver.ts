@@ -26,9 +26,13 @@ import { canSeeAccount } from './account.permissions';
 import { AccountConnection, AccountType } from './account.type';
 import { ownAccounts } from './own-accounts';
 
-@Authorized()
+/**
+ * The operations need a sign-in; the fields of Account do not, because an account reaches an
+ * anonymous caller only as their own session's (useLink): node() and lists filter the rest.
+ */
 @Resolver(() => AccountType)
 export class AccountResolver {
+  @Authorized()
   @Query(() => AccountConnection, {
     description: 'Accounts, newest first: ADMIN all, COORDINATOR those of their regions.',
   })
@@ -36,6 +40,7 @@ export class AccountResolver {
     return ctx.services.accounts.list(ctx.viewer, page);
   }
 
+  @Authorized()
   @Mutation(() => AccountType, {
     description:
       'Invites a person by e-mail; they sign in through the link. Admins any role; coordinators MEMBER and PILOT within their regions.',
@@ -60,6 +65,7 @@ export class AccountResolver {
     return account;
   }
 
+  @Authorized()
   @Mutation(() => Boolean, {
     description:
       "Ends every session of the caller's account; false for a token that belongs to no account.",
