@@ -81,9 +81,11 @@ async function startJobs(services: Services, log: Logger): Promise<Background> {
     const queuePool = new Pool({
       ...(services.db.primary as unknown as { options: PoolConfig }).options,
       // a client per running job, graphile-worker's LISTEN client, its batched completions and
-      // cron; and a longer wait for a slot than requests get: a busy queue waits, it never fails
+      // cron. No timeout on waiting for a free slot (0): a busy queue waits, it never fails a
+      // batch of completions (graphile-worker would throw that out of its loop); a server that
+      // cannot be reached still fails at connect.
       max: services.config.jobConcurrency + 4,
-      connectionTimeoutMillis: 30_000,
+      connectionTimeoutMillis: 0,
       application_name: JOB_APPLICATION_NAME,
     });
     running.push({ stop: () => queuePool.end() });
