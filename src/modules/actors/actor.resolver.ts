@@ -21,6 +21,7 @@ import { CooperationConnection } from '../cooperations/cooperation.type';
 import { Region } from '../regions/region.entity';
 import { RegionType } from '../regions/region.type';
 import { Actor } from './actor.entity';
+import { loadPartners } from './actor-partners';
 import { ActorFilterData } from './actor.service';
 import { ActorConnection, ActorInterface } from './actor.type';
 import { ActorFilter } from './dto/actor-filter.input';
@@ -180,15 +181,7 @@ export class ActorResolver {
     })
     status: CooperationStatus,
   ): Promise<Actor[]> {
-    const statuses = visibleStatuses(ctx.viewer, status ?? CooperationStatus.ACTIVE);
-    const steps = await ctx.loaders.graph.partners.load({
-      actorId: actor.id,
-      depth: depth ?? 1,
-      statuses,
-    });
-    const actors = (await ctx.loaders.actors.byId.loadMany(steps.map((p) => p.id))).filter(
-      (a): a is Actor => a instanceof Actor,
-    );
+    const actors = (await loadPartners(ctx, actor.id, depth ?? 1, status)).map((p) => p.actor);
     return actors.sort((a, b) => a.name.localeCompare(b.name, 'de') || a.id - b.id);
   }
 }

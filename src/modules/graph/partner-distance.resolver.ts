@@ -3,7 +3,7 @@ import { HubContext } from '../../graphql/context';
 import { Actor } from '../actors/actor.entity';
 import { ActorInterface } from '../actors/actor.type';
 import { CooperationStatus } from '../cooperations/cooperation.entity';
-import { visibleStatuses } from '../cooperations/cooperation.permissions';
+import { loadPartners } from '../actors/actor-partners';
 import { haversineKm } from '../shared/geo';
 import { PartnerWithDistanceType } from './graph.type';
 
@@ -40,24 +40,16 @@ export class PartnerDistanceResolver {
     })
     status: CooperationStatus,
   ): Promise<PartnerWithDistanceData[]> {
-    const statuses = visibleStatuses(ctx.viewer, status ?? CooperationStatus.ACTIVE);
-    const steps = await ctx.loaders.graph.partners.load({
-      actorId: actor.id,
-      depth: depth ?? 2,
-      statuses,
-    });
-    const actors = await ctx.loaders.actors.byId.loadMany(steps.map((p) => p.id));
-    const result: PartnerWithDistanceData[] = [];
-    steps.forEach((step, i) => {
-      const partner = actors[i];
-      if (!(partner instanceof Actor)) return;
-      const km = haversineKm(actor, partner);
-      result.push({
-        actor: partner,
-        distance: step.distance,
-        distanceKm: km == null ? null : Math.round(km * 10) / 10,
-      });
-    });
+    const result = (await loadPartners(ctx, actor.id, depth ?? 2, status)).map(
+      ({ actor: partner, distance }): PartnerWithDistanceData => {
+        const km = haversineKm(actor, partner);
+        return {
+          actor: partner,
+          distance,
+          distanceKm: km == null ? null : Math.round(km * 10) / 10,
+        };
+      },
+    );
     return result.sort(
       (a, b) =>
         a.distance - b.distance ||
