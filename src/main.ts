@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, Config } from './config/env';
 import type { Database } from './db/database';
 import { decodeGlobalId } from './graphql/global-id';
 import { Role } from './graphql/viewer';
+import type { InviteData } from './modules/accounts/account.service';
 
 // Each command loads what it needs when it runs: `token` and `help` answer in well under a
 // second instead of loading the whole server first.
@@ -24,6 +25,11 @@ Commands:
                         print a sign-in token for the configured secret (only the token goes
                         to stdout: TOKEN=$(npm run --silent hub -- token --role ADMIN));
                         COORDINATOR needs --region; --ttl is 30m, 8h, 7d, 2w (tokens expire)
+  account invite --email ADDRESS --name NAME --role ROLE [--actor ID]... [--region ID]...
+                        create an account and mail it a sign-in link (printed here too)
+  account list          list the accounts (e-mail, role, name, last sign-in)
+  account disable --email ADDRESS
+                        disable an account and end all its sessions
   schema [FILE]         write the GraphQL schema (default schema/schema.graphql) and the
                         federation subgraph schema beside it (subgraph.graphql)
   bench [--quick] [--only W1,W3]
@@ -97,7 +103,8 @@ export function tokenTtl(value: string | undefined): string {
 
 async function token(config: Config, flags: Map<string, string[]>): Promise<void> {
   const role = flags.get('role')?.[0]?.toUpperCase();
-  if (!role || !(role in Role) || role === Role.PUBLIC) {
+  if (!role || !(role in Role) || role === Role.PUBLIC || role === Role.PILOT) {
+    // A PILOT acts as a pilot (claim pilotId): it signs in with its account instead.
     throw new UsageError('token needs --role MEMBER|NETWORKER|COORDINATOR|ADMIN');
   }
   // The hub refuses a token whose ids are not global ids of the right type: say so now instead.
@@ -130,6 +137,86 @@ async function token(config: Config, flags: Map<string, string[]>): Promise<void
 }
 
 class UsageError extends Error {}
+
+function oneFlag(flags: Map<string, string[]>, name: string, command: string): string {
+  const v = flags.get(name)?.[0];
+  if (v === undefined || v === 'true') throw new UsageError(`${command} needs --${name}`);
+  return v;
+}
+
+/** `account invite|list|disable`: beside a running hub, on the database it uses. */
+async function accountCommand(
+  config: Config,
+  positional: string[],
+  flags: Map<string, string[]>,
+): Promise<void> {
+  const sub = positional[0];
+  if (!['invite', 'list', 'disable'].includes(sub)) {
+    throw new UsageError('account needs invite, list or disable (engagement-hub help)');
+  }
+  const ids = (flag: string, type: 'Region' | 'Actor') =>
+    (flags.get(flag) ?? []).map((id) => {
+      const d = decodeGlobalId(id);
+      if (d?.type !== type) {
+        throw new UsageError(`--${flag} ${id} is not a ${type} id (use the id the API shows)`);
+      }
+      return d.id;
+    });
+  let invite: InviteData | undefined;
+  if (sub === 'invite') {
+    const role = oneFlag(flags, 'role', 'account invite').toUpperCase();
+    if (!(role in Role) || role === Role.PUBLIC) {
+      throw new UsageError('--role must be MEMBER, NETWORKER, COORDINATOR, ADMIN or PILOT');
+    }
+    invite = {
+      email: oneFlag(flags, 'email', 'account invite'),
+      displayName: oneFlag(flags, 'name', 'account invite'),
+      role: role as never,
+      actorIds: ids('actor', 'Actor'),
+      regionIds: ids('region', 'Region'),
+    };
+  }
+  const email = sub === 'disable' ? oneFlag(flags, 'email', 'account disable') : '';
+  await withDatabase(config, async (db) => {
+    const { migrate } = await import('./db/migrate.js');
+    const { createServices } = await import('./graphql/services.js');
+    const { SYSTEM_VIEWER } = await import('./graphql/viewer.js');
+    const { DomainError } = await import('./graphql/errors.js');
+    await migrate(db.dataSource);
+    const { accounts } = createServices(config, db);
+    try {
+      if (invite) {
+        const { account, url } = await accounts.invite(SYSTEM_VIEWER, invite);
+        process.stdout.write(
+          `invited ${account.email} as ${account.role}; the mail with the sign-in link is queued\n` +
+            `sign-in link (valid 7 days, once): ${url}\n`,
+        );
+      } else if (sub === 'disable') {
+        const account = await accounts.disable(email);
+        process.stdout.write(`disabled ${account.email}; its sessions have ended\n`);
+      } else {
+        let after: string | null = null;
+        let count = 0;
+        for (;;) {
+          const page = await accounts.list(SYSTEM_VIEWER, { first: 100, after });
+          for (const a of page.nodes) {
+            const last = a.lastSignInAt ? a.lastSignInAt.toISOString() : 'never signed in';
+            process.stdout.write(
+              `${a.email}\t${a.role}\t${a.displayName}\t${a.disabled ? 'disabled' : last}\n`,
+            );
+          }
+          count += page.nodes.length;
+          if (!(await page.pageInfo.hasNextPage)) break;
+          after = page.pageInfo.endCursor;
+        }
+        if (count === 0) process.stdout.write('no accounts yet\n');
+      }
+    } catch (e) {
+      if (e instanceof DomainError) throw new UsageError(e.message);
+      throw e;
+    }
+  });
+}
 
 async function importCommand(
   config: Config,
@@ -238,6 +325,8 @@ export async function main(argv: string[]): Promise<void> {
       return importCommand(config, positional, flags);
     case 'token':
       return token(config, flags);
+    case 'account':
+      return accountCommand(config, positional, flags);
     case 'bench': {
       // Loaded on demand: the bench is a tool beside the hub, not part of serving.
       const { runBench, benchOptionsFromArgs } = await import('./bench/run.js');

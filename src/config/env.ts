@@ -78,6 +78,14 @@ export interface Config {
   publicUrl: string | undefined;
   /** `bench`: the benchmark's database (default postgres://postgres@127.0.0.1:5432/hub_bench). */
   benchDatabaseUrl: string | undefined;
+  /** How long a session from a sign-in link (or OpenID Connect) lasts, in seconds. */
+  sessionTtlSeconds: number;
+  /** requestSignIn calls allowed per e-mail address in 10 minutes. */
+  signInRateLimit: number;
+  /** requestSignIn calls allowed per client address in 10 minutes. */
+  signInIpRateLimit: number;
+  /** OpenID Connect sign-in for the browser clients: all three settings or none. */
+  oidc: { issuer: string; clientId: string; clientSecret: string } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -141,6 +149,22 @@ class Reader {
     }
   }
 
+  /** A lifetime: "12h", "30m", "7d", "90s" or whole seconds. */
+  duration(name: string, fallbackSeconds: number, minSeconds: number, maxSeconds: number): number {
+    const v = this.raw(name);
+    if (v === undefined) return fallbackSeconds;
+    const m = /^(\d+) ?([smhd]?)$/i.exec(v);
+    const unit = { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[m?.[2].toLowerCase() ?? ''] ?? 1;
+    const seconds = m ? Number(m[1]) * unit : NaN;
+    if (!(seconds >= minSeconds && seconds <= maxSeconds)) {
+      this.problems.push(
+        `${name}=${JSON.stringify(v)} must be a lifetime like 30m, 12h or 7d, from ${minSeconds} s to ${maxSeconds / 86400} days`,
+      );
+      return fallbackSeconds;
+    }
+    return seconds;
+  }
+
   urlList(name: string, protocols: string[]): string[] {
     const v = this.raw(name);
     if (v === undefined) return [];
@@ -172,6 +196,22 @@ function parseTrustProxy(r: Reader): boolean | number | string {
     `HUB_TRUST_PROXY=${JSON.stringify(v)} must be true, false, a hop count or a list of proxy addresses`,
   );
   return false;
+}
+
+function readOidc(r: Reader): Config['oidc'] {
+  const issuer = r.url('HUB_OIDC_ISSUER', ['https:', 'http:']);
+  const clientId = r.raw('HUB_OIDC_CLIENT_ID');
+  const clientSecret = r.raw('HUB_OIDC_CLIENT_SECRET');
+  const given = [r.raw('HUB_OIDC_ISSUER'), clientId, clientSecret].filter(Boolean).length;
+  if (given === 0) return undefined;
+  if (given < 3 || !issuer) {
+    if (given < 3)
+      r.problems.push(
+        'HUB_OIDC_ISSUER, HUB_OIDC_CLIENT_ID and HUB_OIDC_CLIENT_SECRET go together: set all three or none',
+      );
+    return undefined;
+  }
+  return { issuer, clientId: clientId!, clientSecret: clientSecret! };
 }
 
 /** MAIL_FROM: an address, optionally with a display name: `Engagement-Hub <hub@example.org>`. */
@@ -253,6 +293,10 @@ export function loadConfig(env: Env = process.env): Config {
     ),
     countStatements: r.bool('HUB_COUNT_STATEMENTS', false),
     benchDatabaseUrl: r.url('BENCH_DATABASE_URL', pg),
+    sessionTtlSeconds: r.duration('HUB_SESSION_TTL', 12 * 3600, 60, 30 * 86400),
+    signInRateLimit: r.int('HUB_SIGN_IN_RATE_LIMIT', 5, 1, 1000000),
+    signInIpRateLimit: r.int('HUB_SIGN_IN_IP_RATE_LIMIT', 20, 1, 1000000),
+    oidc: readOidc(r),
     smtpUrl: r.url('SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: mailFrom(r),
     mailEnabled: r.oneOf('HUB_MAIL', ['on', 'off'] as const, 'on') === 'on',

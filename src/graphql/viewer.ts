@@ -5,6 +5,8 @@ export enum Role {
   NETWORKER = 'NETWORKER',
   COORDINATOR = 'COORDINATOR',
   ADMIN = 'ADMIN',
+  /** An Ehrenamtslotse: answers the consultations assigned to them (token claim pilotId). */
+  PILOT = 'PILOT',
 }
 
 export interface Viewer {
@@ -19,6 +21,12 @@ export interface Viewer {
   ip: string;
   /** When the token expires (epoch ms); open streams end then. Absent for PUBLIC. */
   expiresAt?: number;
+  /** The account a hub session belongs to (database id); absent for minted and IdP tokens. */
+  accountId?: number;
+  /** The account's session generation when the session was issued; signOut moves it on. */
+  sessionGeneration?: number;
+  /** The pilot a PILOT acts as (database id), from the token claim pilotId. */
+  pilotId?: number;
 }
 
 export function publicViewer(ip = 'unknown'): Viewer {

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { Config } from '../config/env';
 import type { Database } from '../db/database';
+import type { SessionGuard } from '../graphql/auth';
 import type { HubContext } from '../graphql/context';
 import type { FieldCost } from '../graphql/operation-limits';
 import type { JobQueue, Schedule, TaskHandler } from '../queue/job-queue';
@@ -87,6 +88,10 @@ export interface HubModule<
    * `Type.field`; the operation limits use them instead of the default list size.
    */
   readonly costs: (services: Services) => Readonly<Record<string, FieldCost>>;
+  /** Checks every signed-in caller passes on every transport (ended sessions are refused). */
+  readonly sessionGuards: (services: Services) => readonly SessionGuard[];
+  /** Lines for the start banner of `npm start` (e.g. how to sign in). */
+  readonly banner: (services: Services) => Promise<string[]>;
   /** Job queue tasks, named `<module>.<task>`; run by the hub's job runner in any instance. */
   readonly tasks: (services: Services) => Readonly<Record<string, TaskHandler>>;
   /** Recurring jobs (crontab syntax), each fired once per tick across instances. */
@@ -115,6 +120,8 @@ export interface ModuleDefinition<
   loaders?: (services: Services) => Loaders;
   jobs?: (services: Services) => readonly BackgroundJob[];
   costs?: (services: Services) => Readonly<Record<string, FieldCost>>;
+  sessionGuards?: (services: Services) => readonly SessionGuard[];
+  banner?: (services: Services) => Promise<string[]>;
   tasks?: (services: Services) => Readonly<Record<string, TaskHandler>>;
   schedules?: readonly Schedule[];
   routes?: (app: FastifyInstance, services: Services, deps: RouteDeps) => void;
@@ -146,6 +153,8 @@ export function defineModule<
     loaders: m.loaders ?? (() => ({}) as Loaders),
     jobs: m.jobs ?? (() => []),
     costs: m.costs ?? (() => ({})),
+    sessionGuards: m.sessionGuards ?? (() => []),
+    banner: m.banner ?? (() => Promise.resolve([])),
     tasks: m.tasks ?? (() => ({})),
     schedules: m.schedules ?? [],
     routes: m.routes ?? (() => undefined),

@@ -3,6 +3,7 @@
 // matters twice: a module's services may use those of the modules above it (checked below at
 // compile time), and the schema's resolvers are registered in this order.
 import { accessModule } from './access';
+import { accountsModule } from './accounts';
 import { activityModule } from './activity';
 import { actorsModule } from './actors';
 import { auditModule } from './audit';
@@ -25,6 +26,7 @@ export const MODULES = [
   accessModule,
   mailModule,
   linksModule,
+  accountsModule,
   actorsModule,
   cooperationsModule,
   graphModule,

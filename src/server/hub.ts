@@ -183,7 +183,13 @@ function shutdown(running: Running): (opts?: StopOptions) => Promise<void> {
     })());
 }
 
-function printBanner(config: Config, base: string, embedded: boolean, url: string): void {
+function printBanner(
+  config: Config,
+  base: string,
+  embedded: boolean,
+  url: string,
+  extra: string[],
+): void {
   const database = config.databaseUrl
     ? 'DATABASE_URL'
     : `embedded PostgreSQL${embedded ? '' : ' (shared with a running hub)'}, data in ${path.join(config.dataDir, 'pg')}`;
@@ -203,6 +209,7 @@ function printBanner(config: Config, base: string, embedded: boolean, url: strin
     `  Database             ${database}`,
     config.databaseUrl ? '' : `                       ${url}`,
     `  Sign-in tokens       npm run hub -- token --role ADMIN`,
+    ...extra,
     `  Stop with Ctrl-C`,
     '',
   ];
@@ -217,8 +224,11 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
   try {
     db = await openDatabase(config, url, log);
     const services = createServices(config, db);
-    // The token check asks the actors module (through its services) when an actor was created.
-    const auth = new Authenticator(config, (ids) => services.actors.creationTimes(ids));
+    // The token check asks the actors module (through its services) when an actor was created;
+    // the modules' session guards refuse ended sessions on every transport.
+    const guards = MODULES.flatMap((m) => m.sessionGuards(services as never));
+    const auth = new Authenticator(config, (ids) => services.actors.creationTimes(ids), guards);
+    services.sharedSubscriptions.onRevoked = (listener) => auth.onRevoked(listener);
     const schema = await buildHubSchema();
     const serving = await createServing(services, auth, log, schema);
     background = await services.startBackground(log);
@@ -230,7 +240,11 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
     services.links.useListeningUrl(base);
     log.info({ port, url: `${base}/graphql` }, 'listening');
     const stop = shutdown({ config, log, serving, services, background, embedded });
-    if (options.banner) printBanner(config, base, embedded !== null, url);
+    if (options.banner) {
+      const extra: string[] = [];
+      for (const m of MODULES) extra.push(...(await m.banner(services as never)));
+      printBanner(config, base, embedded !== null, url, extra);
+    }
     const jobs = background.jobs;
     const runJobsUntilIdle = (): Promise<void> => jobs.runUntilIdle();
     return {

@@ -25,6 +25,7 @@ import {
 import { outsideRequestBudget } from '../db/request-budget';
 import { createContext, type HubContext } from '../graphql/context';
 import { SkipEventError, UnauthenticatedError } from '../graphql/errors';
+import type { Viewer } from '../graphql/viewer';
 import { executeWithinBudget } from './request-timeout';
 import { endingResult, Member, MemberLimits, scheduleAt } from './subscription-member';
 
@@ -236,6 +237,8 @@ export class SharedSubscriptions {
     if (this.beforeExecute) await this.beforeExecute(event);
     return executeWithinBudget(args, this.limits.executionTimeoutMs, undefined);
   };
+  /** Where ended sessions are announced (Authenticator.onRevoked); set by the hub. */
+  onRevoked?: (listener: (ended: (viewer: Viewer) => boolean) => void) => () => void;
 
   get groupCount(): number {
     return this.groups.size;
@@ -308,6 +311,17 @@ export class SharedSubscriptions {
       const expired = () =>
         member.drop(endingResult(new UnauthenticatedError('The token has expired')));
       member.onLeave(scheduleAt(expiresAt, expired));
+    }
+    // ... and when its session is ended (signOut): on SSE and multipart as on the WebSocket.
+    const viewer = (args.contextValue as HubContext).viewer;
+    if (viewer.accountId !== undefined && this.onRevoked) {
+      const off = this.onRevoked((ended) => {
+        if (ended(viewer))
+          member.drop(
+            endingResult(new UnauthenticatedError('This session has ended: sign in again')),
+          );
+      });
+      member.onLeave(off);
     }
     return member;
   }

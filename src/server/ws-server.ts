@@ -62,7 +62,7 @@ function openSocketServer(server: Server, allowed: string[] | 'any'): WebSocketS
 }
 
 /** Sign-in at connection_init, and the connection and subscription gauges. */
-function connectionHooks(deps: WsServerDeps): Partial<Hooks> {
+function connectionHooks(deps: WsServerDeps, viewers: WeakMap<object, Viewer>): Partial<Hooks> {
   const { auth, metrics } = deps;
   return {
     connectionInitWaitTimeout: 5000,
@@ -72,6 +72,7 @@ function connectionHooks(deps: WsServerDeps): Partial<Hooks> {
       try {
         const viewer = await auth.viewerFor(typeof param === 'string' ? param : undefined, ip);
         ctx.extra.viewer = viewer;
+        viewers.set(ctx.extra.socket, viewer);
         // Signed-in rights end with the token: the socket closes then, as for a bad token.
         if (viewer.expiresAt !== undefined) {
           const socket = ctx.extra.socket;
@@ -200,9 +201,17 @@ export function createWsServer(deps: WsServerDeps): {
   dispose: () => Promise<void>;
 } {
   const wss = openSocketServer(deps.server, deps.services.config.wsAllowedOrigins);
+  // A session that ends (signOut, a disabled account) closes its open sockets at once.
+  const viewers = new WeakMap<object, Viewer>();
+  const stopListening = deps.auth.onRevoked((ended) => {
+    for (const client of wss.clients) {
+      const viewer = viewers.get(client);
+      if (viewer && ended(viewer)) client.close(4401, 'Unauthorized: the session has ended');
+    }
+  });
   const disposable = useServer<Record<string, unknown>, ConnectionExtra>(
     {
-      ...connectionHooks(deps),
+      ...connectionHooks(deps, viewers),
       ...operationHooks(deps),
       ...resultHooks(deps.log),
     },
@@ -211,6 +220,7 @@ export function createWsServer(deps: WsServerDeps): {
   return {
     wss,
     dispose: async () => {
+      stopListening();
       for (const client of wss.clients) client.close(1001, 'Server is shutting down');
       await disposable.dispose();
     },

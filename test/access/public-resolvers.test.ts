@@ -30,6 +30,9 @@ const PUBLIC_RESOLVER_CLASSES: Record<string, string> = {
   NeedMatchesResolver: 'Need.matches, visibility-filtered',
   ActorOffersResolver: 'Actor.offers, visibility-filtered',
   SearchResolver: 'search over what the viewer may see',
+  LinkSessionResolver: 'LinkResult.session: the answer to a valid SIGN_IN link, for its holder',
+  AccountResolver: "Account fields: anonymous callers only reach their own session's account",
+  SignInResolver: 'requestSignIn: signing in is what an anonymous caller does',
   LinkResolver: 'useLink: a link from an e-mail works without a sign-in; the token is the proof',
   ActivityResolver: 'the activity feed; each activity only for those who may see its subject',
 };
@@ -103,6 +106,11 @@ const PUBLIC_FIELD_RESOLVERS: Record<string, string> = {
   'Pledge.note': 'null unless canSeeVolunteerData',
   'NeedEvent.cursor': 'opaque position in the event log',
   'NeedEvent.need': 'visibility-filtered need',
+  'LinkResult.session': 'set only for a valid SIGN_IN link; the token from the mail is the proof',
+  'Account.id': 'global id',
+  'Account.email': 'only for the account itself, its coordinators and ADMINs',
+  'Account.actors': 'actors are public',
+  'Account.regions': 'the region tree is public',
   'Offer.id': 'global id',
   'Offer.actor': 'actors are public',
   'Offer.region': 'the region tree is public',
@@ -118,6 +126,7 @@ const PUBLIC_SUBSCRIPTIONS: Record<string, string> = {
 /** Mutations of public classes that need no sign-in. */
 const PUBLIC_MUTATIONS: Record<string, string> = {
   volunteer: 'a private person pledges from a public page; strictly rate limited',
+  requestSignIn: 'anyone may ask for a sign-in link; always true, rate limited per address and IP',
   useLink: 'the token from the e-mail is the proof; 30 per IP in 10 minutes',
 };
 

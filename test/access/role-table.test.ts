@@ -116,7 +116,7 @@ const volunteerOn = async (
 /** Every table a mutation could touch; equal fingerprints mean nothing was written. */
 async function fingerprint(withAudit: boolean): Promise<string> {
   const tables = ['region', 'actor', 'need', 'offer', 'pledge', 'cooperation'];
-  tables.push('cooperation_participant', 'need_event');
+  tables.push('cooperation_participant', 'need_event', 'account');
   if (withAudit) tables.push('audit_entry');
   return withPg(t, async (c) => {
     const parts: string[] = [];
@@ -582,6 +582,21 @@ const OPERATIONS: Record<string, Operation> = {
     write: false,
     run: async (token) => activityOutcome(token, [f.netNeed, f.proposedCoop]),
   },
+  'accounts: one of Büsum in the list': {
+    write: false,
+    run: async (token) => {
+      const res = await t.gql<{ accounts: { nodes: { displayName: string }[] } }>(
+        '{ accounts(first: 100) { nodes { displayName } } }',
+        {},
+        token,
+      );
+      return outcomeOf(res, () =>
+        res.data!.accounts.nodes.some((a) => a.displayName === 'Rollenprobe Konto')
+          ? 'allowed'
+          : 'hidden',
+      );
+    },
+  },
   'eraseVolunteer of a pledge in Büsum': {
     write: true,
     prepare: async () => (await volunteerOn(f.needA1)).email,
@@ -652,6 +667,7 @@ const TABLE: Record<keyof typeof OPERATIONS, Outcome[]> = {
   'auditLog in region (Büsum)': [U, F, F, A, F, A],
   'auditLog of every region (entries elsewhere)': [U, F, F, H, A, A],
   'eraseVolunteer of a pledge in Büsum': [U, F, F, A, H, A],
+  'accounts: one of Büsum in the list': [U, F, F, A, H, A],
 };
 
 const ROWS = Object.entries(TABLE).flatMap(([op, outcomes]) =>
@@ -704,6 +720,12 @@ beforeAll(async () => {
     c.query(`UPDATE pledge SET volunteer_name = 'Sichtbar Probe' WHERE volunteer_email = $1`, [
       'sichtbar@example.org',
     ]),
+  );
+  await withPg(t, (c) =>
+    c.query(
+      `INSERT INTO account (email, display_name, role, actor_ids) VALUES ('probe@example.org', 'Rollenprobe Konto', 'MEMBER', $1)`,
+      [[Number(Buffer.from(f.a1, 'base64url').toString().split(':')[1])]],
+    ),
   );
   tokens.set('PUBLIC', undefined);
   tokens.set('MEMBER', await t.token(Role.MEMBER, { actorIds: [f.a1] }));

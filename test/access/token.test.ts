@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import { Client } from 'pg';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -236,6 +237,23 @@ describe('tokens from an identity provider (HUB_JWKS_URL)', () => {
     const res = await t.gql(VIEWER, {}, token);
     expect(res.status).toBe(401);
     expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it("still accepts the hub's own account sessions (e-mail link, OpenID Connect), and their end", async () => {
+    const c = new Client({ connectionString: t.databaseUrl });
+    await c.connect();
+    const { rows } = await c
+      .query<{ id: number }>(
+        `INSERT INTO account (email, display_name, role) VALUES ('idp@example.org', 'IdP', 'ADMIN') RETURNING id`,
+      )
+      .finally(() => c.end());
+    const [{ account }] = await t.hub.services.accounts.byIds([rows[0].id]);
+    const { token } = await t.hub.services.accounts.issueSession(account);
+    expect((await t.gql<{ viewer: { role: string } }>(VIEWER, {}, token)).data?.viewer.role).toBe(
+      'ADMIN',
+    );
+    await t.gql('mutation { signOut }', {}, token);
+    expect((await t.gql(VIEWER, {}, token)).status).toBe(401);
   });
 
   it('refuses a token signed by a key the provider does not publish', async () => {

@@ -7,7 +7,7 @@ import { buildHubSchema } from '../../src/graphql/build-schema';
 import { Role } from '../../src/graphql/viewer';
 import { startTestHub, TestHub } from '../helpers/test-hub';
 import { demoIds } from '../modules/actors/demo-ids';
-import { openNeed } from '../modules/needs/need-fixtures';
+import { openNeed, withPg } from '../modules/needs/need-fixtures';
 
 const ACTOR_TYPES = ['Club', 'School', 'Initiative', 'NetworkRole', 'Organization'];
 const PAGE_ARGS = ['first', 'after', 'last', 'before'];
@@ -109,7 +109,14 @@ describe('connections', () => {
         });
       }
     }
-    for (const field of ['actors', 'needs', 'offers', 'auditLog']) {
+    // Accounts are invited by mail; here they are written directly, several pages of them.
+    await withPg(t, (c) =>
+      c.query(
+        `INSERT INTO account (email, display_name, role)
+         SELECT 'person' || i || '@example.org', 'Person ' || i, 'ADMIN' FROM generate_series(1, 5) i`,
+      ),
+    );
+    for (const field of ['actors', 'needs', 'offers', 'auditLog', 'accounts']) {
       cases.push({
         name: `Query.${field}`,
         doc: `query(${VARS}) { c: ${field}${SELECTION} }`,

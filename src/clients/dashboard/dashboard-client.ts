@@ -29,6 +29,11 @@ export class DashboardClient {
 
   constructor(readonly token: string) {}
 
+  /** For what needs no sign-in (requesting a sign-in link). */
+  static anonymous(): DashboardClient {
+    return new DashboardClient('');
+  }
+
   static stored(): string | null {
     return sessionStorage.getItem(TOKEN_KEY);
   }
@@ -65,7 +70,7 @@ export class DashboardClient {
         credentials: 'omit',
         headers: {
           'content-type': 'application/json',
-          authorization: `Bearer ${this.token}`,
+          ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
         },
         body: JSON.stringify(payload),
       });

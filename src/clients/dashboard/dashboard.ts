@@ -1,8 +1,11 @@
-// /dashboard: sign in by pasting a token, then a live board of the needs of the viewer's
+// /dashboard: sign in with a link by e-mail (or an identity provider, or a pasted token), then a live board of the needs of the viewer's
 // regions and a map of a region's cooperation network.
 import './dashboard.css';
 import {
   DashboardRegionsDocument,
+  DashboardRequestSignInDocument,
+  DashboardSignOutDocument,
+  DashboardUseLinkDocument,
   DashboardViewerDocument,
   type DashboardViewerQuery,
   type Role,
@@ -18,6 +21,7 @@ const ROLE_LABELS: Record<Role, string> = {
   NETWORKER: 'Netzwerker:in',
   COORDINATOR: 'Koordination',
   ADMIN: 'Administration',
+  PILOT: 'Ehrenamtslotse',
 };
 const LIVE_LABELS: Record<LiveState, string> = {
   connecting: 'verbinde …',
@@ -49,19 +53,117 @@ async function regionsFor(
   return [...seen.values()];
 }
 
-function signIn(message?: string): void {
-  const input = h('textarea', {
+/** Whether the hub offers sign-in through an identity provider (OpenID Connect). */
+async function oidcEnabled(): Promise<boolean> {
+  try {
+    return (await fetch('/auth/oidc/status')).ok;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The sign-in page: an e-mail address gets a sign-in link by mail (requestSignIn); with an
+ * identity provider, a button signs in there. Pasting a token stays possible, folded away.
+ */
+function signIn(message?: string, notice?: string): void {
+  const email = h('input', {
+    id: 'email',
+    name: 'email',
+    type: 'email',
+    autocomplete: 'email',
+    required: true,
+    'aria-describedby': 'email-help',
+  });
+  const error = h('p', { className: 'error', role: 'alert', hidden: !message }, message ?? '');
+  const status = h('p', { className: 'notice', role: 'status' }, notice ?? '');
+  const send = h('button', { type: 'submit', className: 'primary' }, 'Anmeldelink senden');
+  const form = h(
+    'form',
+    { className: 'signin-mail' },
+    h('label', { for: 'email' }, 'Ihre E-Mail-Adresse'),
+    email,
+    h(
+      'p',
+      { className: 'hint', id: 'email-help' },
+      'Wir senden Ihnen einen Link, mit dem Sie sich anmelden. Er gilt 15 Minuten und nur einmal.',
+    ),
+    send,
+  );
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const address = email.value.trim();
+    error.hidden = true;
+    if (!address || !email.checkValidity()) {
+      error.textContent = 'Bitte geben Sie eine gültige E-Mail-Adresse ein.';
+      error.hidden = false;
+      email.focus();
+      return;
+    }
+    send.disabled = true;
+    DashboardClient.anonymous()
+      .request(DashboardRequestSignInDocument, { email: address })
+      .then(
+        () => {
+          status.textContent =
+            'Wenn es für diese Adresse einen Zugang gibt, ist ein Anmeldelink unterwegs. ' +
+            'Bitte schauen Sie in Ihr Postfach.';
+        },
+        (e: DashboardError) => {
+          error.textContent =
+            e.code === 'RATE_LIMITED'
+              ? 'Zu viele Versuche. Bitte warten Sie einige Minuten.'
+              : `Das hat nicht geklappt: ${e.message}`;
+          error.hidden = false;
+        },
+      )
+      .finally(() => (send.disabled = false));
+  });
+
+  const token = h('textarea', {
     id: 'token',
     name: 'token',
     rows: 4,
     spellcheck: 'false',
     autocomplete: 'off',
     'aria-describedby': 'token-help',
-    required: true,
   });
-  const error = h('p', { className: 'error', role: 'alert', hidden: !message }, message ?? '');
-  const form = h(
+  const tokenForm = h(
     'form',
+    { className: 'signin-token' },
+    h('label', { for: 'token' }, 'Ihr Anmelde-Token'),
+    token,
+    h(
+      'p',
+      { className: 'hint', id: 'token-help' },
+      'Ein Token erhalten Sie von der Administration des Hubs (npm run hub -- token --role COORDINATOR --region <ID>). ',
+    ),
+    h('button', { type: 'submit', className: 'secondary' }, 'Mit Token anmelden'),
+  );
+  tokenForm.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const value = token.value.trim().replace(/^Bearer\s+/i, '');
+    if (!value) {
+      error.textContent = 'Bitte fügen Sie Ihr Token ein.';
+      error.hidden = false;
+      token.focus();
+      return;
+    }
+    void start(new DashboardClient(value));
+  });
+  const provider = h(
+    'p',
+    { className: 'oidc', hidden: true },
+    h(
+      'a',
+      { href: '/auth/oidc/start', className: 'button' },
+      'Mit dem Anmeldedienst Ihrer Organisation anmelden',
+    ),
+  );
+  void oidcEnabled().then((on) => (provider.hidden = !on));
+
+  const card = h(
+    'div',
     { className: 'signin' },
     h('h1', {}, 'Engagement-Hub · Koordination'),
     h(
@@ -69,30 +171,19 @@ function signIn(message?: string): void {
       {},
       'Der Überblick für Koordinator:innen: offene Bedarfe live und das Netzwerk Ihrer Region.',
     ),
-    h('label', { for: 'token' }, 'Ihr Anmelde-Token'),
-    input,
+    error,
+    status,
+    form,
+    provider,
+    h('details', {}, h('summary', {}, 'Erweitert: mit einem Token anmelden'), tokenForm),
     h(
       'p',
-      { className: 'hint', id: 'token-help' },
-      'Das Token erhalten Sie von der Administration des Hubs (npm run hub -- token --role COORDINATOR --region <ID>). ' +
-        'Es bleibt nur in diesem Browser-Tab gespeichert und verschwindet, wenn Sie ihn schließen.',
+      { className: 'hint' },
+      'Ihre Anmeldung bleibt nur in diesem Browser-Tab gespeichert und endet, wenn Sie ihn schließen oder sich abmelden.',
     ),
-    error,
-    h('button', { type: 'submit', className: 'primary' }, 'Anmelden'),
   );
-  form.addEventListener('submit', (ev) => {
-    ev.preventDefault();
-    const token = input.value.trim().replace(/^Bearer\s+/i, '');
-    if (!token) {
-      error.textContent = 'Bitte fügen Sie Ihr Token ein.';
-      error.hidden = false;
-      input.focus();
-      return;
-    }
-    void start(new DashboardClient(token));
-  });
-  app.replaceChildren(h('main', { className: 'signin-page' }, form));
-  input.focus();
+  app.replaceChildren(h('main', { className: 'signin-page' }, card));
+  email.focus();
 }
 
 async function start(client: DashboardClient): Promise<void> {
@@ -104,7 +195,7 @@ async function start(client: DashboardClient): Promise<void> {
     client.forget();
     signIn(
       err.code === 'UNAUTHENTICATED'
-        ? 'Dieses Token ist nicht (mehr) gültig. Bitte fordern Sie ein neues an.'
+        ? 'Diese Anmeldung ist nicht (mehr) gültig. Bitte melden Sie sich neu an.'
         : `Anmeldung nicht möglich: ${err.message}`,
     );
     return;
@@ -197,6 +288,8 @@ async function start(client: DashboardClient): Promise<void> {
   );
   logout.addEventListener('click', () => {
     board.stop();
+    // Ends every session of the account (a minted token has none: nothing to end).
+    void client.request(DashboardSignOutDocument, {}).catch(() => undefined);
     client.forget();
     signIn();
   });
@@ -219,6 +312,37 @@ async function start(client: DashboardClient): Promise<void> {
   showRegion();
 }
 
-const stored = DashboardClient.stored();
-if (stored) void start(new DashboardClient(stored));
+/** A session handed over in the address (after OpenID Connect): kept, then removed from it. */
+function sessionFromAddress(): string | null {
+  const m = /^#session=(.+)$/.exec(location.hash);
+  if (!m) return null;
+  history.replaceState(null, '', location.pathname + location.search);
+  return decodeURIComponent(m[1]);
+}
+
+/** A sign-in link from a mail (`#link=<token>`): taken out of the address, then used once. */
+function linkFromAddress(): string | null {
+  const m = /^#link=([A-Za-z0-9_-]+)$/.exec(location.hash);
+  if (!m) return null;
+  history.replaceState(null, '', location.pathname + location.search);
+  return m[1];
+}
+
+async function useSignInLink(token: string): Promise<void> {
+  try {
+    const { useLink } = await DashboardClient.anonymous().request(DashboardUseLinkDocument, {
+      token,
+    });
+    if (useLink.ok && useLink.session) return start(new DashboardClient(useLink.session.token));
+    signIn(`${useLink.message} Fordern Sie unten einen neuen Anmeldelink an.`);
+  } catch (e) {
+    signIn(`Anmeldung nicht möglich: ${(e as Error).message}`);
+  }
+}
+
+const link = linkFromAddress();
+const handed = sessionFromAddress();
+const stored = handed ?? DashboardClient.stored();
+if (link) void useSignInLink(link);
+else if (stored) void start(new DashboardClient(stored));
 else signIn();

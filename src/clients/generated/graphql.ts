@@ -20,6 +20,49 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** A person who signs in: a club's board member, a coordinator, a pilot. */
+export type Account = Node & {
+  __typename?: 'Account';
+  /** Actors this account acts for. */
+  actors: Array<Actor>;
+  /** When the account was created (invited). */
+  createdAt: Scalars['DateTime']['output'];
+  /** The name shown for the person, e.g. Anke Petersen. */
+  displayName: Scalars['String']['output'];
+  /** Shown to the account itself, and to coordinators and admins. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Global id (Relay) of this account. */
+  id: Scalars['ID']['output'];
+  /** When it last signed in; null before that. */
+  lastSignInAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Regions this account coordinates. */
+  regions: Array<Region>;
+  /** What the account may do once signed in. */
+  role: Role;
+};
+
+/** A page of accounts (Zugänge) (Relay cursor connection): first/after or last/before. */
+export type AccountConnection = {
+  __typename?: 'AccountConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<AccountEdge>;
+  /** The items of this page without cursors, for clients that need none. */
+  nodes: Array<Account>;
+  /** Cursors of this page's ends and whether more items come before or after it. */
+  pageInfo: PageInfo;
+  /** How many items all pages hold together; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the accounts (Zugänge) of a page, with its cursor. */
+export type AccountEdge = {
+  __typename?: 'AccountEdge';
+  /** Opaque position of this item; pass it as `after` or `before` to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: Account;
+};
+
 /** One thing that happened in the network, in the hub's ordered log. */
 export type Activity = {
   __typename?: 'Activity';
@@ -706,6 +749,20 @@ export type InitiativePartnersWithDistanceArgs = {
   status?: InputMaybe<CooperationStatus>;
 };
 
+/** A person to invite by e-mail; they sign in through the mailed link. */
+export type InviteAccountInput = {
+  /** Actors they act for (MEMBER needs one). */
+  actorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The name shown for them, 1 to 200 characters. */
+  displayName: Scalars['String']['input'];
+  /** Their e-mail address; one account per address, in any case. */
+  email: Scalars['String']['input'];
+  /** Regions they coordinate (COORDINATOR needs one), each with everything below. */
+  regionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Their role; coordinators may invite MEMBER and PILOT. */
+  role: Role;
+};
+
 /** What a link sent by e-mail does. */
 export type LinkAction =
   /** Answer a survey for the invited actor. */
@@ -726,6 +783,8 @@ export type LinkResult = {
   message: Scalars['String']['output'];
   /** Whether it acted; false for a link that is unknown, expired or used. */
   ok: Scalars['Boolean']['output'];
+  /** Set when action is SIGN_IN and the link was valid. */
+  session?: Maybe<Session>;
   /** What the link acted on, where the caller may see it. */
   subject?: Maybe<Node>;
 };
@@ -753,10 +812,16 @@ export type Mutation = {
   deleteWebhook: Scalars['ID']['output'];
   /** Anonymises every pledge with this e-mail (a coordinator's: in their regions), keeping quantities; returns how many. */
   eraseVolunteer: Scalars['Int']['output'];
+  /** Invites a person by e-mail; they sign in through the link. Admins any role; coordinators MEMBER and PILOT within their regions. */
+  inviteAccount: Account;
   /** Publishes a need of an actor (whoever may edit the actor). */
   openNeed: Need;
   /** Pledges part of a need on behalf of an actor the caller acts for; never more than is missing. */
   pledge: Pledge;
+  /** Always true, whether or not the address has an account (no account probing); sends a sign-in link. */
+  requestSignIn: Scalars['Boolean']['output'];
+  /** Ends every session of the caller's account; false for a token that belongs to no account. */
+  signOut: Scalars['Boolean']['output'];
   /** Changes the given fields of an actor (its MEMBER, a COORDINATOR of its region or ADMIN). */
   updateActor: Actor;
   /** Changes the given fields of a cooperation (same rights as creating it, for the old and the new participants). */
@@ -837,6 +902,12 @@ export type MutationEraseVolunteerArgs = {
 
 
 /** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationInviteAccountArgs = {
+  input: InviteAccountInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationOpenNeedArgs = {
   input: OpenNeedInput;
 };
@@ -845,6 +916,12 @@ export type MutationOpenNeedArgs = {
 /** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationPledgeArgs = {
   input: PledgeInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationRequestSignInArgs = {
+  email: Scalars['String']['input'];
 };
 
 
@@ -1483,6 +1560,8 @@ export type PledgeStatus =
 /** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type Query = {
   __typename?: 'Query';
+  /** Accounts, newest first: ADMIN all, COORDINATOR those of their regions. */
+  accounts: AccountConnection;
   /** What happened in a region and below it, newest first, as the caller may see it. */
   activity: ActivityConnection;
   /** One actor by its id; null when there is none. */
@@ -1521,6 +1600,15 @@ export type Query = {
   viewer: Viewer;
   /** The webhooks the caller manages, of a region and below when given (newest first). */
   webhooks: Array<Webhook>;
+};
+
+
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
+export type QueryAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1729,6 +1817,8 @@ export type Role =
   | 'MEMBER'
   /** A network partner: reads NETWORK data, records cooperations in its regions. */
   | 'NETWORKER'
+  /** An Ehrenamtslotse: answers consultations assigned to them (token claim pilotId). */
+  | 'PILOT'
   /** Not signed in: reads PUBLIC data, may volunteer. */
   | 'PUBLIC';
 
@@ -1818,6 +1908,17 @@ export type SchoolPartnersWithDistanceArgs = {
 
 /** One hit of a search: an actor of any kind, a need or an offer. */
 export type SearchResult = Club | Initiative | Need | NetworkRole | Offer | Organization | School;
+
+/** A signed-in session of an account, ended by signOut. */
+export type Session = {
+  __typename?: 'Session';
+  /** The account that is signed in. */
+  account: Account;
+  /** When the token expires (HUB_SESSION_TTL after sign-in). */
+  expiresAt: Scalars['DateTime']['output'];
+  /** A bearer token for Authorization headers and connection_init. */
+  token: Scalars['String']['output'];
+};
 
 /** Live updates over WebSocket (graphql-transport-ws) or server-sent events. */
 export type Subscription = {
@@ -2176,6 +2277,25 @@ export type DashboardActorQuery = { __typename?: 'Query', actor?:
       | { __typename?: 'School', id: string, name: string, kind: ActorKind }
      }> };
 
+export type DashboardRequestSignInMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type DashboardRequestSignInMutation = { __typename?: 'Mutation', requestSignIn: boolean };
+
+export type DashboardSignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardSignOutMutation = { __typename?: 'Mutation', signOut: boolean };
+
+export type DashboardUseLinkMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type DashboardUseLinkMutation = { __typename?: 'Mutation', useLink: { __typename?: 'LinkResult', ok: boolean, message: string, session?: { __typename?: 'Session', token: string } | null } };
+
 export type WidgetNeedFragment = { __typename?: 'Need', id: string, kind: NeedKind, title: string, description?: string | null, quantity: number, unit?: string | null, pledgedQuantity: number, remainingQuantity: number, status: NeedStatus, urgency: Urgency, startsAt?: string | null, endsAt?: string | null, deadline?: string | null, actor:
     | { __typename?: 'Club', id: string, name: string, publicContact?: { __typename?: 'ContactInfo', address?: string | null } | null }
     | { __typename?: 'Initiative', id: string, name: string, publicContact?: { __typename?: 'ContactInfo', address?: string | null } | null }
@@ -2507,6 +2627,27 @@ export const DashboardActorDocument = new TypedDocumentString(`
     name
   }
 }`, {"hash":"2ae66de3b632acbb2f4137d5361ae0e4f53fb28a58748756543d5835bc63b625"}) as unknown as TypedDocumentString<DashboardActorQuery, DashboardActorQueryVariables>;
+export const DashboardRequestSignInDocument = new TypedDocumentString(`
+    mutation DashboardRequestSignIn($email: String!) {
+  requestSignIn(email: $email)
+}
+    `, {"hash":"4437dc479d2960698b948ac1c6c421d1e3d31d47e1c658e1695c393e2d24e988"}) as unknown as TypedDocumentString<DashboardRequestSignInMutation, DashboardRequestSignInMutationVariables>;
+export const DashboardSignOutDocument = new TypedDocumentString(`
+    mutation DashboardSignOut {
+  signOut
+}
+    `, {"hash":"e7a8750004ae55db12663dc2c78258c2624ab4b62db38207aaeb0292f3685823"}) as unknown as TypedDocumentString<DashboardSignOutMutation, DashboardSignOutMutationVariables>;
+export const DashboardUseLinkDocument = new TypedDocumentString(`
+    mutation DashboardUseLink($token: String!) {
+  useLink(token: $token) {
+    ok
+    message
+    session {
+      token
+    }
+  }
+}
+    `, {"hash":"05d6eafd4bef1af036f4ede003f79224054ef6580f2f25dc1a69dd7e03fdaae2"}) as unknown as TypedDocumentString<DashboardUseLinkMutation, DashboardUseLinkMutationVariables>;
 export const WidgetNeedsDocument = new TypedDocumentString(`
     query WidgetNeeds($regionId: ID!, $kinds: [NeedKind!], $first: Int!) {
   region(id: $regionId) {

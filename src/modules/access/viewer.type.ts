@@ -14,6 +14,10 @@ registerEnumType(Role, {
     },
     COORDINATOR: { description: 'Coordinates regions (e.g. an Amt): edits everything in them.' },
     ADMIN: { description: 'Runs the hub: may do everything.' },
+    PILOT: {
+      description:
+        'An Ehrenamtslotse: answers consultations assigned to them (token claim pilotId).',
+    },
   },
 });
 
