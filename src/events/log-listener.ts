@@ -6,7 +6,9 @@
 import { Client, ClientConfig } from 'pg';
 import type { Logger } from 'pino';
 
-export const LISTENER_APPLICATION_NAME = 'engagement-hub-listener';
+import { LISTENER_APPLICATION_NAME } from '../db/statement-counter';
+
+export { LISTENER_APPLICATION_NAME };
 const MIN_BACKOFF_MS = 100;
 const MAX_BACKOFF_MS = 5000;
 export const LOG_BATCH_SIZE = 1000;

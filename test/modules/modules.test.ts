@@ -19,7 +19,16 @@ describe('MODULES', () => {
 
   it('decodes ids of exactly the registered node types, in the existing format', () => {
     const names = MODULES.flatMap((m) => m.nodeTypes.map((n) => n.name)).sort();
-    expect(names).toEqual(['Actor', 'Cooperation', 'Need', 'Offer', 'Pledge', 'Region', 'Webhook']);
+    expect(names).toEqual([
+      'Account',
+      'Actor',
+      'Cooperation',
+      'Need',
+      'Offer',
+      'Pledge',
+      'Region',
+      'Webhook',
+    ]);
     for (const name of names) {
       const id = Buffer.from(`${name}:7`, 'utf8').toString('base64url');
       expect(decodeGlobalId(id)).toEqual({ type: name, id: 7 });
@@ -56,6 +65,7 @@ describe('MODULES', () => {
       webhooks: [],
       regions: ['byId', 'children'],
       access: [],
+      accounts: ['byId'],
       actors: ['byId'],
       cooperations: ['byId', 'countOfActor', 'ofActor', 'participants'],
       graph: ['partners'],
@@ -67,12 +77,16 @@ describe('MODULES', () => {
     });
   });
 
-  it('declares the background jobs: the one log listener and the graph cost figures', () => {
+  it('declares the background jobs: the log listener, the session listener, the graph cost figures', () => {
     const jobs = MODULES.flatMap((m) =>
       m
         .jobs({ activityBackground: { name: 'log listener' } } as never)
         .map((j) => `${m.name}: ${j.name}`),
     );
-    expect(jobs).toEqual(['activity: log listener', 'graph: graph-cost-figures']);
+    expect(jobs).toEqual([
+      'activity: log listener',
+      'accounts: account-sessions',
+      'graph: graph-cost-figures',
+    ]);
   });
 });

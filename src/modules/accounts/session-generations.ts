@@ -8,6 +8,7 @@
 import { Client, ClientConfig } from 'pg';
 import type { Logger } from 'pino';
 import type { Database } from '../../db/database';
+import { SESSIONS_APPLICATION_NAME } from '../../db/statement-counter';
 import type { SessionGuard } from '../../graphql/auth';
 import { DomainError, UnauthenticatedError } from '../../graphql/errors';
 import type { Viewer } from '../../graphql/viewer';
@@ -111,7 +112,7 @@ export class SessionGenerations implements SessionGuard {
 
   private async connect(connection: ClientConfig, log: Logger): Promise<void> {
     if (this.stopped) return;
-    const client = new Client({ ...connection, application_name: 'engagement-hub-sessions' });
+    const client = new Client({ ...connection, application_name: SESSIONS_APPLICATION_NAME });
     let dropped = false;
     const drop = () => {
       if (dropped) return;

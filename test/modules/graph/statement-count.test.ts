@@ -1,6 +1,6 @@
 // Every relation loads through per-request DataLoaders: the number of SQL statements a nested
 // networker query issues does not grow with the number of actors on the page.
-import { JOB_APPLICATION_NAME } from '../../../src/db/statement-counter';
+import { isBackgroundClient } from '../../../src/db/statement-counter';
 import { graphql } from 'graphql';
 import { Client } from 'pg';
 import { buildHubSchema } from '../../../src/graphql/build-schema';
@@ -66,12 +66,10 @@ describe('statement count of a nested networker query', () => {
       regionIds: [id],
       ip: '127.0.0.1',
     };
-    // Count every statement at the driver, whichever pool or client sends it, except the job
-    // runner's own pool (it polls for due jobs in the background, not for this query).
+    // Count every statement at the driver, whichever pool or client sends it, except background
+    // connections (the job runner polls for due jobs, the listeners reconnect under load).
     Client.prototype.query = function (this: Client, ...args: unknown[]) {
-      const app = (this as unknown as { connectionParameters?: { application_name?: string } })
-        .connectionParameters?.application_name;
-      if (app !== JOB_APPLICATION_NAME) counted++;
+      if (!isBackgroundClient(this)) counted++;
       return (original as (...a: unknown[]) => unknown).apply(this, args);
     } as typeof Client.prototype.query;
   });
