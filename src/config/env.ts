@@ -54,6 +54,8 @@ export interface Config {
   countStatements: boolean;
   /** `bench`: the benchmark's database (default postgres://postgres@127.0.0.1:5432/hub_bench). */
   benchDatabaseUrl: string | undefined;
+  /** Where people reach the hub from outside (links in feeds and mails); no trailing slash. */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -214,7 +216,9 @@ export function loadConfig(env: Env = process.env): Config {
     ),
     countStatements: r.bool('HUB_COUNT_STATEMENTS', false),
     benchDatabaseUrl: r.url('BENCH_DATABASE_URL', pg),
+    publicUrl: (r.url('HUB_PUBLIC_URL', ['https:', 'http:']) ?? '').replace(/\/+$/, ''),
   };
+  if (!config.publicUrl) config.publicUrl = `http://localhost:${config.port}`;
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return config;
 }

@@ -2,10 +2,12 @@
 // hub needs from it, in the spirit of GraphQL Hive's createModule. The central files (schema,
 // services, loaders, entities, global ids, node(), federation) loop over MODULES (./index.ts)
 // and never name a feature, so a new feature is a folder plus one line in that list.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from '../config/env';
 import type { Database } from '../db/database';
 import type { HubContext } from '../graphql/context';
+import type { Viewer } from '../graphql/viewer';
 
 /** What every services factory may use besides the services of the modules before it. */
 export interface HubInfra {
@@ -34,6 +36,16 @@ export interface BackgroundJob {
   start(log: Logger): Promise<{ stop(): Promise<void> }>;
 }
 
+/**
+ * HTTP routes a module serves besides /graphql (e.g. iCalendar feeds): registered on the hub's
+ * Fastify app, with the caller's viewer from the same bearer token rules as /graphql.
+ */
+export interface HubRoutes {
+  app: FastifyInstance;
+  /** The viewer of a request; rejects (UNAUTHENTICATED) for a bad token, PUBLIC without one. */
+  viewerOf(req: FastifyRequest): Promise<Viewer>;
+}
+
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type ClassRef = Function;
 
@@ -60,6 +72,8 @@ export interface HubModule<
   /** Builds the module's per-request DataLoaders (one set per request or subscription event). */
   readonly loaders: (services: Services) => Loaders;
   readonly jobs: (services: Services) => readonly BackgroundJob[];
+  /** Registers the module's HTTP routes (none by default). */
+  readonly routes: (services: Services) => (r: HubRoutes) => void;
   /** The pure permission predicates it exports (for node fetchers, other modules, tests). */
   readonly permissions: Permissions;
 }
@@ -79,6 +93,7 @@ export interface ModuleDefinition<
   services?: (deps: Deps) => Services;
   loaders?: (services: Services) => Loaders;
   jobs?: (services: Services) => readonly BackgroundJob[];
+  routes?: (services: Services) => (r: HubRoutes) => void;
   permissions?: Permissions;
 }
 
@@ -105,6 +120,7 @@ export function defineModule<
     services: m.services ?? (() => ({}) as Services),
     loaders: m.loaders ?? (() => ({}) as Loaders),
     jobs: m.jobs ?? (() => []),
+    routes: m.routes ?? (() => () => undefined),
     permissions: m.permissions ?? ({} as Permissions),
   };
 }

@@ -5,6 +5,7 @@
 import { accessModule } from './access';
 import { actorsModule } from './actors';
 import { auditModule } from './audit';
+import { contactPointsModule } from './contact-points';
 import { cooperationsModule } from './cooperations';
 import { CheckModules, ModuleLoaders, ModuleServices, NodeNamesOf } from './define-module';
 import { graphModule } from './graph';
@@ -23,6 +24,7 @@ export const MODULES = [
   needsModule,
   offersModule,
   searchModule,
+  contactPointsModule,
 ] as const;
 
 /** Fails to compile, naming the module, when MODULES is out of order or two modules clash. */

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { Server } from 'node:http';
-import Fastify, { FastifyHttpOptions, FastifyInstance } from 'fastify';
+import Fastify, { FastifyHttpOptions, FastifyInstance, FastifyRequest } from 'fastify';
 import { GraphQLSchema } from 'graphql';
 import { Authenticator } from '../graphql/auth';
 import { createContext, HubContext } from '../graphql/context';
@@ -22,6 +22,7 @@ import { registerGraphqlHttpRules } from './graphql-http-rules';
 import { registerMultipartSubscriptions } from './multipart-subscriptions';
 import { publicCachePlugins } from './response-cache';
 import { authFailure } from './transport-errors';
+import { MODULES } from '../modules';
 
 export const MAX_BODY_BYTES = 100 * 1024;
 
@@ -104,6 +105,12 @@ export async function createHttpServer(
     db: services.db,
     schema: services.config.introspection ? schema : undefined,
   });
+  // Each module's own routes (iCalendar feeds, ...), with the same token rules as /graphql.
+  const routes = {
+    app,
+    viewerOf: (req: FastifyRequest) => auth.viewerFor(req.headers.authorization, req.ip),
+  };
+  for (const m of MODULES) m.routes(services as never)(routes);
   app.get('/metrics', async (_req, reply) => {
     reply.header('content-type', metrics.registry.contentType);
     return metrics.registry.metrics();

@@ -18,6 +18,8 @@ const PUBLIC_RESOLVER_CLASSES: Record<string, string> = {
   NetworkRoleResolver: 'NetworkRole.hostedBy, public like actors',
   ClubResolver: 'Club fields, public like actors',
   CooperationResolver: 'Cooperation fields; PROPOSED ones are filtered by the services',
+  ContactPointResolver: 'office hours for public pages; NETWORK contact points for partners',
+  OpeningResolver: 'Opening.contactPoint, as visible as the opening',
   GraphResolver: 'network figures (PROPOSED cooperations only for partners)',
   NeedResolver: 'PUBLIC needs for widgets; NETWORK ones for partners',
   PledgeResolver: 'volunteer (the widget); volunteer data is shown by field rules',
@@ -48,6 +50,8 @@ const PUBLIC_QUERIES: Record<string, string> = {
   need: 'as needs, by id',
   offers: 'PUBLIC offers for widgets; NETWORK ones for partners',
   search: 'over what the viewer may see',
+  contactPoints: 'PUBLIC contact points for public pages; NETWORK ones for partners',
+  openings: 'openings of the contact points the viewer may see',
 };
 
 /**
@@ -95,6 +99,15 @@ const PUBLIC_FIELD_RESOLVERS: Record<string, string> = {
   'Offer.actor': 'actors are public',
   'Offer.region': 'the region tree is public',
   'Offer.location': 'as visible as the offer',
+  'ContactPoint.id': 'global id',
+  'ContactPoint.region': 'the region tree is public',
+  'ContactPoint.location': 'as visible as the contact point',
+  'ContactPoint.hostedBy': 'actors are public',
+  'ContactPoint.staffedBy': 'actors are public',
+  'ContactPoint.openNow': 'computed from its public hours',
+  'ContactPoint.openings': 'computed from its public hours',
+  'ContactPoint.icalUrl': 'the feed applies the same visibility rule',
+  'Opening.contactPoint': 'the contact point the opening was computed from',
 };
 
 /** Subscriptions of public classes that need no sign-in. */

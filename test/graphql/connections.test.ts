@@ -106,7 +106,23 @@ describe('connections', () => {
         });
       }
     }
-    for (const field of ['actors', 'needs', 'offers', 'auditLog']) {
+    // Contact points: a handful in the region, listed by name.
+    for (let i = 1; i <= 5; i++) {
+      const cp = await t.gql(
+        'mutation($input: CreateContactPointInput!) { createContactPoint(input: $input) { id } }',
+        {
+          input: {
+            kind: 'BRANCH_OFFICE',
+            name: `Sprechstunde ${i}`,
+            regionId: region,
+            hours: [{ rrule: 'FREQ=WEEKLY;BYDAY=TU', opensAt: '09:00', closesAt: '12:00' }],
+          },
+        },
+        admin,
+      );
+      expect(cp.errors).toBeUndefined();
+    }
+    for (const field of ['actors', 'needs', 'offers', 'auditLog', 'contactPoints']) {
       cases.push({
         name: `Query.${field}`,
         doc: `query(${VARS}) { c: ${field}${SELECTION} }`,

@@ -19,7 +19,15 @@ describe('MODULES', () => {
 
   it('decodes ids of exactly the registered node types, in the existing format', () => {
     const names = MODULES.flatMap((m) => m.nodeTypes.map((n) => n.name)).sort();
-    expect(names).toEqual(['Actor', 'Cooperation', 'Need', 'Offer', 'Pledge', 'Region']);
+    expect(names).toEqual([
+      'Actor',
+      'ContactPoint',
+      'Cooperation',
+      'Need',
+      'Offer',
+      'Pledge',
+      'Region',
+    ]);
     for (const name of names) {
       const id = Buffer.from(`${name}:7`, 'utf8').toString('base64url');
       expect(decodeGlobalId(id)).toEqual({ type: name, id: 7 });
@@ -60,6 +68,7 @@ describe('MODULES', () => {
       needs: ['byId', 'countOfActor', 'ofActor', 'pledgeById', 'pledgesByNeed'],
       offers: ['byId', 'matches'],
       search: [],
+      contactPoints: ['byId'],
     });
   });
 

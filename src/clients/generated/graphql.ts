@@ -299,6 +299,98 @@ export type ContactInfoInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Where and when people can reach the coordination in person. */
+export type ContactPoint = Node & {
+  __typename?: 'ContactPoint';
+  /** Access notes, e.g. barrierefrei, Klingel links. */
+  accessibility?: Maybe<Scalars['String']['output']>;
+  /** Postal address on one line. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What to expect there, in German. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Days that differ from the rules. */
+  exceptions: Array<OpeningException>;
+  /** The actor whose premises host it, e.g. a village community centre. */
+  hostedBy?: Maybe<Actor>;
+  /** The recurring hours. */
+  hours: Array<OpeningRule>;
+  /** Absolute URL of an iCalendar (RFC 5545) feed of the openings. */
+  icalUrl: Scalars['String']['output'];
+  /** Global id (Relay) of this contact point. */
+  id: Scalars['ID']['output'];
+  /** Central office, branch office or remote. */
+  kind: ContactPointKind;
+  /** Where it is, where known. */
+  location?: Maybe<GeoPoint>;
+  /** e.g. Sprechstunde im Dorfgemeinschaftshaus Oesterdeichstrich. */
+  name: Scalars['String']['output'];
+  /** Open at this moment, exceptions applied. */
+  openNow: Scalars['Boolean']['output'];
+  /** Concrete openings from `from` (default now) until `until`, exceptions applied, in start order. */
+  openings: Array<Opening>;
+  /** The region it serves. */
+  region: Region;
+  /** The network roles that staff it. */
+  staffedBy: Array<Actor>;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who may see it (PUBLIC or NETWORK). */
+  visibility: Visibility;
+};
+
+
+/** Where and when people can reach the coordination in person. */
+export type ContactPointOpeningsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A page of contact points (Anlaufstellen) (Relay cursor connection): first/after or last/before. */
+export type ContactPointConnection = {
+  __typename?: 'ContactPointConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<ContactPointEdge>;
+  /** The items of this page without cursors, for clients that need none. */
+  nodes: Array<ContactPoint>;
+  /** Cursors of this page's ends and whether more items come before or after it. */
+  pageInfo: PageInfo;
+  /** How many items all pages hold together; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the contact points (Anlaufstellen) of a page, with its cursor. */
+export type ContactPointEdge = {
+  __typename?: 'ContactPointEdge';
+  /** Opaque position of this item; pass it as `after` or `before` to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: ContactPoint;
+};
+
+/** Which contact points to list. */
+export type ContactPointFilter = {
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<ContactPointKind>>;
+  /** Only those within this radius. */
+  near?: InputMaybe<NearInput>;
+  /** Only those open at this instant. */
+  openAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Includes every region below it. */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What kind of contact point (Anlaufstelle) it is. */
+export type ContactPointKind =
+  /** A regular office hour in a village, e.g. in a Dorfgemeinschaftshaus (Aussenstelle). */
+  | 'BRANCH_OFFICE'
+  /** The central office (zentrale Anlaufstelle). */
+  | 'CENTRAL_OFFICE'
+  /** By phone or video. */
+  | 'REMOTE';
+
 /** A cooperation between two or more actors. */
 export type Cooperation = Node & {
   __typename?: 'Cooperation';
@@ -417,6 +509,34 @@ export type CreateActorInput = {
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Website, an http(s) URL of up to 500 characters. */
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new contact point with its hours. */
+export type CreateContactPointInput = {
+  /** Access notes. */
+  accessibility?: InputMaybe<Scalars['String']['input']>;
+  /** Postal address on one line. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** What to expect there. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Days that differ. */
+  exceptions?: InputMaybe<Array<OpeningExceptionInput>>;
+  /** The actor whose premises host it. */
+  hostedById?: InputMaybe<Scalars['ID']['input']>;
+  /** The recurring hours, at most 20 rules. */
+  hours: Array<OpeningRuleInput>;
+  /** Central office, branch office or remote. */
+  kind: ContactPointKind;
+  /** Where it is on the map. */
+  location?: InputMaybe<GeoPointInput>;
+  /** Name, 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** The region it serves. */
+  regionId: Scalars['ID']['input'];
+  /** Actors (network roles) who staff it. */
+  staffedByIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Who may see it. */
+  visibility?: InputMaybe<Visibility>;
 };
 
 /** A new cooperation between two or more actors. */
@@ -574,6 +694,8 @@ export type Mutation = {
   confirmPledge: Pledge;
   /** Adds an actor to a region (COORDINATOR of the region or ADMIN). */
   createActor: Actor;
+  /** Creates a contact point with its hours (the region's coordinators, ADMINs). */
+  createContactPoint: ContactPoint;
   /** Records a cooperation between actors (a MEMBER of one of them, a NETWORKER or COORDINATOR of all their regions, or ADMIN). */
   createCooperation: Cooperation;
   /** Publishes an offer of an actor (whoever may edit the actor). */
@@ -582,6 +704,8 @@ export type Mutation = {
   createRegion: Region;
   /** Declines a pending or confirmed pledge and frees its quantity (the need's editors). */
   declinePledge: Pledge;
+  /** Deletes a contact point; returns its id. */
+  deleteContactPoint: Scalars['ID']['output'];
   /** Anonymises every pledge with this e-mail (a coordinator's: in their regions), keeping quantities; returns how many. */
   eraseVolunteer: Scalars['Int']['output'];
   /** Publishes a need of an actor (whoever may edit the actor). */
@@ -590,6 +714,8 @@ export type Mutation = {
   pledge: Pledge;
   /** Changes the given fields of an actor (its MEMBER, a COORDINATOR of its region or ADMIN). */
   updateActor: Actor;
+  /** Changes the given fields of a contact point. */
+  updateContactPoint: ContactPoint;
   /** Changes the given fields of a cooperation (same rights as creating it, for the old and the new participants). */
   updateCooperation: Cooperation;
   /** Changes the given fields of a need (its actor's editors or the region's coordinators). */
@@ -624,6 +750,12 @@ export type MutationCreateActorArgs = {
 
 
 /** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationCreateContactPointArgs = {
+  input: CreateContactPointInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationCreateCooperationArgs = {
   input: CreateCooperationInput;
 };
@@ -643,6 +775,12 @@ export type MutationCreateRegionArgs = {
 
 /** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationDeclinePledgeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationDeleteContactPointArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -669,6 +807,13 @@ export type MutationPledgeArgs = {
 export type MutationUpdateActorArgs = {
   id: Scalars['ID']['input'];
   input: UpdateActorInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationUpdateContactPointArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateContactPointInput;
 };
 
 
@@ -1119,6 +1264,81 @@ export type OpenNeedInput = {
   visibility?: InputMaybe<Visibility>;
 };
 
+/** One concrete time a contact point is open. */
+export type Opening = {
+  __typename?: 'Opening';
+  /** The contact point that is open. */
+  contactPoint: ContactPoint;
+  /** When it closes. */
+  endsAt: Scalars['DateTime']['output'];
+  /** The rule's or exception's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** When it opens. */
+  startsAt: Scalars['DateTime']['output'];
+};
+
+/** A day that differs from the rules: closed (a holiday, illness) or an extra opening. */
+export type OpeningException = {
+  __typename?: 'OpeningException';
+  /** Closed all day; otherwise open at opensAt-closesAt instead of the rules. */
+  closed: Scalars['Boolean']['output'];
+  /** HH:MM when not closed. */
+  closesAt?: Maybe<Scalars['String']['output']>;
+  /** The day (Europe/Berlin). */
+  date: Scalars['Date']['output'];
+  /** e.g. Feiertag, or Vertretung. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** HH:MM when not closed. */
+  opensAt?: Maybe<Scalars['String']['output']>;
+};
+
+/** A day closed, or opened at other times. */
+export type OpeningExceptionInput = {
+  /** Closed all day; otherwise give opensAt and closesAt. */
+  closed: Scalars['Boolean']['input'];
+  /** HH:MM when not closed. */
+  closesAt?: InputMaybe<Scalars['String']['input']>;
+  /** The day (Europe/Berlin). */
+  date: Scalars['Date']['input'];
+  /** e.g. Feiertag. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** HH:MM when not closed. */
+  opensAt?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Recurring hours: an RFC 5545 RRULE for the days, and a wall-clock time span in Europe/Berlin. */
+export type OpeningRule = {
+  __typename?: 'OpeningRule';
+  /** Closing time HH:MM, wall clock in Europe/Berlin, after opensAt. */
+  closesAt: Scalars['String']['output'];
+  /** e.g. im Dorfgemeinschaftshaus, Raum 2 */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Opening time HH:MM, wall clock in Europe/Berlin. */
+  opensAt: Scalars['String']['output'];
+  /** e.g. FREQ=WEEKLY;BYDAY=TU or FREQ=MONTHLY;BYDAY=1WE */
+  rrule: Scalars['String']['output'];
+  /** First day the rule applies; INTERVAL counts from it. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day the rule applies. */
+  validUntil?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Recurring hours: an RRULE and a wall-clock span. */
+export type OpeningRuleInput = {
+  /** Closing time HH:MM in Europe/Berlin, after opensAt. */
+  closesAt: Scalars['String']['input'];
+  /** A short note, at most 200 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Opening time HH:MM in Europe/Berlin. */
+  opensAt: Scalars['String']['input'];
+  /** RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=TU; DAILY or coarser. */
+  rrule: Scalars['String']['input'];
+  /** First day the rule applies. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day the rule applies. */
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** Every other kind of actor: municipality, volunteer agency, company, foundation, advisory board, fire brigade, religious community. */
 export type Organization = Actor & Node & {
   __typename?: 'Organization';
@@ -1258,6 +1478,8 @@ export type Query = {
   actors: ActorConnection;
   /** Every mutation, newest first (COORDINATOR: own regions; ADMIN: all). */
   auditLog: AuditEntryConnection;
+  /** Contact points (Anlaufstellen) by name, visibility-filtered. */
+  contactPoints: ContactPointConnection;
   /** Shortest chain of cooperating actors from one actor to another, both ends included; null when none within maxDepth. */
   cooperationPath?: Maybe<Array<Actor>>;
   /** Actors that could become partners of an actor (shared topics, nearby, a common partner), best first; none it already cooperates with. */
@@ -1276,6 +1498,8 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** Active offers (Angebote), newest first: PUBLIC ones for anyone, NETWORK ones for signed-in partners. */
   offers: OfferConnection;
+  /** Openings of every contact point in a region and below it, in start order. */
+  openings: Array<Opening>;
   /** Groups of actors in a region that may duplicate each other's work (Doppelstrukturen), most alike first. */
   overlaps: Array<ActorOverlap>;
   /** One region by its id; null when there is none. */
@@ -1312,6 +1536,16 @@ export type QueryAuditLogArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   regionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
+export type QueryContactPointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ContactPointFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1381,6 +1615,15 @@ export type QueryOffersArgs = {
   filter?: InputMaybe<OfferFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
+export type QueryOpeningsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  regionId: Scalars['ID']['input'];
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1604,6 +1847,30 @@ export type UpdateActorInput = {
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Website, an http(s) URL of up to 500 characters. */
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Only the fields to change. */
+export type UpdateContactPointInput = {
+  /** New access notes. */
+  accessibility?: InputMaybe<Scalars['String']['input']>;
+  /** New address. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the exceptions. */
+  exceptions?: InputMaybe<Array<OpeningExceptionInput>>;
+  /** New host actor. */
+  hostedById?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces the hours. */
+  hours?: InputMaybe<Array<OpeningRuleInput>>;
+  /** New location. */
+  location?: InputMaybe<GeoPointInput>;
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the staffing actors. */
+  staffedByIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New visibility. */
+  visibility?: InputMaybe<Visibility>;
 };
 
 /** Changes to a cooperation: only the fields given are changed. */
