@@ -7,6 +7,7 @@ import { actorsModule } from './actors';
 import { auditModule } from './audit';
 import { contactPointsModule } from './contact-points';
 import { cooperationsModule } from './cooperations';
+import { eventsModule } from './events';
 import { CheckModules, ModuleLoaders, ModuleServices, NodeNamesOf } from './define-module';
 import { graphModule } from './graph';
 import { needsModule } from './needs';
@@ -25,6 +26,7 @@ export const MODULES = [
   offersModule,
   searchModule,
   contactPointsModule,
+  eventsModule,
 ] as const;
 
 /** Fails to compile, naming the module, when MODULES is out of order or two modules clash. */

@@ -20,6 +20,11 @@ const PUBLIC_RESOLVER_CLASSES: Record<string, string> = {
   CooperationResolver: 'Cooperation fields; PROPOSED ones are filtered by the services',
   ContactPointResolver: 'office hours for public pages; NETWORK contact points for partners',
   OpeningResolver: 'Opening.contactPoint, as visible as the opening',
+  EventResolver: 'PUBLIC events for public pages; NETWORK ones for partners',
+  EventRegistrationResolver:
+    'registerForEvent for private persons; personal fields decide per field',
+  TopicProposalResolver: 'topic proposals of visible events',
+  RegionEventsFeedResolver: 'Region.icalUrl, the public region feed',
   GraphResolver: 'network figures (PROPOSED cooperations only for partners)',
   NeedResolver: 'PUBLIC needs for widgets; NETWORK ones for partners',
   PledgeResolver: 'volunteer (the widget); volunteer data is shown by field rules',
@@ -52,6 +57,7 @@ const PUBLIC_QUERIES: Record<string, string> = {
   search: 'over what the viewer may see',
   contactPoints: 'PUBLIC contact points for public pages; NETWORK ones for partners',
   openings: 'openings of the contact points the viewer may see',
+  events: 'PUBLIC events for public pages; NETWORK ones for partners',
 };
 
 /**
@@ -108,6 +114,26 @@ const PUBLIC_FIELD_RESOLVERS: Record<string, string> = {
   'ContactPoint.openings': 'computed from its public hours',
   'ContactPoint.icalUrl': 'the feed applies the same visibility rule',
   'Opening.contactPoint': 'the contact point the opening was computed from',
+  'Event.id': 'global id',
+  'Event.organizer': 'actors are public',
+  'Event.region': 'the region tree is public',
+  'Event.location': 'as visible as the event',
+  'Event.contactPoint': 'visibility-filtered contact point',
+  'Event.remainingSeats': 'counts are public',
+  'Event.seriesId': 'as visible as the event',
+  'Event.registrations': "[] unless canSeeRegistrations (organizer's editors, coordinators)",
+  'Event.topicProposals': 'as visible as the event',
+  'Event.icalUrl': 'the feed applies the same visibility rule',
+  'EventRegistration.id': 'global id; registrations are only reached through canSeeRegistration',
+  'EventRegistration.event': 'visibility-filtered event',
+  'EventRegistration.actor': 'actors are public',
+  'EventRegistration.name': "null unless canSeeRegistrations, or the caller's own answer",
+  'EventRegistration.email': "null unless canSeeRegistrations, or the caller's own answer",
+  'EventRegistration.waitlistPosition': 'a place number, no personal data',
+  'TopicProposal.id': 'global id',
+  'TopicProposal.event': 'visibility-filtered event',
+  'TopicProposal.proposedBy': 'actors are public',
+  'Region.icalUrl': 'the region feed applies the visibility rule',
 };
 
 /** Subscriptions of public classes that need no sign-in. */
@@ -118,6 +144,7 @@ const PUBLIC_SUBSCRIPTIONS: Record<string, string> = {
 /** Mutations of public classes that need no sign-in. */
 const PUBLIC_MUTATIONS: Record<string, string> = {
   volunteer: 'a private person pledges from a public page; strictly rate limited',
+  registerForEvent: 'a private person registers from a public page, with consent',
 };
 
 interface ResolverInfo {

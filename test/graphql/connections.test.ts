@@ -122,7 +122,23 @@ describe('connections', () => {
       );
       expect(cp.errors).toBeUndefined();
     }
-    for (const field of ['actors', 'needs', 'offers', 'auditLog', 'contactPoints']) {
+    // Events: a weekly series of five, listed in start order.
+    const series = await t.gql(
+      'mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }',
+      {
+        input: {
+          kind: 'STAMMTISCH',
+          title: 'Stammtisch',
+          organizerId: all.data!.actors.nodes[0].id,
+          startsAt: new Date(Date.now() + 86400000).toISOString(),
+          endsAt: new Date(Date.now() + 90000000).toISOString(),
+          recurrence: 'FREQ=WEEKLY;COUNT=5',
+        },
+      },
+      admin,
+    );
+    expect(series.errors).toBeUndefined();
+    for (const field of ['actors', 'needs', 'offers', 'auditLog', 'contactPoints', 'events']) {
       cases.push({
         name: `Query.${field}`,
         doc: `query(${VARS}) { c: ${field}${SELECTION} }`,

@@ -23,10 +23,13 @@ describe('MODULES', () => {
       'Actor',
       'ContactPoint',
       'Cooperation',
+      'Event',
+      'EventRegistration',
       'Need',
       'Offer',
       'Pledge',
       'Region',
+      'TopicProposal',
     ]);
     for (const name of names) {
       const id = Buffer.from(`${name}:7`, 'utf8').toString('base64url');
@@ -69,15 +72,29 @@ describe('MODULES', () => {
       offers: ['byId', 'matches'],
       search: [],
       contactPoints: ['byId'],
+      events: [
+        'byId',
+        'registrationById',
+        'registrationsByEvent',
+        'topicById',
+        'topicsByEvent',
+        'waitlistPosition',
+      ],
     });
   });
 
   it('declares the need events listener and sweep as a background job of the needs module', () => {
     const jobs = MODULES.flatMap((m) =>
       m
-        .jobs({ needBackground: { name: 'need events listener and sweep' } } as never)
+        .jobs({
+          needBackground: { name: 'need events listener and sweep' },
+          eventSweep: { name: 'event registration sweep' },
+        } as never)
         .map((j) => `${m.name}: ${j.name}`),
     );
-    expect(jobs).toEqual(['needs: need events listener and sweep']);
+    expect(jobs).toEqual([
+      'needs: need events listener and sweep',
+      'events: event registration sweep',
+    ]);
   });
 });

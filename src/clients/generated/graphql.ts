@@ -555,6 +555,40 @@ export type CreateCooperationInput = {
   title: Scalars['String']['input'];
 };
 
+/** A new event, or a recurring series of them. */
+export type CreateEventInput = {
+  /** Seats; none for no limit. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** The contact point it takes place at. */
+  contactPointId?: InputMaybe<Scalars['ID']['input']>;
+  /** What it is about. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** When it ends. */
+  endsAt: Scalars['DateTime']['input'];
+  /** Stammtisch, workshop, ... */
+  kind: EventKind;
+  /** Where on the map. */
+  location?: InputMaybe<GeoPointInput>;
+  /** The organizing actor. */
+  organizerId: Scalars['ID']['input'];
+  /** RFC 5545 RRULE: creates the series' occurrences up to 12 months ahead (at most 60), each an Event. */
+  recurrence?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the organizer's region. */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Until when registrations are taken. */
+  registrationDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  /** When it starts (the first occurrence of a series). */
+  startsAt: Scalars['DateTime']['input'];
+  /** Title, 1 to 200 characters. */
+  title: Scalars['String']['input'];
+  /** Keywords, at most 30. */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Where, on one line. */
+  venue?: InputMaybe<Scalars['String']['input']>;
+  /** Who may see it. */
+  visibility?: InputMaybe<Visibility>;
+};
+
 /** A new offer of an actor. */
 export type CreateOfferInput = {
   /** The actor that offers it; the caller must be allowed to edit it. */
@@ -594,6 +628,148 @@ export type CreateRegionInput = {
   /** The region directly above it, of a higher level; required for all but a STATE. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** An event of the network: a Stammtisch, a workshop, an information evening. */
+export type Event = Node & {
+  __typename?: 'Event';
+  /** null: no limit. */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  /** The contact point it takes place at, where visible. */
+  contactPoint?: Maybe<ContactPoint>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What it is about, in German. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** When it ends. */
+  endsAt: Scalars['DateTime']['output'];
+  /** Absolute URL of an iCalendar (RFC 5545) feed of the event. */
+  icalUrl: Scalars['String']['output'];
+  /** Global id (Relay) of this event. */
+  id: Scalars['ID']['output'];
+  /** Stammtisch, workshop, information event, ... */
+  kind: EventKind;
+  /** Where on the map, where known. */
+  location?: Maybe<GeoPoint>;
+  /** The organizing actor. */
+  organizer: Actor;
+  /** Where it takes place. */
+  region: Region;
+  /** Seats held by UNCONFIRMED, CONFIRMED and ATTENDED registrations. */
+  registeredSeats: Scalars['Int']['output'];
+  /** Until when registrations are taken. */
+  registrationDeadline?: Maybe<Scalars['DateTime']['output']>;
+  /** For the organizer's editors and coordinators of the region; others get []. */
+  registrations: Array<EventRegistration>;
+  /** null when there is no limit. */
+  remainingSeats?: Maybe<Scalars['Int']['output']>;
+  /** Occurrences of one recurring series (e.g. the monthly Stammtisch) share this id. */
+  seriesId?: Maybe<Scalars['ID']['output']>;
+  /** When it starts. */
+  startsAt: Scalars['DateTime']['output'];
+  /** Scheduled or cancelled. */
+  status: EventStatus;
+  /** e.g. Ehrenamtsstammtisch im März. */
+  title: Scalars['String']['output'];
+  /** Topics proposed for this event, most votes first (the changing questions of a Stammtisch). */
+  topicProposals: Array<TopicProposal>;
+  /** Keywords, lower case, e.g. vereinsrecht. */
+  topics: Array<Scalars['String']['output']>;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Where, e.g. Dorfgemeinschaftshaus. */
+  venue?: Maybe<Scalars['String']['output']>;
+  /** Who may see it (PUBLIC or NETWORK). */
+  visibility: Visibility;
+  /** Seats asked for by WAITLISTED registrations. */
+  waitlistedSeats: Scalars['Int']['output'];
+};
+
+/** A page of events (Veranstaltungen) (Relay cursor connection): first/after or last/before. */
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<EventEdge>;
+  /** The items of this page without cursors, for clients that need none. */
+  nodes: Array<Event>;
+  /** Cursors of this page's ends and whether more items come before or after it. */
+  pageInfo: PageInfo;
+  /** How many items all pages hold together; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the events (Veranstaltungen) of a page, with its cursor. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** Opaque position of this item; pass it as `after` or `before` to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: Event;
+};
+
+/** Which events to list; conditions combine with AND. */
+export type EventFilter = {
+  /** Events that end after this instant; default: now. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Also cancelled events. */
+  includeCancelled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<EventKind>>;
+  /** Only events of this organizer. */
+  organizerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Includes every region below it. */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Text in title or description. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Only events with any of these topics. */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Events that start before this instant. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** What kind of event (Veranstaltung) it is. */
+export type EventKind =
+  /** An information event (Informationsveranstaltung). */
+  | 'INFO_EVENT'
+  /** A meeting of the network (Netzwerktreffen). */
+  | 'NETWORK_MEETING'
+  /** Anything else. */
+  | 'OTHER'
+  /** An informal network meeting (Ehrenamtsstammtisch). */
+  | 'STAMMTISCH'
+  /** A training (Schulung). */
+  | 'TRAINING'
+  /** A regional workshop. */
+  | 'WORKSHOP';
+
+/** A registration (Anmeldung) for an event, by an actor or a private person. */
+export type EventRegistration = Node & {
+  __typename?: 'EventRegistration';
+  /** The registered actor. */
+  actor?: Maybe<Actor>;
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** A private person's e-mail: for the organizer's editors and coordinators only. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** The event. */
+  event: Event;
+  /** Global id (Relay) of this registration. */
+  id: Scalars['ID']['output'];
+  /** A private person's name and e-mail: for the organizer's editors and coordinators only. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** How many seats it asks for. */
+  seats: Scalars['Int']['output'];
+  /** Where it stands. */
+  status: RegistrationStatus;
+  /** 1-based place on the waitlist while WAITLISTED. */
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Whether an event takes place. */
+export type EventStatus =
+  /** Cancelled (abgesagt); registrations were told. */
+  | 'CANCELLED'
+  /** It takes place as planned. */
+  | 'SCHEDULED';
 
 /** A point on the map in WGS 84 (as GPS and OpenStreetMap use). */
 export type GeoPoint = {
@@ -688,6 +864,10 @@ export type InitiativePartnersArgs = {
 /** Changes, each checked against the caller's rights and written to the audit log. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Cancels an event; everyone registered is told. */
+  cancelEvent: Event;
+  /** Frees the seats; the waitlist moves up in order. */
+  cancelRegistration: EventRegistration;
   /** Closes a need that is no longer wanted (same rights as updateNeed); closed and expired ones stay as they are. */
   closeNeed: Need;
   /** Confirms a pending pledge (the need's editors). */
@@ -698,6 +878,8 @@ export type Mutation = {
   createContactPoint: ContactPoint;
   /** Records a cooperation between actors (a MEMBER of one of them, a NETWORKER or COORDINATOR of all their regions, or ADMIN). */
   createCooperation: Cooperation;
+  /** With recurrence, the first occurrence; the others share its seriesId. */
+  createEvent: Event;
   /** Publishes an offer of an actor (whoever may edit the actor). */
   createOffer: Offer;
   /** Adds a region to the hierarchy (ADMIN only). */
@@ -708,26 +890,49 @@ export type Mutation = {
   deleteContactPoint: Scalars['ID']['output'];
   /** Anonymises every pledge with this e-mail (a coordinator's: in their regions), keeping quantities; returns how many. */
   eraseVolunteer: Scalars['Int']['output'];
+  /** After the event: took part or not (the organizer's editors). */
+  markAttendance: EventRegistration;
   /** Publishes a need of an actor (whoever may edit the actor). */
   openNeed: Need;
   /** Pledges part of a need on behalf of an actor the caller acts for; never more than is missing. */
   pledge: Pledge;
+  /** Proposes a topic for an event (signed in). */
+  proposeTopic: TopicProposal;
+  /** Registers an actor (signed in) or a private person (name, e-mail, consent) for an event; waitlisted when full. */
+  registerForEvent: EventRegistration;
   /** Changes the given fields of an actor (its MEMBER, a COORDINATOR of its region or ADMIN). */
   updateActor: Actor;
   /** Changes the given fields of a contact point. */
   updateContactPoint: ContactPoint;
   /** Changes the given fields of a cooperation (same rights as creating it, for the old and the new participants). */
   updateCooperation: Cooperation;
+  /** Changes the given fields of an event. */
+  updateEvent: Event;
   /** Changes the given fields of a need (its actor's editors or the region's coordinators). */
   updateNeed: Need;
   /** Changes the given fields of an offer (its actor's editors or the region's coordinators). */
   updateOffer: Offer;
   /** A private person offers help for a PUBLIC need, without a sign-in; rate-limited per caller, a repeat returns the first pledge. */
   volunteer: Pledge;
+  /** One vote per actor (actorId) or per signed-in account. */
+  voteTopic: TopicProposal;
   /** Takes an offer off the lists (same rights as updateOffer); it stays readable by its id. */
   withdrawOffer: Offer;
   /** Takes a pledge back and frees its quantity (the pledging actor's editors or the need's). */
   withdrawPledge: Pledge;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationCancelEventArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationCancelRegistrationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -762,6 +967,12 @@ export type MutationCreateCooperationArgs = {
 
 
 /** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationCreateEventArgs = {
+  input: CreateEventInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationCreateOfferArgs = {
   input: CreateOfferInput;
 };
@@ -792,6 +1003,13 @@ export type MutationEraseVolunteerArgs = {
 
 
 /** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationMarkAttendanceArgs = {
+  attended: Scalars['Boolean']['input'];
+  registrationId: Scalars['ID']['input'];
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationOpenNeedArgs = {
   input: OpenNeedInput;
 };
@@ -800,6 +1018,18 @@ export type MutationOpenNeedArgs = {
 /** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationPledgeArgs = {
   input: PledgeInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationProposeTopicArgs = {
+  input: ProposeTopicInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationRegisterForEventArgs = {
+  input: RegisterForEventInput;
 };
 
 
@@ -825,6 +1055,13 @@ export type MutationUpdateCooperationArgs = {
 
 
 /** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationUpdateEventArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateEventInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationUpdateNeedArgs = {
   id: Scalars['ID']['input'];
   input: UpdateNeedInput;
@@ -841,6 +1078,13 @@ export type MutationUpdateOfferArgs = {
 /** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationVolunteerArgs = {
   input: VolunteerInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationVoteTopicArgs = {
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1469,6 +1713,18 @@ export type PledgeStatus =
   /** Taken back; its quantity is free again. */
   | 'WITHDRAWN';
 
+/** A topic for an event. */
+export type ProposeTopicInput = {
+  /** Propose it for this actor. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** More about it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The event. */
+  eventId: Scalars['ID']['input'];
+  /** The topic, 1 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
 /** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type Query = {
   __typename?: 'Query';
@@ -1484,6 +1740,8 @@ export type Query = {
   cooperationPath?: Maybe<Array<Actor>>;
   /** Actors that could become partners of an actor (shared topics, nearby, a common partner), best first; none it already cooperates with. */
   cooperationSuggestions: Array<CooperationSuggestion>;
+  /** Events (Veranstaltungen) in start order, visibility-filtered; upcoming by default. */
+  events: EventConnection;
   /** One need by its id; null when it does not exist or is not visible to the caller. */
   need?: Maybe<Need>;
   /** Needs (Bedarfe), newest first: PUBLIC ones for anyone, NETWORK ones for signed-in partners. */
@@ -1561,6 +1819,16 @@ export type QueryCooperationPathArgs = {
 export type QueryCooperationSuggestionsArgs = {
   actorId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1661,6 +1929,8 @@ export type Region = Node & {
   actors: ActorConnection;
   /** The regions directly below this one, by name. */
   children: Array<Region>;
+  /** Absolute URL of an iCalendar (RFC 5545) feed of the events and office hours of this region and below. */
+  icalUrl: Scalars['String']['output'];
   /** Global id (Relay) of this region. */
   id: Scalars['ID']['output'];
   /** Level in the hierarchy, from state down to village. */
@@ -1709,6 +1979,39 @@ export type RegionLevel =
   | 'STATE'
   /** A village or part of a municipality (Ortsteil). */
   | 'VILLAGE';
+
+/** Either actorId (signed in, acting for that actor) or name, email and consent (anyone). */
+export type RegisterForEventInput = {
+  /** Register this actor (signed in). */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Consent to store name and e-mail. */
+  consent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A private person's e-mail. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The event. */
+  eventId: Scalars['ID']['input'];
+  /** Put the registration on the waitlist when the seats are taken, instead of refusing it. */
+  joinWaitlist?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A private person's name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Seats, 1 to 10. */
+  seats?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Where a registration (Anmeldung) stands. */
+export type RegistrationStatus =
+  /** Took part (after the event). */
+  | 'ATTENDED'
+  /** Cancelled or lapsed; its seats are free again. */
+  | 'CANCELLED'
+  /** Holds its seats. */
+  | 'CONFIRMED'
+  /** Did not come (after the event). */
+  | 'NO_SHOW'
+  /** A private person's registration whose e-mail is not confirmed yet; holds its seats for 48 hours. */
+  | 'UNCONFIRMED'
+  /** Waits for seats (Warteliste); moves up in order. */
+  | 'WAITLISTED';
 
 /** What a caller may do, from the sign-in token. */
 export type Role =
@@ -1815,6 +2118,25 @@ export type SubscriptionNeedEventsArgs = {
   filter?: InputMaybe<NeedFilter>;
 };
 
+/** A topic proposed for an event, with its votes. */
+export type TopicProposal = Node & {
+  __typename?: 'TopicProposal';
+  /** When it was proposed. */
+  createdAt: Scalars['DateTime']['output'];
+  /** More about it. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The event it is proposed for. */
+  event: Event;
+  /** Global id (Relay) of this proposal. */
+  id: Scalars['ID']['output'];
+  /** The proposing actor, if any. */
+  proposedBy?: Maybe<Actor>;
+  /** The topic, e.g. Datenschutz im Verein. */
+  title: Scalars['String']['output'];
+  /** How many actors and accounts voted for it. */
+  votes: Scalars['Int']['output'];
+};
+
 /** Changes to an actor: only the fields given are changed, null clears an optional one; its kind stays. */
 export type UpdateActorInput = {
   /** What the actor does, up to 5000 characters. */
@@ -1887,6 +2209,32 @@ export type UpdateCooperationInput = {
   status?: InputMaybe<CooperationStatus>;
   /** Short title, 2 to 200 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Only the fields to change. */
+export type UpdateEventInput = {
+  /** Raising it promotes waitlisted registrations in order; lowering it below the registered seats is a CONFLICT. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** New contact point. */
+  contactPointId?: InputMaybe<Scalars['ID']['input']>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New end. */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New location. */
+  location?: InputMaybe<GeoPointInput>;
+  /** New registration deadline. */
+  registrationDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New start. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the topics. */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New venue. */
+  venue?: InputMaybe<Scalars['String']['input']>;
+  /** New visibility. */
+  visibility?: InputMaybe<Visibility>;
 };
 
 /** Changes to a need: only the fields given are changed. */
