@@ -25,6 +25,8 @@ export interface Config {
   /** How long in-flight HTTP requests may take to finish before their connections are closed. */
   shutdownTimeoutMs: number;
   eventRetentionDays: number;
+  /** How long activities stay in the log (Query.activity, resuming Subscription.activity). */
+  activityRetentionDays: number;
   volunteerRetentionDays: number;
   introspection: boolean;
   jwtSecret: string | undefined;
@@ -37,7 +39,10 @@ export interface Config {
    */
   trustProxy: boolean | number | string;
   publicOperations: 'any' | 'trusted';
-  sweepIntervalMs: number;
+  /** Jobs one instance runs at once (mail, sweeps, reminders). */
+  jobConcurrency: number;
+  /** How often an instance looks for jobs that became due (new jobs are picked up at once). */
+  jobPollIntervalMs: number;
   /** Volunteer sign-ups allowed per caller (IP for PUBLIC) in 10 minutes, across instances. */
   volunteerRateLimit: number;
   /**
@@ -189,6 +194,7 @@ export function loadConfig(env: Env = process.env): Config {
     shutdownDrainMs: r.int('HUB_SHUTDOWN_DRAIN_MS', 1000, 0, 30000),
     shutdownTimeoutMs: r.int('HUB_SHUTDOWN_TIMEOUT_MS', 5000, 0, 60000),
     eventRetentionDays: r.int('HUB_EVENT_RETENTION_DAYS', 7, 1, 3650),
+    activityRetentionDays: r.int('HUB_ACTIVITY_RETENTION_DAYS', 90, 1, 3650),
     volunteerRetentionDays: r.int('HUB_VOLUNTEER_RETENTION_DAYS', 180, 1, 36500),
     introspection: r.bool('HUB_INTROSPECTION', nodeEnv !== 'production'),
     jwtSecret,
@@ -203,7 +209,8 @@ export function loadConfig(env: Env = process.env): Config {
     redisUrl: r.url('REDIS_URL', ['redis:', 'rediss:']),
     trustProxy: parseTrustProxy(r),
     publicOperations: r.oneOf('HUB_PUBLIC_OPERATIONS', ['any', 'trusted'] as const, 'any'),
-    sweepIntervalMs: r.int('HUB_SWEEP_INTERVAL_MS', 30000, 100, 86400000),
+    jobConcurrency: r.int('HUB_JOB_CONCURRENCY', 4, 1, 100),
+    jobPollIntervalMs: r.int('HUB_JOB_POLL_INTERVAL_MS', 2000, 100, 600000),
     volunteerRateLimit: r.int('HUB_VOLUNTEER_RATE_LIMIT', 5, 1, 1000000),
     subgraphSecret,
     // On by default in production only: elsewhere (tests, development) a PUBLIC read right after

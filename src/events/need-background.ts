@@ -1,84 +1,20 @@
-// Per-process background work of live needs: the LISTEN connection feeding the hub, and the
-// periodic sweep. Started by services.startBackground, stopped on shutdown.
-import type { ClientConfig, Pool } from 'pg';
-import type { Logger } from 'pino';
-import type { Database } from '../db/database';
-import type { NeedSweeper } from '../modules/needs/need-sweeper';
-import { NeedEventListener } from './need-event-listener';
+// The need-event log as the hub's one LISTEN connection reads it (src/events/log-listener.ts,
+// owned by the activity module). The sweep is a scheduled job: needs.sweep.
+import type { LogFeed } from './log-listener';
 import type { NeedEventHub } from './need-event.hub';
-import type { NeedEventStore } from './need-event.store';
+import { NeedEventRecord, NeedEventStore } from './need-event.store';
+import { NEED_EVENT_CHANNEL } from './need-event.writer';
 
-export interface NeedBackgroundDeps {
-  db: Database;
-  hub: NeedEventHub;
-  store: NeedEventStore;
-  sweeper: NeedSweeper;
-  sweepIntervalMs: number;
-}
-
-/** Connection settings of the primary pool, for the listener's own client. */
-function primaryConnection(pool: Pool): ClientConfig {
-  const o = (pool as unknown as { options: ClientConfig & { max?: number } }).options;
-  const {
-    connectionString,
-    host,
-    port,
-    user,
-    password,
-    database,
-    ssl,
-    keepAlive,
-    connectionTimeoutMillis,
-  } = o;
+export function needEventFeed(store: NeedEventStore, hub: NeedEventHub): LogFeed<NeedEventRecord> {
   return {
-    connectionString,
-    host,
-    port,
-    user,
-    password,
-    database,
-    ssl,
-    keepAlive,
-    connectionTimeoutMillis,
-  };
-}
-
-export async function startNeedBackground(
-  deps: NeedBackgroundDeps,
-  log: Logger,
-): Promise<{ listener: NeedEventListener; stop(): Promise<void> }> {
-  const listener = new NeedEventListener({
-    connection: primaryConnection(deps.db.primary),
-    store: deps.store,
-    hub: deps.hub,
-    log,
-  });
-  await listener.start();
-  let sweeping: Promise<unknown> | null = null;
-  const timer = setInterval(() => {
-    if (sweeping) return;
-    sweeping = deps.sweeper
-      .run()
-      .then((r) => {
-        if (r.expiredNeedIds.length || r.deletedEvents) {
-          log.info(
-            { expired: r.expiredNeedIds.length, deletedEvents: r.deletedEvents },
-            'need sweep',
-          );
-        }
-      })
-      .catch((err) =>
-        log.warn({ err: err instanceof Error ? err.message : String(err) }, 'need sweep failed'),
-      )
-      .finally(() => (sweeping = null));
-  }, deps.sweepIntervalMs);
-  timer.unref();
-  return {
-    listener,
-    async stop() {
-      clearInterval(timer);
-      await sweeping;
-      await listener.stop();
+    channel: NEED_EVENT_CHANNEL,
+    name: 'need event',
+    head: () => store.head(),
+    after: (position, limit) => store.after(position, limit),
+    publish: (batch) => hub.publish(batch),
+    changed: () => hub.changed(),
+    get size() {
+      return hub.size;
     },
   };
 }

@@ -8,11 +8,14 @@ import type { Config } from '../config/env';
 import type { Database } from '../db/database';
 import type { HubContext } from '../graphql/context';
 import type { Viewer } from '../graphql/viewer';
+import type { JobQueue, Schedule, TaskHandler } from '../queue/job-queue';
 
 /** What every services factory may use besides the services of the modules before it. */
 export interface HubInfra {
   config: Config;
   db: Database;
+  /** The durable job queue (graphile-worker): add jobs in the transaction that causes them. */
+  queue: JobQueue;
 }
 
 /**
@@ -74,6 +77,10 @@ export interface HubModule<
   readonly jobs: (services: Services) => readonly BackgroundJob[];
   /** Registers the module's HTTP routes (none by default). */
   readonly routes: (services: Services) => (r: HubRoutes) => void;
+  /** Job queue tasks, named `<module>.<task>`; run by the hub's job runner in any instance. */
+  readonly tasks: (services: Services) => Readonly<Record<string, TaskHandler>>;
+  /** Recurring jobs (crontab syntax), each fired once per tick across instances. */
+  readonly schedules: readonly Schedule[];
   /** The pure permission predicates it exports (for node fetchers, other modules, tests). */
   readonly permissions: Permissions;
 }
@@ -94,6 +101,8 @@ export interface ModuleDefinition<
   loaders?: (services: Services) => Loaders;
   jobs?: (services: Services) => readonly BackgroundJob[];
   routes?: (services: Services) => (r: HubRoutes) => void;
+  tasks?: (services: Services) => Readonly<Record<string, TaskHandler>>;
+  schedules?: readonly Schedule[];
   permissions?: Permissions;
 }
 
@@ -121,6 +130,8 @@ export function defineModule<
     loaders: m.loaders ?? (() => ({}) as Loaders),
     jobs: m.jobs ?? (() => []),
     routes: m.routes ?? (() => () => undefined),
+    tasks: m.tasks ?? (() => ({})),
+    schedules: m.schedules ?? [],
     permissions: m.permissions ?? ({} as Permissions),
   };
 }

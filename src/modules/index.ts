@@ -3,6 +3,7 @@
 // matters twice: a module's services may use those of the modules above it (checked below at
 // compile time), and the schema's resolvers are registered in this order.
 import { accessModule } from './access';
+import { activityModule } from './activity';
 import { actorsModule } from './actors';
 import { auditModule } from './audit';
 import { contactPointsModule } from './contact-points';
@@ -17,6 +18,7 @@ import { searchModule } from './search';
 
 export const MODULES = [
   auditModule,
+  activityModule,
   regionsModule,
   accessModule,
   actorsModule,

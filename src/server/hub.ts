@@ -11,7 +11,7 @@ import { EmbeddedPostgresHandle, useEmbeddedPostgres } from '../db/embedded-post
 import { migrate } from '../db/migrate';
 import { ActorCreationTimes, Authenticator } from '../graphql/auth';
 import { buildHubSchema } from '../graphql/build-schema';
-import { createServices, Services } from '../graphql/services';
+import { Background, createServices, Services } from '../graphql/services';
 import type { Readiness } from './health';
 import { seedDemoIfEmpty } from '../modules/seed/demo-seed';
 import { createHttpServer } from './http-server';
@@ -30,6 +30,8 @@ export interface RunningHub {
   log: Logger;
   /** The executable schema every transport serves (tests subscribe in-process with it). */
   schema: GraphQLSchema;
+  /** Runs every due job until the queue is idle (tests; the runner does it on its own anyway). */
+  runJobsUntilIdle(): Promise<void>;
   /** Stops serving and closes the pool (and the embedded database); idempotent. */
   stop(options?: StopOptions): Promise<void>;
 }
@@ -149,7 +151,7 @@ interface Running {
   log: Logger;
   serving: Serving;
   services: Services;
-  background: { stop(): Promise<void> } | undefined;
+  background: Background;
   embedded: EmbeddedPostgresHandle | null;
 }
 
@@ -177,7 +179,7 @@ function shutdown(running: Running): (opts?: StopOptions) => Promise<void> {
       deadline.unref();
       // Load balancers see the 503 and stop sending before connections close.
       if (drainMs > 0) await new Promise((resolve) => setTimeout(resolve, drainMs));
-      await background?.stop();
+      await background.stop();
       await services.rateLimiter.stop();
       await ws.dispose();
       // In-flight requests finish; ones that outlast the timeout lose their connection.
@@ -221,13 +223,14 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
   const log = options.log ?? createLogger(config.logLevel);
   const { url, embedded } = await connectDatabase(config, log);
   let db: Database | undefined;
+  let background: Background | undefined;
   try {
     db = await openDatabase(config, url, log);
     const services = createServices(config, db);
     const auth = new Authenticator(config, actorCreationTimes(db));
     const schema = await buildHubSchema();
     const serving = await createServing(services, auth, log, schema);
-    const background = await services.startBackground?.(log);
+    background = await services.startBackground(log);
     services.rateLimiter.start();
 
     await serving.app.listen({ port: config.port, host: config.host });
@@ -235,8 +238,21 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
     log.info({ port, url: `${base}/graphql` }, 'listening');
     const stop = shutdown({ config, log, serving, services, background, embedded });
     if (options.banner) printBanner(config, base, embedded !== null, url);
-    return { url: base, port, databaseUrl: url, services, auth, log, schema, stop };
+    const jobs = background.jobs;
+    const runJobsUntilIdle = (): Promise<void> => jobs.runUntilIdle();
+    return {
+      url: base,
+      port,
+      databaseUrl: url,
+      services,
+      auth,
+      log,
+      schema,
+      runJobsUntilIdle,
+      stop,
+    };
   } catch (e) {
+    await background?.stop().catch(() => undefined);
     if (db?.dataSource.isInitialized) await db.dataSource.destroy().catch(() => undefined);
     if (embedded) await embedded.stop().catch(() => undefined);
     throw e;

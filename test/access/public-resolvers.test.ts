@@ -35,6 +35,7 @@ const PUBLIC_RESOLVER_CLASSES: Record<string, string> = {
   NeedMatchesResolver: 'Need.matches, visibility-filtered',
   ActorOffersResolver: 'Actor.offers, visibility-filtered',
   SearchResolver: 'search over what the viewer may see',
+  ActivityResolver: 'the activity feed; each activity only for those who may see its subject',
 };
 
 /** Queries of public classes that need no sign-in; each applies its own visibility rules. */
@@ -58,6 +59,7 @@ const PUBLIC_QUERIES: Record<string, string> = {
   contactPoints: 'PUBLIC contact points for public pages; NETWORK ones for partners',
   openings: 'openings of the contact points the viewer may see',
   events: 'PUBLIC events for public pages; NETWORK ones for partners',
+  activity: 'activities whose subject the caller may see (the node() predicates)',
 };
 
 /**
@@ -65,6 +67,9 @@ const PUBLIC_QUERIES: Record<string, string> = {
  * personal data decide per field (volunteerName, volunteerEmail, note: null for anyone else).
  */
 const PUBLIC_FIELD_RESOLVERS: Record<string, string> = {
+  'Activity.cursor': 'an opaque log position',
+  'Activity.region': 'the region tree is public',
+  'Activity.subject': 'fetched with the node() predicates of its type',
   'Region.id': 'global id',
   'Region.parent': 'the region tree is public',
   'Region.children': 'the region tree is public',
@@ -139,6 +144,7 @@ const PUBLIC_FIELD_RESOLVERS: Record<string, string> = {
 /** Subscriptions of public classes that need no sign-in. */
 const PUBLIC_SUBSCRIPTIONS: Record<string, string> = {
   needEvents: 'live needs for widgets; visibility checked at subscribe and per event',
+  activity: 'live activities; each only for those who may see its subject',
 };
 
 /** Mutations of public classes that need no sign-in. */

@@ -522,6 +522,14 @@ const OPERATIONS: Record<string, Operation> = {
       );
     },
   },
+  'activity feed: a PUBLIC need opened (Query.activity)': {
+    write: false,
+    run: async (token) => activityOutcome(token, [f.pubNeed]),
+  },
+  'activity feed: a NETWORK need opened, a PROPOSED cooperation': {
+    write: false,
+    run: async (token) => activityOutcome(token, [f.netNeed, f.proposedCoop]),
+  },
   'eraseVolunteer of a pledge in Büsum': {
     write: true,
     prepare: async () => (await volunteerOn(f.needA1)).email,
@@ -536,6 +544,21 @@ const OPERATIONS: Record<string, Operation> = {
   },
 };
 
+/** allowed when the feed of Büsum's Amt shows an activity about every subject, hidden when none. */
+async function activityOutcome(token: string | undefined, subjects: string[]): Promise<Outcome> {
+  const res = await t.gql<{ activity: { nodes: { subject: { id: string } }[] } }>(
+    `query($r: ID!) { activity(regionId: $r, types: [NEED_OPENED, COOPERATION_CREATED], first: 100) { nodes { subject { id } } } }`,
+    { r: f.buesum },
+    token,
+  );
+  return outcomeOf(res, () => {
+    const seen = subjects.filter((s) => res.data!.activity.nodes.some((n) => n.subject.id === s));
+    if (seen.length === subjects.length) return 'allowed';
+    if (seen.length === 0) return 'hidden';
+    throw new Error(`only some subjects visible: ${seen.join(', ')}`);
+  });
+}
+
 const A = 'allowed';
 const H = 'hidden';
 const F = 'FORBIDDEN';
@@ -549,6 +572,8 @@ const TABLE: Record<keyof typeof OPERATIONS, Outcome[]> = {
   'read PROPOSED cooperations in network, neighborhood and Actor.cooperations': [H, A, A, A, A, A],
   'read NETWORK offers in matches': [H, A, A, A, A, A],
   volunteer: [A, A, A, A, A, A],
+  'activity feed: a PUBLIC need opened (Query.activity)': [A, A, A, A, A, A],
+  'activity feed: a NETWORK need opened, a PROPOSED cooperation': [H, A, A, A, A, A],
   'createActor in region': [U, F, F, A, F, A],
   'updateActor own': [U, A, F, A, F, A],
   'updateActor in region': [U, F, F, A, F, A],

@@ -15,8 +15,7 @@ let amtId: string;
 beforeAll(async () => {
   if (clientsAreStale()) await buildClients();
   browser = await launchBrowser();
-  // Sweeps every half second, so a need whose deadline passes expires while a test watches.
-  hub = await startTestHub({ seed: true, env: { HUB_SWEEP_INTERVAL_MS: '500' } });
+  hub = await startTestHub({ seed: true });
   origin = hub.hub.url.replace('localhost', '127.0.0.1');
   amtId = (await hub.gql<{ regions: Array<{ id: string }> }>('{ regions(level: AMT) { id } }'))
     .data!.regions[0].id;
@@ -342,6 +341,13 @@ describe('dringend', () => {
     expect(opened.errors).toBeUndefined();
     const expiring = page.locator(`.card[data-need-id="${opened.data!.openNeed.id}"]`);
     await expiring.locator('.badge-urgent').waitFor({ timeout: 10000 });
+    // The deadline passes and the scheduled sweep (needs.sweep) runs while the board watches.
+    await hub.hub.services.db.query(
+      `UPDATE need SET deadline = now() - interval '1 second' WHERE id = $1`,
+      [Number(Buffer.from(opened.data!.openNeed.id, 'base64url').toString('utf8').split(':')[1])],
+    );
+    await hub.hub.services.queue.add(hub.hub.services.db.primary, 'needs.sweep', {});
+    await hub.runJobsUntilIdle();
     await expiring.waitFor({ state: 'detached', timeout: 15000 });
     await page.locator('.feed .event-expired').first().waitFor({ timeout: 5000 });
     state = await board(page);

@@ -29,6 +29,12 @@ describe('three hubs starting at once on one empty database', () => {
       expect(rows.filter((r) => r.n !== 1)).toEqual([]);
       const known = hubs[0].hub.services.db.dataSource.migrations.map((m) => m.name).sort();
       expect(rows.map((r) => r.name).sort()).toEqual(known);
+      // The job queue's schema, migrated under the same lock, is there exactly once too.
+      const queue = await c.query<{ id: number; n: number }>(
+        'SELECT id, count(*)::int AS n FROM graphile_worker.migrations GROUP BY id',
+      );
+      expect(queue.rows.length).toBeGreaterThan(10);
+      expect(queue.rows.filter((r) => r.n !== 1)).toEqual([]);
     } finally {
       await c.end();
     }

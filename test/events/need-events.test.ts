@@ -2,7 +2,7 @@
 // hub instances on one database.
 import { createClient as createSseClient } from 'graphql-sse';
 import type { Client as WsClient } from 'graphql-ws';
-import { LISTENER_APPLICATION_NAME } from '../../src/events/need-event-listener';
+import { LISTENER_APPLICATION_NAME } from '../../src/events/log-listener';
 import { Role } from '../../src/graphql/viewer';
 import { startTestHub, TestHub } from '../helpers/test-hub';
 import { waitFor } from '../helpers/wait-for';

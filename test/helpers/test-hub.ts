@@ -26,6 +26,8 @@ export interface TestHub {
     role: Role,
     claims?: { actorIds?: string[]; regionIds?: string[]; sub?: string },
   ): Promise<string>;
+  /** Runs every due job (mail, sweeps, reminders, and the jobs they add) until none is left. */
+  runJobsUntilIdle(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -76,6 +78,7 @@ export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> 
     },
     token: (role, claims = {}) =>
       hub.auth.sign({ sub: claims.sub ?? `test-${role.toLowerCase()}`, role, ...claims }),
+    runJobsUntilIdle: () => hub.runJobsUntilIdle(),
     async stop() {
       await hub.stop();
       if (created) await created.drop();

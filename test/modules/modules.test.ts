@@ -63,6 +63,7 @@ describe('MODULES', () => {
     );
     expect(keys).toEqual({
       audit: [],
+      activity: [],
       regions: ['byId', 'children'],
       access: [],
       actors: ['byId'],
@@ -83,18 +84,12 @@ describe('MODULES', () => {
     });
   });
 
-  it('declares the need events listener and sweep as a background job of the needs module', () => {
+  it('declares the one log listener as the background job of the activity module', () => {
     const jobs = MODULES.flatMap((m) =>
       m
-        .jobs({
-          needBackground: { name: 'need events listener and sweep' },
-          eventSweep: { name: 'event registration sweep' },
-        } as never)
+        .jobs({ activityBackground: { name: 'log listener' } } as never)
         .map((j) => `${m.name}: ${j.name}`),
     );
-    expect(jobs).toEqual([
-      'needs: need events listener and sweep',
-      'events: event registration sweep',
-    ]);
+    expect(jobs).toEqual(['activity: log listener']);
   });
 });

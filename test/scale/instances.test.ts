@@ -74,7 +74,6 @@ describe('three instances on one database', () => {
         startTestHub({
           databaseUrl: database.url,
           seed: true,
-          env: { HUB_SWEEP_INTERVAL_MS: '200' },
         }),
       ),
     );
@@ -127,6 +126,8 @@ describe('three instances on one database', () => {
       await gate;
       return expireDue.call(needs, tx);
     };
+    // Instance 0 runs the scheduled sweep (as its job runner would) and pauses inside it.
+    const first = hubs[0].hub.services.needSweeper.run();
     try {
       await inside;
       const past = new Date(Date.now() - 60_000).toISOString();
@@ -161,7 +162,21 @@ describe('three instances on one database', () => {
       expect(held.n).toBe(1);
 
       release();
-      // Whichever instance's timer comes next expires them; each exactly once.
+      await first;
+      // The scheduled job, enqueued by all three at once under one key, runs once somewhere.
+      await Promise.all(
+        hubs.map((h) =>
+          h.hub.services.queue.add(
+            h.hub.services.db.primary,
+            'needs.sweep',
+            {},
+            {
+              jobKey: 'instances-test-sweep',
+            },
+          ),
+        ),
+      );
+      await Promise.all(hubs.map((h) => h.runJobsUntilIdle()));
       await waitFor('the overdue needs to expire and the old events to go', async () => {
         const [r] = await query<{ open: number; old: number }>(
           `SELECT (SELECT count(*) FROM need WHERE id = ANY($1) AND status = 'OPEN')::int AS open,

@@ -78,7 +78,6 @@ export function hubEnv(ctx: Ctx, extra: Record<string, string> = {}): Record<str
     HUB_COUNT_STATEMENTS: 'true',
     HUB_PUBLIC_CACHE_TTL_MS: '0',
     HUB_PUBLIC_OPERATIONS: 'any',
-    HUB_SWEEP_INTERVAL_MS: '86400000',
     HUB_SHUTDOWN_DRAIN_MS: '0',
     DB_POOL_SIZE: '20',
     // The load driver stands in for the reverse proxy in front of many widget visitors: it sends

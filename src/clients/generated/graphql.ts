@@ -20,6 +20,86 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** One thing that happened in the network, in the hub's ordered log. */
+export type Activity = {
+  __typename?: 'Activity';
+  /** Opaque position; pass it as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** When it was recorded (committed). */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The region it happened in. */
+  region: Region;
+  /** The record it is about, as the caller may see it. */
+  subject: Node;
+  /** A short German sentence, free of private persons' data. */
+  summary: Scalars['String']['output'];
+  /** What happened. */
+  type: ActivityType;
+};
+
+/** A page of activities, newest first (Relay cursor connection): first/after or last/before. */
+export type ActivityConnection = {
+  __typename?: 'ActivityConnection';
+  /** The activities of this page, each with its cursor. */
+  edges: Array<ActivityEdge>;
+  /** The activities of this page without cursors. */
+  nodes: Array<Activity>;
+  /** Cursors of this page's ends and whether more activities come before or after it. */
+  pageInfo: PageInfo;
+};
+
+/** One activity of a page, with its cursor. */
+export type ActivityEdge = {
+  __typename?: 'ActivityEdge';
+  /** Opaque position of this activity; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The activity itself. */
+  node: Activity;
+};
+
+/** What happened, in the activity log of the hub. */
+export type ActivityType =
+  /** An actor (school, club, initiative ...) was added to the hub. */
+  | 'ACTOR_CREATED'
+  /** A funding application was decided. */
+  | 'APPLICATION_DECIDED'
+  /** A funding application (Förderantrag) was submitted. */
+  | 'APPLICATION_SUBMITTED'
+  /** A booking of an offer was confirmed. */
+  | 'BOOKING_CONFIRMED'
+  /** A booking of an offer was requested (Ausleihe). */
+  | 'BOOKING_REQUESTED'
+  /** A campaign ended. */
+  | 'CAMPAIGN_ENDED'
+  /** Someone pledged money to a campaign (Spendenaktion). */
+  | 'CAMPAIGN_PLEDGED'
+  /** A pilot answered a consultation. */
+  | 'CONSULTATION_ANSWERED'
+  /** A question for the pilots (Lotsen) came in. */
+  | 'CONSULTATION_ASKED'
+  /** A cooperation (Kooperation) between actors was recorded. */
+  | 'COOPERATION_CREATED'
+  /** An event was cancelled (abgesagt). */
+  | 'EVENT_CANCELLED'
+  /** An event has no seats left. */
+  | 'EVENT_FULL'
+  /** Someone registered for an event (Anmeldung). */
+  | 'EVENT_REGISTRATION'
+  /** An event (Veranstaltung) was scheduled. */
+  | 'EVENT_SCHEDULED'
+  /** A need became fully pledged. */
+  | 'NEED_FILLED'
+  /** A need (Bedarf) was published. */
+  | 'NEED_OPENED'
+  /** A news post (Aktuelles) was published. */
+  | 'NEWS_PUBLISHED'
+  /** An actor or a volunteer pledged part of a need (Zusage). */
+  | 'PLEDGE_MADE'
+  /** A survey (Umfrage) was opened. */
+  | 'SURVEY_OPENED'
+  /** An actor answered a survey. */
+  | 'SURVEY_RESPONDED';
+
 /** An organisation or role that takes part in regional engagement. */
 export type Actor = {
   /** Cooperations (Kooperationen) it takes part in, newest first; PROPOSED ones only for signed-in callers. */
@@ -1728,6 +1808,8 @@ export type ProposeTopicInput = {
 /** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type Query = {
   __typename?: 'Query';
+  /** What happened in a region and below it, newest first, as the caller may see it. */
+  activity: ActivityConnection;
   /** One actor by its id; null when there is none. */
   actor?: Maybe<Actor>;
   /** Actors, by name (by relevance with filter.text); anyone may read them. */
@@ -1768,6 +1850,17 @@ export type Query = {
   search: Array<SearchResult>;
   /** The caller as the hub sees them: role, editable actors, coordinated regions. */
   viewer: Viewer;
+};
+
+
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
+export type QueryActivityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  regionId: Scalars['ID']['input'];
+  types?: InputMaybe<Array<ActivityType>>;
 };
 
 
@@ -2107,8 +2200,18 @@ export type SearchResult = Club | Initiative | Need | NetworkRole | Offer | Orga
 /** Live updates over WebSocket (graphql-transport-ws) or server-sent events. */
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Live activities of a region and below, in log order; with `after`, first every missed one. */
+  activity: Activity;
   /** Live changes of needs that match the filter, in log order; with `after`, first every missed event since that cursor. */
   needEvents: NeedEvent;
+};
+
+
+/** Live updates over WebSocket (graphql-transport-ws) or server-sent events. */
+export type SubscriptionActivityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  regionId: Scalars['ID']['input'];
+  types?: InputMaybe<Array<ActivityType>>;
 };
 
 

@@ -4,11 +4,14 @@ import { BadUserInputError, NotFoundError } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/global-id';
 import { Connection, ConnectionArgs, paginate } from '../../graphql/pagination';
 import { Role, Viewer } from '../../graphql/viewer';
+import type { ActivityService } from '../activity/activity.service';
+import { ActivityType } from '../activity/activity-type';
 import type { AuditService } from '../audit/audit.service';
 import { NearFilter, nearSql } from '../shared/geo';
 import { inRegionSql, pathIds } from '../shared/region-path';
 import { normalizeTopics, searchText } from '../shared/text';
 import { UpdateBuilder } from '../shared/update-builder';
+import { Visibility } from '../shared/visibility';
 import { Actor, ActorKind } from './actor.entity';
 import { assertCanCreateActorIn, assertCanEditActor } from './actor.permissions';
 import { actorColumns, ActorData } from './actor.validation';
@@ -32,6 +35,7 @@ export class ActorService {
   constructor(
     private readonly db: Database,
     private readonly audit: AuditService,
+    private readonly activity: ActivityService,
   ) {
     this.hydrate = makeHydrator(db.dataSource, Actor);
     this.columns = selectList(db.dataSource, Actor, 'a');
@@ -172,6 +176,16 @@ export class ActorService {
         operation: 'createActor',
         targetIds: [toGlobalId('Actor', actor.id)],
         regionId: actor.regionId,
+      });
+      // Actors are public records (organisations and roles, never private persons).
+      await this.activity.record(tx, {
+        type: ActivityType.ACTOR_CREATED,
+        regionId: actor.regionId,
+        subject: { type: 'Actor', id: actor.id },
+        visibility: Visibility.PUBLIC,
+        actorIds: [actor.id],
+        summary: `${actor.name} ist neu im Netzwerk`,
+        data: { kind: actor.kind },
       });
       return actor;
     });

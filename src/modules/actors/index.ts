@@ -1,4 +1,5 @@
 // Actors: schools, clubs, initiatives, network roles and other organisations. Always public.
+import type { ActivityServices } from '../activity';
 import type { AuditServices } from '../audit';
 import { defineModule, HubInfra, ServicesOf } from '../define-module';
 import { Actor } from './actor.entity';
@@ -30,8 +31,8 @@ export const actorsModule = defineModule({
       entities: ['Actor', 'School', 'Club', 'Initiative', 'NetworkRole', 'Organization'],
     },
   ],
-  services: ({ db, audit }: HubInfra & AuditServices) => ({
-    actors: new ActorService(db, audit),
+  services: ({ db, audit, activity }: HubInfra & AuditServices & ActivityServices) => ({
+    actors: new ActorService(db, audit, activity),
   }),
   loaders: ({ actors }) => createActorLoaders(actors),
   permissions: {

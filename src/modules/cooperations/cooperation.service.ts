@@ -9,12 +9,20 @@ import {
   OwnerPage,
   ownerPages,
 } from '../../graphql/pagination';
-import { Viewer } from '../../graphql/viewer';
+import { publicViewer, Viewer } from '../../graphql/viewer';
+import type { ActivityInput } from '../activity';
+import { ActivityType } from '../activity/activity-type';
+import type { ActivityService } from '../activity/activity.service';
 import { Actor } from '../actors/actor.entity';
 import { pathIds } from '../shared/region-path';
 import type { AuditService } from '../audit/audit.service';
+import { Visibility } from '../shared/visibility';
 import { Cooperation, CooperationKind, CooperationStatus } from './cooperation.entity';
-import { assertCanWriteCooperation, ParticipantScope } from './cooperation.permissions';
+import {
+  assertCanWriteCooperation,
+  canReadCooperation,
+  ParticipantScope,
+} from './cooperation.permissions';
 
 export interface CreateCooperationData {
   kind: CooperationKind;
@@ -44,6 +52,7 @@ export class CooperationService {
   constructor(
     private readonly db: Database,
     private readonly audit: AuditService,
+    private readonly activity: ActivityService,
   ) {
     this.hydrate = makeHydrator(db.dataSource, Cooperation);
     this.hydrateActor = makeHydrator(db.dataSource, Actor);
@@ -184,6 +193,45 @@ export class CooperationService {
     );
   }
 
+  /**
+   * COOPERATION_CREATED in the region all participants share (the deepest common one), visible
+   * like the cooperation: PROPOSED ones to partners only.
+   */
+  private async createdActivity(
+    q: Queryable,
+    coop: Cooperation,
+    actorIds: number[],
+    scopes: Array<{ regionPath: number[] }>,
+  ): Promise<ActivityInput> {
+    const common: number[] = [];
+    for (let i = 0; scopes.every((s) => s.regionPath[i] !== undefined); i++) {
+      const id = scopes[0].regionPath[i];
+      if (!scopes.every((s) => s.regionPath[i] === id)) break;
+      common.push(id);
+    }
+    const regionPath = common.length > 0 ? common : scopes[0].regionPath;
+    const { rows } = await q.query<{ name: string }>(
+      'SELECT name FROM actor WHERE id = ANY($1) ORDER BY name',
+      [actorIds],
+    );
+    const names = rows.map((r) => r.name);
+    const who =
+      names.length <= 3
+        ? names.join(', ').replace(/, ([^,]*)$/, ' und $1')
+        : `${names.slice(0, 2).join(', ')} und ${names.length - 2} weitere`;
+    return {
+      type: ActivityType.COOPERATION_CREATED,
+      regionId: regionPath[regionPath.length - 1],
+      subject: { type: 'Cooperation', id: coop.id },
+      visibility: canReadCooperation(publicViewer(), coop.status)
+        ? Visibility.PUBLIC
+        : Visibility.NETWORK,
+      actorIds,
+      summary: `Neue Kooperation „${coop.title}“: ${who}`,
+      data: { kind: coop.kind, status: coop.status, participants: actorIds.length },
+    };
+  }
+
   async create(viewer: Viewer, data: CreateCooperationData): Promise<Cooperation> {
     CooperationService.checkText(data.title, data.description, true);
     const ids = CooperationService.checkParticipants(data.participantIds);
@@ -209,6 +257,7 @@ export class CooperationService {
         targetIds: [toGlobalId('Cooperation', coop.id), ...ids.map((i) => toGlobalId('Actor', i))],
         regionId: scopes[0].regionPath[scopes[0].regionPath.length - 1],
       });
+      await this.activity.record(tx, await this.createdActivity(tx, coop, ids, scopes));
       return coop;
     });
   }

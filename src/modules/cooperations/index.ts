@@ -1,4 +1,5 @@
 // Cooperations between actors; PROPOSED ones are for partners only.
+import type { ActivityServices } from '../activity';
 import type { AuditServices } from '../audit';
 import { defineModule, HubInfra, ServicesOf } from '../define-module';
 import { CooperationParticipant } from './cooperation-participant.entity';
@@ -27,8 +28,8 @@ export const cooperationsModule = defineModule({
       entities: ['Cooperation'],
     },
   ],
-  services: ({ db, audit }: HubInfra & AuditServices) => ({
-    cooperations: new CooperationService(db, audit),
+  services: ({ db, audit, activity }: HubInfra & AuditServices & ActivityServices) => ({
+    cooperations: new CooperationService(db, audit, activity),
   }),
   loaders: ({ cooperations }) => createCooperationLoaders(cooperations),
   permissions: {

@@ -41,39 +41,26 @@ export const eventsModule = defineModule({
     },
     { name: 'TopicProposal', fetch: (ctx, id): Promise<object | null> => visibleTopic(ctx, id) },
   ],
-  services: ({ db, audit, config }: HubInfra & AuditServices & ContactPointsServices) => {
+  services: ({ db, audit }: HubInfra & AuditServices & ContactPointsServices) => {
     const events = new EventService(db, audit);
     const eventRegistrations = new RegistrationService(db, audit, events);
     events.registrations = eventRegistrations;
-    let timer: NodeJS.Timeout | null = null;
     return {
       events,
       eventRegistrations,
       eventTopics: new TopicService(db, audit, events),
-      /** Lets UNCONFIRMED registrations lapse after 48 hours, on the hub's sweep interval. */
-      eventSweep: {
-        name: 'event registration sweep',
-        start: async (log: import('pino').Logger) => {
-          timer = setInterval(() => {
-            eventRegistrations
-              .lapseUnconfirmed()
-              .catch((e: unknown) =>
-                log.warn({ err: e instanceof Error ? e.message : String(e) }, 'event sweep failed'),
-              );
-          }, config.sweepIntervalMs);
-          timer.unref();
-          return {
-            stop: async () => {
-              if (timer) clearInterval(timer);
-            },
-          };
-        },
-      },
     };
   },
   loaders: ({ events, eventRegistrations, eventTopics }) =>
     createEventLoaders(events, eventRegistrations, eventTopics),
-  jobs: ({ eventSweep }) => [eventSweep],
+  tasks: ({ eventRegistrations }) => ({
+    // UNCONFIRMED registrations lapse 48 hours after they got their seats; the waitlist moves up.
+    'events.lapse': async (_payload, { log }) => {
+      const lapsed = await eventRegistrations.lapseUnconfirmed();
+      if (lapsed.length) log.info({ lapsed: lapsed.length }, 'event registrations lapsed');
+    },
+  }),
+  schedules: [{ task: 'events.lapse', pattern: '*/5 * * * *' }],
   routes: (services) =>
     registerEventFeeds(services as unknown as Parameters<typeof registerEventFeeds>[0]),
   permissions: { canEditEvent, canSeeRegistrations, canSeeRegistration, assertCanEditEvent },

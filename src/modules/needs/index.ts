@@ -36,7 +36,23 @@ export const needsModule = defineModule({
   ],
   services: createNeedServices,
   loaders: ({ needs, pledges }) => createNeedLoaders(needs, pledges),
-  jobs: ({ needBackground }) => [needBackground],
+  tasks: ({ needSweeper }) => ({
+    'needs.sweep': async (_payload, { log }) => {
+      const r = await needSweeper.run();
+      if (r.expiredNeedIds.length || r.deletedEvents || r.anonymisedPledges) {
+        log.info(
+          {
+            expired: r.expiredNeedIds.length,
+            deletedEvents: r.deletedEvents,
+            anonymisedPledges: r.anonymisedPledges,
+          },
+          'need sweep',
+        );
+      }
+    },
+  }),
+  // Expiry, event retention and volunteer data retention, once a minute across all instances.
+  schedules: [{ task: 'needs.sweep', pattern: '* * * * *' }],
   permissions: { canEditNeed, canSeeVolunteerData, canSeePledge, canPledgeFor, assertCanEditNeed },
 });
 

@@ -1,17 +1,18 @@
-// The process-wide services of needs, pledges and live need events, and the background job
-// that feeds the events (the LISTEN connection and the sweep; see src/events/need-background.ts).
-import type { Logger } from 'pino';
-import { startNeedBackground } from '../../events/need-background';
+// The process-wide services of needs, pledges and live need events. The need-event log feeds
+// the hub's one LISTEN connection (logListener, owned by the activity module); the sweep runs
+// as the scheduled job needs.sweep (see ./index.ts).
+import { needEventFeed } from '../../events/need-background';
 import { NeedEventHub } from '../../events/need-event.hub';
 import { NeedEventStore } from '../../events/need-event.store';
 import type { AccessServices } from '../access';
+import type { ActivityServices } from '../activity';
 import type { AuditServices } from '../audit';
-import type { BackgroundJob, HubInfra } from '../define-module';
+import type { HubInfra } from '../define-module';
 import { NeedSweeper } from './need-sweeper';
 import { NeedService } from './need.service';
 import { PledgeService } from './pledge.service';
 
-export type NeedServiceDeps = HubInfra & AuditServices & AccessServices;
+export type NeedServiceDeps = HubInfra & AuditServices & ActivityServices & AccessServices;
 
 export interface NeedModuleServices {
   needs: NeedService;
@@ -19,48 +20,32 @@ export interface NeedModuleServices {
   needEvents: NeedEventStore;
   needEventHub: NeedEventHub;
   needSweeper: NeedSweeper;
-  /** Starts the need-event listener and the sweep; stopped on shutdown. */
-  needBackground: BackgroundJob;
 }
 
 export function createNeedServices({
   config,
   db,
   audit,
+  activity,
+  logListener,
   volunteerData,
 }: NeedServiceDeps): NeedModuleServices {
-  const needs = new NeedService(db, audit);
+  const needs = new NeedService(db, audit, activity);
   const needEvents = new NeedEventStore(db, config.eventRetentionDays);
-  // The hub reports dispatch failures to the log the background job is started with.
-  let hubLog: Logger | null = null;
+  // Dispatch failures go to the log the listener is started with.
   const needEventHub = new NeedEventHub(needs, (err) =>
-    hubLog?.warn(
+    logListener.logger?.warn(
       { err: err instanceof Error ? err.message : String(err) },
       'need event dispatch failed',
     ),
   );
+  logListener.addFeed(needEventFeed(needEvents, needEventHub));
   const needSweeper = new NeedSweeper(db, needs, needEvents, volunteerData);
   return {
     needs,
-    pledges: new PledgeService(db, audit, needs),
+    pledges: new PledgeService(db, audit, activity, needs),
     needEvents,
     needEventHub,
     needSweeper,
-    needBackground: {
-      name: 'need events listener and sweep',
-      start: (log) => {
-        hubLog = log;
-        return startNeedBackground(
-          {
-            db,
-            hub: needEventHub,
-            store: needEvents,
-            sweeper: needSweeper,
-            sweepIntervalMs: config.sweepIntervalMs,
-          },
-          log,
-        );
-      },
-    },
   };
 }

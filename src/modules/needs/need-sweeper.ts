@@ -1,6 +1,7 @@
 // Periodic upkeep of needs: OPEN needs past their deadline or end become EXPIRED (with events),
-// and events older than the retention window are deleted. Several instances may run the timer;
-// a transaction-scoped try-lock lets exactly one of them sweep at a time, the others skip.
+// and events older than the retention window are deleted. It runs as the scheduled job
+// needs.sweep (once per minute across instances); the transaction-scoped try-lock still lets only
+// one sweep run at a time when it is also called directly (CLI, tests), the others skip.
 import type { Database } from '../../db/database';
 import type { NeedEventStore } from '../../events/need-event.store';
 import type { VolunteerDataService } from '../access/volunteer-data.service';

@@ -18,6 +18,7 @@ import {
 } from '../../graphql/pagination';
 import { Viewer } from '../../graphql/viewer';
 import { Actor } from '../actors/actor.entity';
+import type { ActivityService } from '../activity/activity.service';
 import type { AuditService } from '../audit/audit.service';
 import { Region } from '../regions/region.entity';
 import { GeoInput, validLocation } from '../shared/geo';
@@ -31,6 +32,7 @@ import {
   VisibilityScope,
 } from '../shared/visibility';
 import { Need, NeedKind, NeedStatus, Urgency } from './need.entity';
+import { needFilledActivity, needOpenedActivity } from './need-activity';
 import { needFilterSql, NeedFilterData, NeedFilterFacts } from './need-filter';
 import { assertCanEditNeed } from './need.permissions';
 
@@ -79,6 +81,7 @@ export class NeedService {
   constructor(
     private readonly db: Database,
     private readonly audit: AuditService,
+    private readonly activity: ActivityService,
   ) {
     this.hydrate = makeHydrator(db.dataSource, Need);
     this.hydrateActor = makeHydrator(db.dataSource, Actor);
@@ -299,6 +302,7 @@ export class NeedService {
         targetIds: [toGlobalId('Need', need.id)],
         regionId,
       });
+      await this.activity.record(tx, await needOpenedActivity(tx, need));
       await recordNeedEvents(tx, [{ needId: need.id, type: NeedEventType.OPENED }]);
       return need;
     });
@@ -352,6 +356,8 @@ export class NeedService {
         targetIds: [toGlobalId('Need', id)],
         regionId: need.regionId,
       });
+      if (status === NeedStatus.FILLED && need.status !== NeedStatus.FILLED)
+        await this.activity.record(tx, await needFilledActivity(tx, updated));
       await recordNeedEvents(tx, events);
       return updated;
     });

@@ -14,7 +14,9 @@ import {
 import { toGlobalId } from '../../graphql/global-id';
 import { Viewer } from '../../graphql/viewer';
 import { pathIds } from '../shared/region-path';
+import type { ActivityService } from '../activity/activity.service';
 import type { AuditService } from '../audit/audit.service';
+import { needFilledActivity, pledgeMadeActivity } from './need-activity';
 import { Need, NeedStatus } from './need.entity';
 import { isEmail, normalizeEmail } from '../shared/email';
 import { canSeeVisibility } from '../shared/visibility';
@@ -46,6 +48,7 @@ export class PledgeService {
   constructor(
     private readonly db: Database,
     private readonly audit: AuditService,
+    private readonly activity: ActivityService,
     private readonly needs: NeedService,
   ) {
     this.hydrate = makeHydrator(db.dataSource, Pledge);
@@ -87,6 +90,7 @@ export class PledgeService {
         targetIds: [toGlobalId('Pledge', pledge.id), toGlobalId('Need', need.id)],
         regionId: need.regionId,
       });
+      await this.pledgedActivities(tx, need, filled, data.quantity, data.actorId);
       await recordNeedEvents(tx, PledgeService.pledgedEvents(need.id, filled));
       return pledge;
     });
@@ -131,6 +135,7 @@ export class PledgeService {
           targetIds: [toGlobalId('Pledge', created.id), toGlobalId('Need', need.id)],
           regionId: need.regionId,
         });
+        await this.pledgedActivities(tx, need, filled, data.quantity, null);
         await recordNeedEvents(tx, PledgeService.pledgedEvents(need.id, filled));
         return created;
       });
@@ -178,6 +183,19 @@ export class PledgeService {
   private static checkQuantity(q: number): void {
     if (!Number.isInteger(q) || q < 1)
       throw new BadUserInputError('quantity must be at least 1', 'quantity');
+  }
+
+  /** PLEDGE_MADE, and NEED_FILLED when this pledge filled the need; in the pledge's transaction. */
+  private async pledgedActivities(
+    tx: Transaction,
+    need: Need,
+    filled: boolean,
+    quantity: number,
+    byActorId: number | null,
+  ): Promise<void> {
+    const list = [await pledgeMadeActivity(tx, need, quantity, byActorId)];
+    if (filled) list.push(await needFilledActivity(tx, need));
+    await this.activity.recordMany(tx, list);
   }
 
   private static pledgedEvents(needId: number, filled: boolean): NeedEventInput[] {
