@@ -25,6 +25,7 @@ const PUBLIC_RESOLVER_CLASSES: Record<string, string> = {
     'registerForEvent for private persons; personal fields decide per field',
   TopicProposalResolver: 'topic proposals of visible events',
   RegionEventsFeedResolver: 'Region.icalUrl, the public region feed',
+  EventChangesResolver: 'eventChanges for widgets; each change checked like node() and the filter',
   GraphResolver: 'network figures (PROPOSED cooperations only for partners)',
   NeedResolver: 'PUBLIC needs for widgets; NETWORK ones for partners',
   PledgeResolver: 'volunteer (the widget); volunteer data is shown by field rules',
@@ -143,6 +144,7 @@ const PUBLIC_FIELD_RESOLVERS: Record<string, string> = {
 
 /** Subscriptions of public classes that need no sign-in. */
 const PUBLIC_SUBSCRIPTIONS: Record<string, string> = {
+  eventChanges: 'live seats for widgets; visibility checked per change',
   needEvents: 'live needs for widgets; visibility checked at subscribe and per event',
   activity: 'live activities; each only for those who may see its subject',
 };

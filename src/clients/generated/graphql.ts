@@ -2202,6 +2202,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Live activities of a region and below, in log order; with `after`, first every missed one. */
   activity: Activity;
+  /** Live changes of events that match the filter: seats, waitlist, cancellation. */
+  eventChanges: Activity;
   /** Live changes of needs that match the filter, in log order; with `after`, first every missed event since that cursor. */
   needEvents: NeedEvent;
 };
@@ -2212,6 +2214,13 @@ export type SubscriptionActivityArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   regionId: Scalars['ID']['input'];
   types?: InputMaybe<Array<ActivityType>>;
+};
+
+
+/** Live updates over WebSocket (graphql-transport-ws) or server-sent events. */
+export type SubscriptionEventChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
 };
 
 

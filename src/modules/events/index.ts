@@ -1,12 +1,15 @@
 // Events of the network (Stammtische, workshops, information events): series by RRULE, seats
 // held under the event's row lock, waitlists that move up in order, attendance, topic votes
 // and iCalendar feeds (per event and per region, with the region's office hours).
+import type { ActivityServices } from '../activity';
 import type { AuditServices } from '../audit';
 import type { ContactPointsServices } from '../contact-points';
 import { defineModule, HubInfra, ServicesOf } from '../define-module';
 import { visibleEvent, visibleRegistration, visibleTopic } from './event-access';
 import { EventRegistration } from './event-registration.entity';
 import { HubEvent } from './event.entity';
+import { EventChangesResolver } from './event-changes.resolver';
+import { recordEventActivities } from './event-activities';
 import { registerEventFeeds } from './event.feed';
 import { createEventLoaders } from './event.loaders';
 import {
@@ -27,6 +30,7 @@ export const eventsModule = defineModule({
   name: 'events',
   entities: [HubEvent, EventRegistration, TopicProposal, TopicVote],
   resolvers: [
+    EventChangesResolver,
     EventResolver,
     EventRegistrationResolver,
     TopicProposalResolver,
@@ -41,10 +45,15 @@ export const eventsModule = defineModule({
     },
     { name: 'TopicProposal', fetch: (ctx, id): Promise<object | null> => visibleTopic(ctx, id) },
   ],
-  services: ({ db, audit }: HubInfra & AuditServices & ContactPointsServices) => {
+  services: ({
+    db,
+    audit,
+    activity,
+  }: HubInfra & AuditServices & ActivityServices & ContactPointsServices) => {
     const events = new EventService(db, audit);
     const eventRegistrations = new RegistrationService(db, audit, events);
     events.registrations = eventRegistrations;
+    recordEventActivities(activity, events, eventRegistrations);
     return {
       events,
       eventRegistrations,
