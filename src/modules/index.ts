@@ -7,7 +7,9 @@ import { accountsModule } from './accounts';
 import { activityModule } from './activity';
 import { actorsModule } from './actors';
 import { auditModule } from './audit';
+import { contactPointsModule } from './contact-points';
 import { cooperationsModule } from './cooperations';
+import { eventsModule } from './events';
 import { CheckModules, ModuleLoaders, ModuleServices, NodeNamesOf } from './define-module';
 import { graphModule } from './graph';
 import { linksModule } from './links';
@@ -33,6 +35,8 @@ export const MODULES = [
   needsModule,
   offersModule,
   searchModule,
+  contactPointsModule,
+  eventsModule,
 ] as const;
 
 /** Fails to compile, naming the module, when MODULES is out of order or two modules clash. */

@@ -18,6 +18,14 @@ const PUBLIC_RESOLVER_CLASSES: Record<string, string> = {
   NetworkRoleResolver: 'NetworkRole.hostedBy, public like actors',
   ClubResolver: 'Club fields, public like actors',
   CooperationResolver: 'Cooperation fields; PROPOSED ones are filtered by the services',
+  ContactPointResolver: 'office hours for public pages; NETWORK contact points for partners',
+  OpeningResolver: 'Opening.contactPoint, as visible as the opening',
+  EventResolver: 'PUBLIC events for public pages; NETWORK ones for partners',
+  EventRegistrationResolver:
+    'registerForEvent for private persons; personal fields decide per field',
+  TopicProposalResolver: 'topic proposals of visible events',
+  RegionEventsFeedResolver: 'Region.icalUrl, the public region feed',
+  EventChangesResolver: 'eventChanges for widgets; each change checked like node() and the filter',
   GraphResolver: 'network figures (PROPOSED cooperations only for partners)',
   NetworkFieldsResolver: 'Network.isolatedActors, public like network()',
   PartnerDistanceResolver: 'Actor.partnersWithDistance, public like Actor.partners',
@@ -55,6 +63,9 @@ const PUBLIC_QUERIES: Record<string, string> = {
   need: 'as needs, by id',
   offers: 'PUBLIC offers for widgets; NETWORK ones for partners',
   search: 'over what the viewer may see',
+  contactPoints: 'PUBLIC contact points for public pages; NETWORK ones for partners',
+  openings: 'openings of the contact points the viewer may see',
+  events: 'PUBLIC events for public pages; NETWORK ones for partners',
   activity: 'activities whose subject the caller may see (the node() predicates)',
 };
 
@@ -115,10 +126,40 @@ const PUBLIC_FIELD_RESOLVERS: Record<string, string> = {
   'Offer.actor': 'actors are public',
   'Offer.region': 'the region tree is public',
   'Offer.location': 'as visible as the offer',
+  'ContactPoint.id': 'global id',
+  'ContactPoint.region': 'the region tree is public',
+  'ContactPoint.location': 'as visible as the contact point',
+  'ContactPoint.hostedBy': 'actors are public',
+  'ContactPoint.staffedBy': 'actors are public',
+  'ContactPoint.openNow': 'computed from its public hours',
+  'ContactPoint.openings': 'computed from its public hours',
+  'ContactPoint.icalUrl': 'the feed applies the same visibility rule',
+  'Opening.contactPoint': 'the contact point the opening was computed from',
+  'Event.id': 'global id',
+  'Event.organizer': 'actors are public',
+  'Event.region': 'the region tree is public',
+  'Event.location': 'as visible as the event',
+  'Event.contactPoint': 'visibility-filtered contact point',
+  'Event.remainingSeats': 'counts are public',
+  'Event.seriesId': 'as visible as the event',
+  'Event.registrations': "[] unless canSeeRegistrations (organizer's editors, coordinators)",
+  'Event.topicProposals': 'as visible as the event',
+  'Event.icalUrl': 'the feed applies the same visibility rule',
+  'EventRegistration.id': 'global id; registrations are only reached through canSeeRegistration',
+  'EventRegistration.event': 'visibility-filtered event',
+  'EventRegistration.actor': 'actors are public',
+  'EventRegistration.name': "null unless canSeeRegistrations, or the caller's own answer",
+  'EventRegistration.email': "null unless canSeeRegistrations, or the caller's own answer",
+  'EventRegistration.waitlistPosition': 'a place number, no personal data',
+  'TopicProposal.id': 'global id',
+  'TopicProposal.event': 'visibility-filtered event',
+  'TopicProposal.proposedBy': 'actors are public',
+  'Region.icalUrl': 'the region feed applies the visibility rule',
 };
 
 /** Subscriptions of public classes that need no sign-in. */
 const PUBLIC_SUBSCRIPTIONS: Record<string, string> = {
+  eventChanges: 'live seats for widgets; visibility checked per change',
   needEvents: 'live needs for widgets; visibility checked at subscribe and per event',
   activity: 'live activities; each only for those who may see its subject',
 };
@@ -128,6 +169,7 @@ const PUBLIC_MUTATIONS: Record<string, string> = {
   volunteer: 'a private person pledges from a public page; strictly rate limited',
   requestSignIn: 'anyone may ask for a sign-in link; always true, rate limited per address and IP',
   useLink: 'the token from the e-mail is the proof; 30 per IP in 10 minutes',
+  registerForEvent: 'a private person registers from a public page, with consent',
 };
 
 interface ResolverInfo {

@@ -116,7 +116,47 @@ describe('connections', () => {
          SELECT 'person' || i || '@example.org', 'Person ' || i, 'ADMIN' FROM generate_series(1, 5) i`,
       ),
     );
-    for (const field of ['actors', 'needs', 'offers', 'auditLog', 'accounts']) {
+    // Contact points: a handful in the region, listed by name.
+    for (let i = 1; i <= 5; i++) {
+      const cp = await t.gql(
+        'mutation($input: CreateContactPointInput!) { createContactPoint(input: $input) { id } }',
+        {
+          input: {
+            kind: 'BRANCH_OFFICE',
+            name: `Sprechstunde ${i}`,
+            regionId: region,
+            hours: [{ rrule: 'FREQ=WEEKLY;BYDAY=TU', opensAt: '09:00', closesAt: '12:00' }],
+          },
+        },
+        admin,
+      );
+      expect(cp.errors).toBeUndefined();
+    }
+    // Events: a weekly series of five, listed in start order.
+    const series = await t.gql(
+      'mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }',
+      {
+        input: {
+          kind: 'STAMMTISCH',
+          title: 'Stammtisch',
+          organizerId: all.data!.actors.nodes[0].id,
+          startsAt: new Date(Date.now() + 86400000).toISOString(),
+          endsAt: new Date(Date.now() + 90000000).toISOString(),
+          recurrence: 'FREQ=WEEKLY;COUNT=5',
+        },
+      },
+      admin,
+    );
+    expect(series.errors).toBeUndefined();
+    for (const field of [
+      'actors',
+      'needs',
+      'offers',
+      'auditLog',
+      'accounts',
+      'contactPoints',
+      'events',
+    ]) {
       cases.push({
         name: `Query.${field}`,
         doc: `query(${VARS}) { c: ${field}${SELECTION} }`,

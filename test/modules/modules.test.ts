@@ -22,11 +22,15 @@ describe('MODULES', () => {
     expect(names).toEqual([
       'Account',
       'Actor',
+      'ContactPoint',
       'Cooperation',
+      'Event',
+      'EventRegistration',
       'Need',
       'Offer',
       'Pledge',
       'Region',
+      'TopicProposal',
       'Webhook',
     ]);
     for (const name of names) {
@@ -74,6 +78,15 @@ describe('MODULES', () => {
       needs: ['byId', 'countOfActor', 'ofActor', 'pledgeById', 'pledgesByNeed'],
       offers: ['byId', 'matches'],
       search: [],
+      contactPoints: ['byId'],
+      events: [
+        'byId',
+        'registrationById',
+        'registrationsByEvent',
+        'topicById',
+        'topicsByEvent',
+        'waitlistPosition',
+      ],
     });
   });
 

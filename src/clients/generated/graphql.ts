@@ -453,6 +453,98 @@ export type ContactInfoInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Where and when people can reach the coordination in person. */
+export type ContactPoint = Node & {
+  __typename?: 'ContactPoint';
+  /** Access notes, e.g. barrierefrei, Klingel links. */
+  accessibility?: Maybe<Scalars['String']['output']>;
+  /** Postal address on one line. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What to expect there, in German. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Days that differ from the rules. */
+  exceptions: Array<OpeningException>;
+  /** The actor whose premises host it, e.g. a village community centre. */
+  hostedBy?: Maybe<Actor>;
+  /** The recurring hours. */
+  hours: Array<OpeningRule>;
+  /** Absolute URL of an iCalendar (RFC 5545) feed of the openings. */
+  icalUrl: Scalars['String']['output'];
+  /** Global id (Relay) of this contact point. */
+  id: Scalars['ID']['output'];
+  /** Central office, branch office or remote. */
+  kind: ContactPointKind;
+  /** Where it is, where known. */
+  location?: Maybe<GeoPoint>;
+  /** e.g. Sprechstunde im Dorfgemeinschaftshaus Oesterdeichstrich. */
+  name: Scalars['String']['output'];
+  /** Open at this moment, exceptions applied. */
+  openNow: Scalars['Boolean']['output'];
+  /** Concrete openings from `from` (default now) until `until`, exceptions applied, in start order. */
+  openings: Array<Opening>;
+  /** The region it serves. */
+  region: Region;
+  /** The network roles that staff it. */
+  staffedBy: Array<Actor>;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who may see it (PUBLIC or NETWORK). */
+  visibility: Visibility;
+};
+
+
+/** Where and when people can reach the coordination in person. */
+export type ContactPointOpeningsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A page of contact points (Anlaufstellen) (Relay cursor connection): first/after or last/before. */
+export type ContactPointConnection = {
+  __typename?: 'ContactPointConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<ContactPointEdge>;
+  /** The items of this page without cursors, for clients that need none. */
+  nodes: Array<ContactPoint>;
+  /** Cursors of this page's ends and whether more items come before or after it. */
+  pageInfo: PageInfo;
+  /** How many items all pages hold together; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the contact points (Anlaufstellen) of a page, with its cursor. */
+export type ContactPointEdge = {
+  __typename?: 'ContactPointEdge';
+  /** Opaque position of this item; pass it as `after` or `before` to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: ContactPoint;
+};
+
+/** Which contact points to list. */
+export type ContactPointFilter = {
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<ContactPointKind>>;
+  /** Only those within this radius. */
+  near?: InputMaybe<NearInput>;
+  /** Only those open at this instant. */
+  openAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Includes every region below it. */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What kind of contact point (Anlaufstelle) it is. */
+export type ContactPointKind =
+  /** A regular office hour in a village, e.g. in a Dorfgemeinschaftshaus (Aussenstelle). */
+  | 'BRANCH_OFFICE'
+  /** The central office (zentrale Anlaufstelle). */
+  | 'CENTRAL_OFFICE'
+  /** By phone or video. */
+  | 'REMOTE';
+
 /** A cooperation between two or more actors. */
 export type Cooperation = Node & {
   __typename?: 'Cooperation';
@@ -573,6 +665,34 @@ export type CreateActorInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new contact point with its hours. */
+export type CreateContactPointInput = {
+  /** Access notes. */
+  accessibility?: InputMaybe<Scalars['String']['input']>;
+  /** Postal address on one line. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** What to expect there. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Days that differ. */
+  exceptions?: InputMaybe<Array<OpeningExceptionInput>>;
+  /** The actor whose premises host it. */
+  hostedById?: InputMaybe<Scalars['ID']['input']>;
+  /** The recurring hours, at most 20 rules. */
+  hours: Array<OpeningRuleInput>;
+  /** Central office, branch office or remote. */
+  kind: ContactPointKind;
+  /** Where it is on the map. */
+  location?: InputMaybe<GeoPointInput>;
+  /** Name, 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** The region it serves. */
+  regionId: Scalars['ID']['input'];
+  /** Actors (network roles) who staff it. */
+  staffedByIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Who may see it. */
+  visibility?: InputMaybe<Visibility>;
+};
+
 /** A new cooperation between two or more actors. */
 export type CreateCooperationInput = {
   /** What the partners do together, up to 5000 characters. */
@@ -587,6 +707,40 @@ export type CreateCooperationInput = {
   status?: InputMaybe<CooperationStatus>;
   /** Short title, 2 to 200 characters. */
   title: Scalars['String']['input'];
+};
+
+/** A new event, or a recurring series of them. */
+export type CreateEventInput = {
+  /** Seats; none for no limit. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** The contact point it takes place at. */
+  contactPointId?: InputMaybe<Scalars['ID']['input']>;
+  /** What it is about. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** When it ends. */
+  endsAt: Scalars['DateTime']['input'];
+  /** Stammtisch, workshop, ... */
+  kind: EventKind;
+  /** Where on the map. */
+  location?: InputMaybe<GeoPointInput>;
+  /** The organizing actor. */
+  organizerId: Scalars['ID']['input'];
+  /** RFC 5545 RRULE: creates the series' occurrences up to 12 months ahead (at most 60), each an Event. */
+  recurrence?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the organizer's region. */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Until when registrations are taken. */
+  registrationDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  /** When it starts (the first occurrence of a series). */
+  startsAt: Scalars['DateTime']['input'];
+  /** Title, 1 to 200 characters. */
+  title: Scalars['String']['input'];
+  /** Keywords, at most 30. */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Where, on one line. */
+  venue?: InputMaybe<Scalars['String']['input']>;
+  /** Who may see it. */
+  visibility?: InputMaybe<Visibility>;
 };
 
 /** A new offer of an actor. */
@@ -649,6 +803,148 @@ export type CreatedWebhook = {
   /** The webhook. */
   webhook: Webhook;
 };
+
+/** An event of the network: a Stammtisch, a workshop, an information evening. */
+export type Event = Node & {
+  __typename?: 'Event';
+  /** null: no limit. */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  /** The contact point it takes place at, where visible. */
+  contactPoint?: Maybe<ContactPoint>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What it is about, in German. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** When it ends. */
+  endsAt: Scalars['DateTime']['output'];
+  /** Absolute URL of an iCalendar (RFC 5545) feed of the event. */
+  icalUrl: Scalars['String']['output'];
+  /** Global id (Relay) of this event. */
+  id: Scalars['ID']['output'];
+  /** Stammtisch, workshop, information event, ... */
+  kind: EventKind;
+  /** Where on the map, where known. */
+  location?: Maybe<GeoPoint>;
+  /** The organizing actor. */
+  organizer: Actor;
+  /** Where it takes place. */
+  region: Region;
+  /** Seats held by UNCONFIRMED, CONFIRMED and ATTENDED registrations. */
+  registeredSeats: Scalars['Int']['output'];
+  /** Until when registrations are taken. */
+  registrationDeadline?: Maybe<Scalars['DateTime']['output']>;
+  /** For the organizer's editors and coordinators of the region; others get []. */
+  registrations: Array<EventRegistration>;
+  /** null when there is no limit. */
+  remainingSeats?: Maybe<Scalars['Int']['output']>;
+  /** Occurrences of one recurring series (e.g. the monthly Stammtisch) share this id. */
+  seriesId?: Maybe<Scalars['ID']['output']>;
+  /** When it starts. */
+  startsAt: Scalars['DateTime']['output'];
+  /** Scheduled or cancelled. */
+  status: EventStatus;
+  /** e.g. Ehrenamtsstammtisch im März. */
+  title: Scalars['String']['output'];
+  /** Topics proposed for this event, most votes first (the changing questions of a Stammtisch). */
+  topicProposals: Array<TopicProposal>;
+  /** Keywords, lower case, e.g. vereinsrecht. */
+  topics: Array<Scalars['String']['output']>;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Where, e.g. Dorfgemeinschaftshaus. */
+  venue?: Maybe<Scalars['String']['output']>;
+  /** Who may see it (PUBLIC or NETWORK). */
+  visibility: Visibility;
+  /** Seats asked for by WAITLISTED registrations. */
+  waitlistedSeats: Scalars['Int']['output'];
+};
+
+/** A page of events (Veranstaltungen) (Relay cursor connection): first/after or last/before. */
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<EventEdge>;
+  /** The items of this page without cursors, for clients that need none. */
+  nodes: Array<Event>;
+  /** Cursors of this page's ends and whether more items come before or after it. */
+  pageInfo: PageInfo;
+  /** How many items all pages hold together; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the events (Veranstaltungen) of a page, with its cursor. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** Opaque position of this item; pass it as `after` or `before` to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: Event;
+};
+
+/** Which events to list; conditions combine with AND. */
+export type EventFilter = {
+  /** Events that end after this instant; default: now. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Also cancelled events. */
+  includeCancelled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<EventKind>>;
+  /** Only events of this organizer. */
+  organizerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Includes every region below it. */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Text in title or description. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Only events with any of these topics. */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Events that start before this instant. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** What kind of event (Veranstaltung) it is. */
+export type EventKind =
+  /** An information event (Informationsveranstaltung). */
+  | 'INFO_EVENT'
+  /** A meeting of the network (Netzwerktreffen). */
+  | 'NETWORK_MEETING'
+  /** Anything else. */
+  | 'OTHER'
+  /** An informal network meeting (Ehrenamtsstammtisch). */
+  | 'STAMMTISCH'
+  /** A training (Schulung). */
+  | 'TRAINING'
+  /** A regional workshop. */
+  | 'WORKSHOP';
+
+/** A registration (Anmeldung) for an event, by an actor or a private person. */
+export type EventRegistration = Node & {
+  __typename?: 'EventRegistration';
+  /** The registered actor. */
+  actor?: Maybe<Actor>;
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** A private person's e-mail: for the organizer's editors and coordinators only. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** The event. */
+  event: Event;
+  /** Global id (Relay) of this registration. */
+  id: Scalars['ID']['output'];
+  /** A private person's name and e-mail: for the organizer's editors and coordinators only. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** How many seats it asks for. */
+  seats: Scalars['Int']['output'];
+  /** Where it stands. */
+  status: RegistrationStatus;
+  /** 1-based place on the waitlist while WAITLISTED. */
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Whether an event takes place. */
+export type EventStatus =
+  /** Cancelled (abgesagt); registrations were told. */
+  | 'CANCELLED'
+  /** It takes place as planned. */
+  | 'SCHEDULED';
 
 /** A point on the map in WGS 84 (as GPS and OpenStreetMap use). */
 export type GeoPoint = {
@@ -792,14 +1088,22 @@ export type LinkResult = {
 /** Changes, each checked against the caller's rights and written to the audit log. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Cancels an event; everyone registered is told. */
+  cancelEvent: Event;
+  /** Frees the seats; the waitlist moves up in order. */
+  cancelRegistration: EventRegistration;
   /** Closes a need that is no longer wanted (same rights as updateNeed); closed and expired ones stay as they are. */
   closeNeed: Need;
   /** Confirms a pending pledge (the need's editors). */
   confirmPledge: Pledge;
   /** Adds an actor to a region (COORDINATOR of the region or ADMIN). */
   createActor: Actor;
+  /** Creates a contact point with its hours (the region's coordinators, ADMINs). */
+  createContactPoint: ContactPoint;
   /** Records a cooperation between actors (a MEMBER of one of them, a NETWORKER or COORDINATOR of all their regions, or ADMIN). */
   createCooperation: Cooperation;
+  /** With recurrence, the first occurrence; the others share its seriesId. */
+  createEvent: Event;
   /** Publishes an offer of an actor (whoever may edit the actor). */
   createOffer: Offer;
   /** Adds a region to the hierarchy (ADMIN only). */
@@ -808,24 +1112,36 @@ export type Mutation = {
   createWebhook: CreatedWebhook;
   /** Declines a pending or confirmed pledge and frees its quantity (the need's editors). */
   declinePledge: Pledge;
+  /** Deletes a contact point; returns its id. */
+  deleteContactPoint: Scalars['ID']['output'];
   /** Deletes a webhook and its delivery history; returns its id. */
   deleteWebhook: Scalars['ID']['output'];
   /** Anonymises every pledge with this e-mail (a coordinator's: in their regions), keeping quantities; returns how many. */
   eraseVolunteer: Scalars['Int']['output'];
   /** Invites a person by e-mail; they sign in through the link. Admins any role; coordinators MEMBER and PILOT within their regions. */
   inviteAccount: Account;
+  /** After the event: took part or not (the organizer's editors). */
+  markAttendance: EventRegistration;
   /** Publishes a need of an actor (whoever may edit the actor). */
   openNeed: Need;
   /** Pledges part of a need on behalf of an actor the caller acts for; never more than is missing. */
   pledge: Pledge;
+  /** Proposes a topic for an event (signed in). */
+  proposeTopic: TopicProposal;
+  /** Registers an actor (signed in) or a private person (name, e-mail, consent) for an event; waitlisted when full. */
+  registerForEvent: EventRegistration;
   /** Always true, whether or not the address has an account (no account probing); sends a sign-in link. */
   requestSignIn: Scalars['Boolean']['output'];
   /** Ends every session of the caller's account; false for a token that belongs to no account. */
   signOut: Scalars['Boolean']['output'];
   /** Changes the given fields of an actor (its MEMBER, a COORDINATOR of its region or ADMIN). */
   updateActor: Actor;
+  /** Changes the given fields of a contact point. */
+  updateContactPoint: ContactPoint;
   /** Changes the given fields of a cooperation (same rights as creating it, for the old and the new participants). */
   updateCooperation: Cooperation;
+  /** Changes the given fields of an event. */
+  updateEvent: Event;
   /** Changes the given fields of a need (its actor's editors or the region's coordinators). */
   updateNeed: Need;
   /** Changes the given fields of an offer (its actor's editors or the region's coordinators). */
@@ -834,10 +1150,25 @@ export type Mutation = {
   useLink: LinkResult;
   /** A private person offers help for a PUBLIC need, without a sign-in; rate-limited per caller. Mails a confirm link (double opt-in); a repeat with the same e-mail answers like a new sign-up and mails the address instead. */
   volunteer: Pledge;
+  /** One vote per actor (actorId) or per signed-in account. */
+  voteTopic: TopicProposal;
   /** Takes an offer off the lists (same rights as updateOffer); it stays readable by its id. */
   withdrawOffer: Offer;
   /** Takes a pledge back and frees its quantity (the pledging actor's editors or the need's). */
   withdrawPledge: Pledge;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationCancelEventArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationCancelRegistrationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -860,8 +1191,20 @@ export type MutationCreateActorArgs = {
 
 
 /** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationCreateContactPointArgs = {
+  input: CreateContactPointInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationCreateCooperationArgs = {
   input: CreateCooperationInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationCreateEventArgs = {
+  input: CreateEventInput;
 };
 
 
@@ -890,6 +1233,12 @@ export type MutationDeclinePledgeArgs = {
 
 
 /** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationDeleteContactPointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationDeleteWebhookArgs = {
   id: Scalars['ID']['input'];
 };
@@ -908,6 +1257,13 @@ export type MutationInviteAccountArgs = {
 
 
 /** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationMarkAttendanceArgs = {
+  attended: Scalars['Boolean']['input'];
+  registrationId: Scalars['ID']['input'];
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationOpenNeedArgs = {
   input: OpenNeedInput;
 };
@@ -916,6 +1272,18 @@ export type MutationOpenNeedArgs = {
 /** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationPledgeArgs = {
   input: PledgeInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationProposeTopicArgs = {
+  input: ProposeTopicInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationRegisterForEventArgs = {
+  input: RegisterForEventInput;
 };
 
 
@@ -933,9 +1301,23 @@ export type MutationUpdateActorArgs = {
 
 
 /** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationUpdateContactPointArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateContactPointInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationUpdateCooperationArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCooperationInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationUpdateEventArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateEventInput;
 };
 
 
@@ -962,6 +1344,13 @@ export type MutationUseLinkArgs = {
 /** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationVolunteerArgs = {
   input: VolunteerInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationVoteTopicArgs = {
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1405,6 +1794,81 @@ export type OpenNeedInput = {
   visibility?: InputMaybe<Visibility>;
 };
 
+/** One concrete time a contact point is open. */
+export type Opening = {
+  __typename?: 'Opening';
+  /** The contact point that is open. */
+  contactPoint: ContactPoint;
+  /** When it closes. */
+  endsAt: Scalars['DateTime']['output'];
+  /** The rule's or exception's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** When it opens. */
+  startsAt: Scalars['DateTime']['output'];
+};
+
+/** A day that differs from the rules: closed (a holiday, illness) or an extra opening. */
+export type OpeningException = {
+  __typename?: 'OpeningException';
+  /** Closed all day; otherwise open at opensAt-closesAt instead of the rules. */
+  closed: Scalars['Boolean']['output'];
+  /** HH:MM when not closed. */
+  closesAt?: Maybe<Scalars['String']['output']>;
+  /** The day (Europe/Berlin). */
+  date: Scalars['Date']['output'];
+  /** e.g. Feiertag, or Vertretung. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** HH:MM when not closed. */
+  opensAt?: Maybe<Scalars['String']['output']>;
+};
+
+/** A day closed, or opened at other times. */
+export type OpeningExceptionInput = {
+  /** Closed all day; otherwise give opensAt and closesAt. */
+  closed: Scalars['Boolean']['input'];
+  /** HH:MM when not closed. */
+  closesAt?: InputMaybe<Scalars['String']['input']>;
+  /** The day (Europe/Berlin). */
+  date: Scalars['Date']['input'];
+  /** e.g. Feiertag. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** HH:MM when not closed. */
+  opensAt?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Recurring hours: an RFC 5545 RRULE for the days, and a wall-clock time span in Europe/Berlin. */
+export type OpeningRule = {
+  __typename?: 'OpeningRule';
+  /** Closing time HH:MM, wall clock in Europe/Berlin, after opensAt. */
+  closesAt: Scalars['String']['output'];
+  /** e.g. im Dorfgemeinschaftshaus, Raum 2 */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Opening time HH:MM, wall clock in Europe/Berlin. */
+  opensAt: Scalars['String']['output'];
+  /** e.g. FREQ=WEEKLY;BYDAY=TU or FREQ=MONTHLY;BYDAY=1WE */
+  rrule: Scalars['String']['output'];
+  /** First day the rule applies; INTERVAL counts from it. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day the rule applies. */
+  validUntil?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Recurring hours: an RRULE and a wall-clock span. */
+export type OpeningRuleInput = {
+  /** Closing time HH:MM in Europe/Berlin, after opensAt. */
+  closesAt: Scalars['String']['input'];
+  /** A short note, at most 200 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Opening time HH:MM in Europe/Berlin. */
+  opensAt: Scalars['String']['input'];
+  /** RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=TU; DAILY or coarser. */
+  rrule: Scalars['String']['input'];
+  /** First day the rule applies. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day the rule applies. */
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** Every other kind of actor: municipality, volunteer agency, company, foundation, advisory board, fire brigade, religious community. */
 export type Organization = Actor & Node & {
   __typename?: 'Organization';
@@ -1557,6 +2021,18 @@ export type PledgeStatus =
   /** Taken back; its quantity is free again. */
   | 'WITHDRAWN';
 
+/** A topic for an event. */
+export type ProposeTopicInput = {
+  /** Propose it for this actor. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** More about it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The event. */
+  eventId: Scalars['ID']['input'];
+  /** The topic, 1 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
 /** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type Query = {
   __typename?: 'Query';
@@ -1570,10 +2046,14 @@ export type Query = {
   actors: ActorConnection;
   /** Every mutation, newest first (COORDINATOR: own regions; ADMIN: all). */
   auditLog: AuditEntryConnection;
+  /** Contact points (Anlaufstellen) by name, visibility-filtered. */
+  contactPoints: ContactPointConnection;
   /** Shortest chain of cooperating actors from one actor to another, both ends included; null when none within maxDepth. */
   cooperationPath?: Maybe<Array<Actor>>;
   /** Actors that could become partners of an actor (shared topics, nearby, a common partner), best first; none it already cooperates with. */
   cooperationSuggestions: Array<CooperationSuggestion>;
+  /** Events (Veranstaltungen) in start order, visibility-filtered; upcoming by default. */
+  events: EventConnection;
   /** One need by its id; null when it does not exist or is not visible to the caller. */
   need?: Maybe<Need>;
   /** Needs (Bedarfe), newest first: PUBLIC ones for anyone, NETWORK ones for signed-in partners. */
@@ -1588,6 +2068,8 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** Active offers (Angebote), newest first: PUBLIC ones for anyone, NETWORK ones for signed-in partners. */
   offers: OfferConnection;
+  /** Openings of every contact point in a region and below it, in start order. */
+  openings: Array<Opening>;
   /** Groups of actors in a region that may duplicate each other's work (Doppelstrukturen), most alike first. */
   overlaps: Array<ActorOverlap>;
   /** One region by its id; null when there is none. */
@@ -1650,6 +2132,16 @@ export type QueryAuditLogArgs = {
 
 
 /** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
+export type QueryContactPointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ContactPointFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryCooperationPathArgs = {
   fromActorId: Scalars['ID']['input'];
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
@@ -1661,6 +2153,16 @@ export type QueryCooperationPathArgs = {
 export type QueryCooperationSuggestionsArgs = {
   actorId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1719,6 +2221,15 @@ export type QueryOffersArgs = {
 
 
 /** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
+export type QueryOpeningsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  regionId: Scalars['ID']['input'];
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryOverlapsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   regionId: Scalars['ID']['input'];
@@ -1758,6 +2269,8 @@ export type Region = Node & {
   actors: ActorConnection;
   /** The regions directly below this one, by name. */
   children: Array<Region>;
+  /** Absolute URL of an iCalendar (RFC 5545) feed of the events and office hours of this region and below. */
+  icalUrl: Scalars['String']['output'];
   /** Global id (Relay) of this region. */
   id: Scalars['ID']['output'];
   /** Level in the hierarchy, from state down to village. */
@@ -1806,6 +2319,39 @@ export type RegionLevel =
   | 'STATE'
   /** A village or part of a municipality (Ortsteil). */
   | 'VILLAGE';
+
+/** Either actorId (signed in, acting for that actor) or name, email and consent (anyone). */
+export type RegisterForEventInput = {
+  /** Register this actor (signed in). */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Consent to store name and e-mail. */
+  consent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A private person's e-mail. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The event. */
+  eventId: Scalars['ID']['input'];
+  /** Put the registration on the waitlist when the seats are taken, instead of refusing it. */
+  joinWaitlist?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A private person's name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Seats, 1 to 10. */
+  seats?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Where a registration (Anmeldung) stands. */
+export type RegistrationStatus =
+  /** Took part (after the event). */
+  | 'ATTENDED'
+  /** Cancelled or lapsed; its seats are free again. */
+  | 'CANCELLED'
+  /** Holds its seats. */
+  | 'CONFIRMED'
+  /** Did not come (after the event). */
+  | 'NO_SHOW'
+  /** A private person's registration whose e-mail is not confirmed yet; holds its seats for 48 hours. */
+  | 'UNCONFIRMED'
+  /** Waits for seats (Warteliste); moves up in order. */
+  | 'WAITLISTED';
 
 /** What a caller may do, from the sign-in token. */
 export type Role =
@@ -1925,6 +2471,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Live activities of a region and below, in log order; with `after`, first every missed one. */
   activity: Activity;
+  /** Live changes of events that match the filter: seats, waitlist, cancellation. */
+  eventChanges: Activity;
   /** Live changes of needs that match the filter, in log order; with `after`, first every missed event since that cursor. */
   needEvents: NeedEvent;
 };
@@ -1939,9 +2487,35 @@ export type SubscriptionActivityArgs = {
 
 
 /** Live updates over WebSocket (graphql-transport-ws) or server-sent events. */
+export type SubscriptionEventChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+};
+
+
+/** Live updates over WebSocket (graphql-transport-ws) or server-sent events. */
 export type SubscriptionNeedEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NeedFilter>;
+};
+
+/** A topic proposed for an event, with its votes. */
+export type TopicProposal = Node & {
+  __typename?: 'TopicProposal';
+  /** When it was proposed. */
+  createdAt: Scalars['DateTime']['output'];
+  /** More about it. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The event it is proposed for. */
+  event: Event;
+  /** Global id (Relay) of this proposal. */
+  id: Scalars['ID']['output'];
+  /** The proposing actor, if any. */
+  proposedBy?: Maybe<Actor>;
+  /** The topic, e.g. Datenschutz im Verein. */
+  title: Scalars['String']['output'];
+  /** How many actors and accounts voted for it. */
+  votes: Scalars['Int']['output'];
 };
 
 /** Changes to an actor: only the fields given are changed, null clears an optional one; its kind stays. */
@@ -1978,6 +2552,30 @@ export type UpdateActorInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Only the fields to change. */
+export type UpdateContactPointInput = {
+  /** New access notes. */
+  accessibility?: InputMaybe<Scalars['String']['input']>;
+  /** New address. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the exceptions. */
+  exceptions?: InputMaybe<Array<OpeningExceptionInput>>;
+  /** New host actor. */
+  hostedById?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces the hours. */
+  hours?: InputMaybe<Array<OpeningRuleInput>>;
+  /** New location. */
+  location?: InputMaybe<GeoPointInput>;
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the staffing actors. */
+  staffedByIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New visibility. */
+  visibility?: InputMaybe<Visibility>;
+};
+
 /** Changes to a cooperation: only the fields given are changed. */
 export type UpdateCooperationInput = {
   /** What the partners do together, up to 5000 characters. */
@@ -1992,6 +2590,32 @@ export type UpdateCooperationInput = {
   status?: InputMaybe<CooperationStatus>;
   /** Short title, 2 to 200 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Only the fields to change. */
+export type UpdateEventInput = {
+  /** Raising it promotes waitlisted registrations in order; lowering it below the registered seats is a CONFLICT. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** New contact point. */
+  contactPointId?: InputMaybe<Scalars['ID']['input']>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New end. */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New location. */
+  location?: InputMaybe<GeoPointInput>;
+  /** New registration deadline. */
+  registrationDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New start. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the topics. */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New venue. */
+  venue?: InputMaybe<Scalars['String']['input']>;
+  /** New visibility. */
+  visibility?: InputMaybe<Visibility>;
 };
 
 /** Changes to a need: only the fields given are changed. */

@@ -82,6 +82,11 @@ export class LinkService {
     this.baseUrl ??= url.replace(/\/+$/, '');
   }
 
+  /** An address of this hub as people reach it from outside (HUB_PUBLIC_URL, else where it listens). */
+  absoluteUrl(path: string): string {
+    return `${this.baseUrl ?? 'http://localhost:4000'}${path}`;
+  }
+
   registerHandler(kind: string, handler: LinkHandler): void {
     if (this.handlers.has(kind)) throw new Error(`a link handler for ${kind} is registered twice`);
     this.handlers.set(kind, handler);
@@ -96,7 +101,7 @@ export class LinkService {
        VALUES ($1, $2, $3, $4, $5, $6)`,
       [sha256(token), action, l.kind, l.subjectType, l.subjectId, l.expiresAt],
     );
-    return { token, url: `${this.baseUrl ?? 'http://localhost:4000'}/link/${token}` };
+    return { token, url: this.absoluteUrl(`/link/${token}`) };
   }
 
   /** Makes unused links of a subject unusable (e.g. the pledge was withdrawn another way). */
