@@ -310,7 +310,11 @@ export function registerOpenDataRoutes(
       done = true;
     };
     body.once('end', finish);
-    body.once('error', finish);
+    body.once('error', (e: Error) => {
+      finish();
+      // The download breaks off (no valid ZIP); say why, without any row's content.
+      req.log.warn({ reason: e.message.slice(0, 200) }, 'open-data download failed');
+    });
     body.once('close', finish);
     const day = now.toISOString().slice(0, 10);
     return reply

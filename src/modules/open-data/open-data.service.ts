@@ -1,10 +1,13 @@
 // Reads for the open-data formats: HSDS pages (one statement for the rows with their total, one
 // for removals), and the download's tables streamed with a cursor inside one read-only snapshot.
 import { Readable } from 'node:stream';
-import type { PoolClient } from 'pg';
+import { Client, type ClientConfig } from 'pg';
 import QueryStream from 'pg-query-stream';
 import type { Config } from '../../config/env';
 import type { Database } from '../../db/database';
+
+/** The longest a download's snapshot may read. */
+const DOWNLOAD_TIMEOUT_MS = 15 * 60 * 1000;
 
 export interface PageRequest {
   page: number;
@@ -153,23 +156,24 @@ export class OpenDataService {
    * download comes from the same moment; the connection is released when fn settles.
    */
   async snapshot<T>(fn: (stream: (sql: string) => Readable) => Promise<T>): Promise<T> {
-    const client: PoolClient = await this.db.primary.connect();
-    let broken = false;
+    // A connection of its own, not one of the request pool: the pool's client-side query_timeout
+    // and statement_timeout are meant for requests, and a cursor counts as one statement until
+    // its last row. The routes allow two downloads at once per instance.
+    const options = (this.db.primary as unknown as { options: ClientConfig }).options;
+    const client = new Client({
+      ...options,
+      query_timeout: undefined,
+      statement_timeout: DOWNLOAD_TIMEOUT_MS,
+      application_name: 'engagement-hub-open-data',
+    });
+    await client.connect();
     try {
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const result = await fn((sql) => {
-        const s = client.query(new QueryStream(sql, [], { batchSize: 500 }));
-        s.on('error', () => (broken = true));
-        return s;
-      });
+      const result = await fn((sql) => client.query(new QueryStream(sql, [], { batchSize: 500 })));
       await client.query('COMMIT');
       return result;
-    } catch (e) {
-      broken = true;
-      throw e;
     } finally {
-      // A cursor abandoned half-way leaves the connection mid-protocol: never reuse it.
-      client.release(broken);
+      await client.end().catch(() => undefined);
     }
   }
 }

@@ -315,7 +315,12 @@ export const OPEN_DATA_TABLES: OpenDataTable[] = [
       },
       ref('organizer_id', 'Actor', 'organizer_id', 'des Veranstalters'),
       ...regionFields,
-      { name: 'venue', type: 'string', description: 'Ort der Veranstaltung', value: (r) => text(r.venue) },
+      {
+        name: 'venue',
+        type: 'string',
+        description: 'Ort der Veranstaltung',
+        value: (r) => text(r.venue),
+      },
       ...place,
       ref(
         'contact_point_id',

@@ -108,8 +108,8 @@ function csvOf(table: OpenDataTable, rows: NodeJS.ReadableStream): NodeJS.Readab
 }
 
 /**
- * The ZIP as a stream. Resolves once the last table has been handed to the archive; errors of
- * the database reach the stream (the download breaks off instead of ending as a valid file).
+ * The ZIP as a stream. An error of the database breaks the download off (no valid file is
+ * pretended); a client that goes away stops the reading, and the snapshot's connection closes.
  */
 export function openDataZip(
   service: OpenDataService,
@@ -124,14 +124,25 @@ export function openDataZip(
     'datapackage.json',
     { mtime: now },
   );
+  let finished = false;
+  let abort: ((e: Error) => void) | undefined;
+  out.once('close', () => {
+    if (!finished) abort?.(new Error('the download was broken off'));
+  });
   void service
     .snapshot(async (stream) => {
       for (const table of OPEN_DATA_TABLES) {
         await new Promise<void>((resolve, reject) => {
+          abort = reject;
+          if (out.destroyed) return reject(new Error('the download was broken off'));
           zip.addReadStreamLazy(`${table.name}.csv`, { mtime: now }, (cb) => {
             const rows = stream(table.sql);
-            rows.once('error', reject);
             const csv = csvOf(table, rows);
+            abort = (e) => {
+              rows.destroy(e);
+              reject(e);
+            };
+            rows.once('error', reject);
             csv.once('end', resolve);
             csv.once('error', reject);
             cb(null, csv);
@@ -141,6 +152,10 @@ export function openDataZip(
         });
       }
     })
-    .catch((e: Error) => out.destroy(e));
+    .then(() => (finished = true))
+    .catch((e: Error) => {
+      finished = true;
+      out.destroy(e);
+    });
   return out;
 }
