@@ -28,6 +28,7 @@ import {
   w8,
   w9,
   w10,
+  w11,
   WIDGET_QUERY,
 } from './workloads';
 
@@ -138,6 +139,7 @@ export async function runBench(opts: BenchOptions): Promise<Results> {
       ['W8', () => w8(ctx)],
       ['W9', () => w9(ctx, hub as ServerProcess)],
       ['W10', () => w10(ctx, hub as ServerProcess)],
+      ['W11', () => w11(ctx, hub as ServerProcess)],
     ];
     for (const [name, step] of steps) {
       if (!wanted(name) && !(name === 'W1' && wanted('W8'))) continue;

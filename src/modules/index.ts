@@ -16,6 +16,7 @@ import { linksModule } from './links';
 import { mailModule } from './mail';
 import { needsModule } from './needs';
 import { offersModule } from './offers';
+import { openDataModule } from './open-data';
 import { regionsModule } from './regions';
 import { searchModule } from './search';
 import { webhooksModule } from './webhooks';
@@ -37,6 +38,7 @@ export const MODULES = [
   searchModule,
   contactPointsModule,
   eventsModule,
+  openDataModule,
 ] as const;
 
 /** Fails to compile, naming the module, when MODULES is out of order or two modules clash. */

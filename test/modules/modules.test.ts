@@ -77,6 +77,7 @@ describe('MODULES', () => {
       mail: [],
       needs: ['byId', 'countOfActor', 'ofActor', 'pledgeById', 'pledgesByNeed'],
       offers: ['byId', 'matches'],
+      openData: [],
       search: [],
       contactPoints: ['byId'],
       events: [
