@@ -167,6 +167,7 @@ export class EventForm {
             'mit dem Link darin innerhalb von 48 Stunden, sonst wird der Platz wieder frei.'
           : 'Sie sind angemeldet.';
     this.title.textContent = r.status === 'WAITLISTED' ? 'Auf der Warteliste' : 'Vielen Dank!';
+    this.about.textContent = `${r.event.title} – ${whenText(r.event.startsAt, r.event.endsAt)}`;
     this.body.replaceChildren(
       h('div', { className: 'done', role: 'status' }, h('p', {}, text)),
       h('div', { className: 'actions' }, close),

@@ -23,6 +23,7 @@ export const WIDGET_CSS = `
   font-size: 1rem;
 }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 .en { background: var(--en-bg); border: 1px solid var(--en-border); border-radius: var(--en-radius); padding: 1rem 1.1rem; }
 header { display: flex; flex-wrap: wrap; align-items: baseline; gap: .25rem .75rem; margin-bottom: .75rem; }
 h2 { font-size: 1.2rem; margin: 0; }
