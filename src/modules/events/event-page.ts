@@ -8,27 +8,22 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { eventJsonLd, jsonLdText, type LdEvent } from '../../clients/shared/json-ld';
 import { decodeGlobalId, toGlobalId } from '../../graphql/global-id';
 import { publicViewer } from '../../graphql/viewer';
-import type { ActorService } from '../actors/actor.service';
-import type { ContactPointService } from '../contact-points/contact-point.service';
-import type { LinkService } from '../links/link.service';
-import type { RegionService } from '../regions/region.service';
+import { escapeHtml as esc } from '../../server/client-pages';
+import type { ActorsServices } from '../actors';
+import type { ContactPointsServices } from '../contact-points';
+import type { LinksServices } from '../links';
+import type { RegionsServices } from '../regions';
 import { canSeeVisibility } from '../shared/visibility';
 import { EventStatus, HubEvent } from './event.entity';
 import type { EventService } from './event.service';
 
-export interface EventPageServices {
-  events: EventService;
-  contactPoints: ContactPointService;
-  actors: ActorService;
-  regions: RegionService;
-  links: LinkService;
-}
+/** What the page reads: this module's events and what the other manifests export. */
+export type EventPageServices = { events: EventService } & Pick<ActorsServices, 'actors'> &
+  Pick<ContactPointsServices, 'contactPoints'> &
+  Pick<RegionsServices, 'regions'> &
+  Pick<LinksServices, 'links'>;
 
 const MAX_EVENTS = 100;
-
-function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 const dayFmt = new Intl.DateTimeFormat('de-DE', {
   timeZone: 'Europe/Berlin',
