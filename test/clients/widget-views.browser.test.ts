@@ -272,17 +272,22 @@ describe('view="office-hours" on another site', () => {
     await page.clock.install({ time: new Date(Date.parse(next) - 10 * 60000) });
     await page.goto(`${siteOrigin}/sprechzeiten`);
     const card = (id: string) => page.locator(`engagement-needs li[data-contact-point-id="${id}"]`);
-    await card(village).first().waitFor({ timeout: 10000 });
-    await expect(card(always).first().locator('.tags').textContent()).resolves.toBe(
+    await card(village).waitFor({ timeout: 10000 });
+    await expect(card(always).locator('.tags').textContent()).resolves.toBe(
       'Zentrale Anlaufstelle · jetzt geöffnet',
     );
-    await expect(card(always).first().locator('.missing').textContent()).resolves.toBe(
+    await expect(card(always).locator('.missing').textContent()).resolves.toBe(
       'Geöffnet bis 23:59 Uhr',
     );
-    await expect(card(village).first().locator('.tags').textContent()).resolves.toBe(
+    // One card per contact point: the daily office names its next two days, not ten cards.
+    await expect(page.locator('engagement-needs li.opening').count()).resolves.toBe(2);
+    await expect(card(always).locator('dl').textContent()).resolves.toMatch(
+      /Wieder.*00:00–23:59 Uhr; .*00:00–23:59 Uhr$/,
+    );
+    await expect(card(village).locator('.tags').textContent()).resolves.toBe(
       'Sprechstunde vor Ort',
     );
-    await expect(card(village).first().locator('.missing').textContent()).resolves.toMatch(
+    await expect(card(village).locator('.missing').textContent()).resolves.toMatch(
       /10:00–12:00 Uhr$/,
     );
     // Nothing streams here, so no live indicator claims otherwise.
@@ -312,7 +317,7 @@ describe('view="office-hours" on another site', () => {
       village,
       { timeout: 5000 },
     );
-    await expect(card(village).first().locator('.missing').textContent()).resolves.toBe(
+    await expect(card(village).locator('.missing').textContent()).resolves.toBe(
       'Geöffnet bis 12:00 Uhr',
     );
     await screenshot(page, 'widget-office-hours');

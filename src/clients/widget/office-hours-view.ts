@@ -1,6 +1,7 @@
-// view="office-hours": the next openings of the contact points in and below a region ("when can
-// I reach someone near me"), "jetzt geöffnet" while one is open, and the contact points as
-// schema.org Places with openingHoursSpecification in the host page. Hours change by the clock,
+// view="office-hours": the contact points in and below a region with their next openings ("when
+// can I reach someone near me"), soonest first, "jetzt geöffnet" while one is open, and the
+// contact points as schema.org Places with openingHoursSpecification in the host page. One card
+// per contact point (limit caps the cards), so a daily office does not crowd out the village. Hours change by the clock,
 // not by events: the list redraws at the next opening or closing and reloads when an opening
 // is over (and at least every half hour, for changed hours).
 import { WidgetOpeningsDocument, type WidgetOpeningsQuery } from '../generated/graphql';
@@ -14,6 +15,10 @@ import type { ViewHost, WidgetView } from './view-host';
 type Opening = WidgetOpeningsQuery['openings'][number];
 
 const RELOAD_MS = 30 * 60 * 1000;
+/** Openings fetched: enough for the next few of every point, well below the API's 500. */
+const FETCH = 200;
+/** Later openings named on a card besides the next one. */
+const LATER = 2;
 const time = new Intl.DateTimeFormat('de-DE', {
   timeZone: 'Europe/Berlin',
   hour: '2-digit',
@@ -46,7 +51,7 @@ export class OfficeHoursView implements WidgetView {
     try {
       const data = await host.hub.request(WidgetOpeningsDocument, {
         regionId: host.regionId,
-        first: host.limit,
+        first: FETCH,
       });
       if (!host.current()) return;
       if (!data.region) {
@@ -91,14 +96,23 @@ export class OfficeHoursView implements WidgetView {
   private render(): void {
     const { host } = this;
     const now = Date.now();
-    const shown = this.openings.filter((o) => new Date(o.endsAt).getTime() > now);
+    const ahead = this.openings.filter((o) => new Date(o.endsAt).getTime() > now);
+    // Openings come in start order, so each point's first is its current or next one.
+    const byPoint = new Map<string, Opening[]>();
+    for (const o of ahead) {
+      const list = byPoint.get(o.contactPoint.id) ?? [];
+      byPoint.set(o.contactPoint.id, list);
+      list.push(o);
+    }
+    const points = [...byPoint.values()].slice(0, host.limit);
+    const shown = points.flat();
     const openIds = new Set(shown.filter((o) => isOpen(o, now)).map((o) => o.contactPoint.id));
     const opened = shown.find((o) => isOpen(o, now) && !this.openIds.has(o.contactPoint.id));
     if (opened && this.list.isConnected) {
       host.announcer.textContent = `${opened.contactPoint.name} ist jetzt geöffnet.`;
     }
     this.openIds = openIds;
-    this.list.replaceChildren(...shown.map((o) => this.card(o, now)));
+    this.list.replaceChildren(...points.map((list) => this.card(list, now)));
     if (shown.length === 0) {
       host.content.replaceChildren(
         h(
@@ -113,9 +127,10 @@ export class OfficeHoursView implements WidgetView {
     this.schedule(now);
   }
 
-  private card(o: Opening, now: number): HTMLLIElement {
+  private card([o, ...later]: Opening[], now: number): HTMLLIElement {
     const cp = o.contactPoint;
     const open = isOpen(o, now);
+    const next = later.slice(0, LATER).map((l) => whenText(l.startsAt, l.endsAt));
     return h(
       'li',
       { className: open ? 'need opening open' : 'need opening', 'data-contact-point-id': cp.id },
@@ -143,6 +158,8 @@ export class OfficeHoursView implements WidgetView {
         o.note ? h('dd', {}, o.note) : null,
         cp.accessibility ? h('dt', {}, 'Zugang') : null,
         cp.accessibility ? h('dd', {}, cp.accessibility) : null,
+        next.length ? h('dt', {}, open ? 'Wieder' : 'Danach') : null,
+        next.length ? h('dd', {}, next.join('; ')) : null,
       ),
     );
   }
