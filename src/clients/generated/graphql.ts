@@ -2971,6 +2971,80 @@ export type WidgetVolunteerMutation = { __typename?: 'Mutation', volunteer: { __
         | { __typename?: 'School', id: string, name: string, publicContact?: { __typename?: 'ContactInfo', address?: string | null } | null }
       , region: { __typename?: 'Region', id: string, name: string } } } };
 
+export type WidgetEventFragment = { __typename?: 'Event', id: string, kind: EventKind, title: string, description?: string | null, startsAt: string, endsAt: string, status: EventStatus, venue?: string | null, capacity?: number | null, remainingSeats?: number | null, registrationDeadline?: string | null, location?: { __typename?: 'GeoPoint', latitude: number, longitude: number } | null, region: { __typename?: 'Region', id: string, name: string }, organizer:
+    | { __typename?: 'Club', id: string, name: string }
+    | { __typename?: 'Initiative', id: string, name: string }
+    | { __typename?: 'NetworkRole', id: string, name: string }
+    | { __typename?: 'Organization', id: string, name: string }
+    | { __typename?: 'School', id: string, name: string }
+  , contactPoint?: { __typename?: 'ContactPoint', id: string, name: string, address?: string | null } | null };
+
+export type WidgetEventsQueryVariables = Exact<{
+  regionId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type WidgetEventsQuery = { __typename?: 'Query', region?: { __typename?: 'Region', id: string, name: string } | null, events: { __typename?: 'EventConnection', totalCount: number, nodes: Array<{ __typename?: 'Event', id: string, kind: EventKind, title: string, description?: string | null, startsAt: string, endsAt: string, status: EventStatus, venue?: string | null, capacity?: number | null, remainingSeats?: number | null, registrationDeadline?: string | null, location?: { __typename?: 'GeoPoint', latitude: number, longitude: number } | null, region: { __typename?: 'Region', id: string, name: string }, organizer:
+        | { __typename?: 'Club', id: string, name: string }
+        | { __typename?: 'Initiative', id: string, name: string }
+        | { __typename?: 'NetworkRole', id: string, name: string }
+        | { __typename?: 'Organization', id: string, name: string }
+        | { __typename?: 'School', id: string, name: string }
+      , contactPoint?: { __typename?: 'ContactPoint', id: string, name: string, address?: string | null } | null }> } };
+
+export type WidgetEventChangesSubscriptionVariables = Exact<{
+  regionId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type WidgetEventChangesSubscription = { __typename?: 'Subscription', eventChanges: { __typename?: 'Activity', cursor: string, type: ActivityType, subject:
+      | { __typename?: 'Account' }
+      | { __typename?: 'Club' }
+      | { __typename?: 'ContactPoint' }
+      | { __typename?: 'Cooperation' }
+      | { __typename?: 'Event', id: string, kind: EventKind, title: string, description?: string | null, startsAt: string, endsAt: string, status: EventStatus, venue?: string | null, capacity?: number | null, remainingSeats?: number | null, registrationDeadline?: string | null, location?: { __typename?: 'GeoPoint', latitude: number, longitude: number } | null, region: { __typename?: 'Region', id: string, name: string }, organizer:
+          | { __typename?: 'Club', id: string, name: string }
+          | { __typename?: 'Initiative', id: string, name: string }
+          | { __typename?: 'NetworkRole', id: string, name: string }
+          | { __typename?: 'Organization', id: string, name: string }
+          | { __typename?: 'School', id: string, name: string }
+        , contactPoint?: { __typename?: 'ContactPoint', id: string, name: string, address?: string | null } | null }
+      | { __typename?: 'EventRegistration' }
+      | { __typename?: 'Initiative' }
+      | { __typename?: 'Need' }
+      | { __typename?: 'NetworkRole' }
+      | { __typename?: 'Offer' }
+      | { __typename?: 'Organization' }
+      | { __typename?: 'Pledge' }
+      | { __typename?: 'Region' }
+      | { __typename?: 'School' }
+      | { __typename?: 'TopicProposal' }
+      | { __typename?: 'Webhook' }
+     } };
+
+export type WidgetRegisterForEventMutationVariables = Exact<{
+  input: RegisterForEventInput;
+}>;
+
+
+export type WidgetRegisterForEventMutation = { __typename?: 'Mutation', registerForEvent: { __typename?: 'EventRegistration', id: string, status: RegistrationStatus, seats: number, waitlistPosition?: number | null, event: { __typename?: 'Event', id: string, kind: EventKind, title: string, description?: string | null, startsAt: string, endsAt: string, status: EventStatus, venue?: string | null, capacity?: number | null, remainingSeats?: number | null, registrationDeadline?: string | null, location?: { __typename?: 'GeoPoint', latitude: number, longitude: number } | null, region: { __typename?: 'Region', id: string, name: string }, organizer:
+        | { __typename?: 'Club', id: string, name: string }
+        | { __typename?: 'Initiative', id: string, name: string }
+        | { __typename?: 'NetworkRole', id: string, name: string }
+        | { __typename?: 'Organization', id: string, name: string }
+        | { __typename?: 'School', id: string, name: string }
+      , contactPoint?: { __typename?: 'ContactPoint', id: string, name: string, address?: string | null } | null } } };
+
+export type WidgetOpeningsQueryVariables = Exact<{
+  regionId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type WidgetOpeningsQuery = { __typename?: 'Query', region?: { __typename?: 'Region', id: string, name: string } | null, openings: Array<{ __typename?: 'Opening', startsAt: string, endsAt: string, note?: string | null, contactPoint: { __typename?: 'ContactPoint', id: string, name: string, kind: ContactPointKind, address?: string | null, accessibility?: string | null, location?: { __typename?: 'GeoPoint', latitude: number, longitude: number } | null } }> };
+
 export type TrustedRegionNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3059,6 +3133,38 @@ export const WidgetNeedFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WidgetNeed"}) as unknown as TypedDocumentString<WidgetNeedFragment, unknown>;
+export const WidgetEventFragmentDoc = new TypedDocumentString(`
+    fragment WidgetEvent on Event {
+  id
+  kind
+  title
+  description
+  startsAt
+  endsAt
+  status
+  venue
+  capacity
+  remainingSeats
+  registrationDeadline
+  location {
+    latitude
+    longitude
+  }
+  region {
+    id
+    name
+  }
+  organizer {
+    id
+    name
+  }
+  contactPoint {
+    id
+    name
+    address
+  }
+}
+    `, {"fragmentName":"WidgetEvent"}) as unknown as TypedDocumentString<WidgetEventFragment, unknown>;
 export const DashboardViewerDocument = new TypedDocumentString(`
     query DashboardViewer {
   viewer {
@@ -3387,6 +3493,157 @@ export const WidgetVolunteerDocument = new TypedDocumentString(`
     name
   }
 }`, {"hash":"7f4375cbd83ed75db3dc4a2246f236f07f01740472a2af363138f77937f2dd18"}) as unknown as TypedDocumentString<WidgetVolunteerMutation, WidgetVolunteerMutationVariables>;
+export const WidgetEventsDocument = new TypedDocumentString(`
+    query WidgetEvents($regionId: ID!, $first: Int!) {
+  region(id: $regionId) {
+    id
+    name
+  }
+  events(filter: {regionId: $regionId}, first: $first) {
+    totalCount
+    nodes {
+      ...WidgetEvent
+    }
+  }
+}
+    fragment WidgetEvent on Event {
+  id
+  kind
+  title
+  description
+  startsAt
+  endsAt
+  status
+  venue
+  capacity
+  remainingSeats
+  registrationDeadline
+  location {
+    latitude
+    longitude
+  }
+  region {
+    id
+    name
+  }
+  organizer {
+    id
+    name
+  }
+  contactPoint {
+    id
+    name
+    address
+  }
+}`, {"hash":"d11cacab30fad86365bee3e31714ff12030c99455f1f256be401eea019fcf44a"}) as unknown as TypedDocumentString<WidgetEventsQuery, WidgetEventsQueryVariables>;
+export const WidgetEventChangesDocument = new TypedDocumentString(`
+    subscription WidgetEventChanges($regionId: ID!, $after: String) {
+  eventChanges(filter: {regionId: $regionId}, after: $after) {
+    cursor
+    type
+    subject {
+      ... on Event {
+        ...WidgetEvent
+      }
+    }
+  }
+}
+    fragment WidgetEvent on Event {
+  id
+  kind
+  title
+  description
+  startsAt
+  endsAt
+  status
+  venue
+  capacity
+  remainingSeats
+  registrationDeadline
+  location {
+    latitude
+    longitude
+  }
+  region {
+    id
+    name
+  }
+  organizer {
+    id
+    name
+  }
+  contactPoint {
+    id
+    name
+    address
+  }
+}`, {"hash":"b07a508e4948bdbb2905f16e70949cd315edaf989fab5089ab2e93373c91a853"}) as unknown as TypedDocumentString<WidgetEventChangesSubscription, WidgetEventChangesSubscriptionVariables>;
+export const WidgetRegisterForEventDocument = new TypedDocumentString(`
+    mutation WidgetRegisterForEvent($input: RegisterForEventInput!) {
+  registerForEvent(input: $input) {
+    id
+    status
+    seats
+    waitlistPosition
+    event {
+      ...WidgetEvent
+    }
+  }
+}
+    fragment WidgetEvent on Event {
+  id
+  kind
+  title
+  description
+  startsAt
+  endsAt
+  status
+  venue
+  capacity
+  remainingSeats
+  registrationDeadline
+  location {
+    latitude
+    longitude
+  }
+  region {
+    id
+    name
+  }
+  organizer {
+    id
+    name
+  }
+  contactPoint {
+    id
+    name
+    address
+  }
+}`, {"hash":"d682676e3b79c60de7382f9c60997d6fdd5b01a497b5cb2925eba2434a478be4"}) as unknown as TypedDocumentString<WidgetRegisterForEventMutation, WidgetRegisterForEventMutationVariables>;
+export const WidgetOpeningsDocument = new TypedDocumentString(`
+    query WidgetOpenings($regionId: ID!, $first: Int!) {
+  region(id: $regionId) {
+    id
+    name
+  }
+  openings(regionId: $regionId, first: $first) {
+    startsAt
+    endsAt
+    note
+    contactPoint {
+      id
+      name
+      kind
+      address
+      accessibility
+      location {
+        latitude
+        longitude
+      }
+    }
+  }
+}
+    `, {"hash":"a3adaf896b30f0a12b1e5706a34b0b9be8ea13f1680cb2b547c00e01d9eeb486"}) as unknown as TypedDocumentString<WidgetOpeningsQuery, WidgetOpeningsQueryVariables>;
 export const TrustedRegionNamesDocument = new TypedDocumentString(`
     query TrustedRegionNames {
   regions {

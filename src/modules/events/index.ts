@@ -1,6 +1,7 @@
 // Events of the network (Stammtische, workshops, information events): series by RRULE, seats
 // held under the event's row lock, waitlists that move up in order, attendance, topic votes
-// and iCalendar feeds (per event and per region, with the region's office hours).
+// iCalendar feeds (per event and per region, with the region's office hours) and the public
+// events page of a region with schema.org JSON-LD (GET /events/<region id>).
 import type { ActivityServices } from '../activity';
 import type { AuditServices } from '../audit';
 import type { ContactPointsServices } from '../contact-points';
@@ -10,6 +11,7 @@ import { EventRegistration } from './event-registration.entity';
 import { HubEvent } from './event.entity';
 import { EventChangesResolver } from './event-changes.resolver';
 import { recordEventActivities } from './event-activities';
+import { registerEventPage, type EventPageServices } from './event-page';
 import { registerEventFeeds } from './event.feed';
 import { createEventLoaders } from './event.loaders';
 import {
@@ -70,8 +72,10 @@ export const eventsModule = defineModule({
     },
   }),
   schedules: [{ task: 'events.lapse', pattern: '*/5 * * * *' }],
-  routes: (app, services, deps) =>
-    registerEventFeeds(app, services as unknown as Parameters<typeof registerEventFeeds>[1], deps),
+  routes: (app, services, deps) => {
+    registerEventFeeds(app, services as unknown as Parameters<typeof registerEventFeeds>[1], deps);
+    registerEventPage(app, services as unknown as EventPageServices);
+  },
   permissions: { canEditEvent, canSeeRegistrations, canSeeRegistration, assertCanEditEvent },
 });
 

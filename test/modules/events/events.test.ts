@@ -5,7 +5,7 @@
 import { Role } from '../../../src/graphql/viewer';
 import { startTestHub, TestHub } from '../../helpers/test-hub';
 import { demoIds } from '../actors/demo-ids';
-import { ICAL } from '../contact-points/ical-parser';
+import { parseFeed, startTzid, vtimezoneIds } from '../contact-points/ical-parser';
 import { dbId, withPg } from '../needs/need-fixtures';
 
 type Err = { extensions?: Record<string, unknown> };
@@ -427,9 +427,10 @@ describe('events', () => {
       const parse = async (p: string, status = 200) => {
         const res = await fetch(`${t.hub.url}${p}`);
         expect(res.status).toBe(status);
-        return new ICAL.Component(ICAL.parse(await res.text()))
-          .getAllSubcomponents('vevent')
-          .map((v) => new ICAL.Event(v));
+        const { calendar, events } = parseFeed(await res.text());
+        expect(vtimezoneIds(calendar)).toEqual(['Europe/Berlin']);
+        expect(new Set(events.map(startTzid))).toEqual(new Set(['Europe/Berlin']));
+        return events;
       };
       const [one] = await parse(path);
       const api = (
