@@ -1,7 +1,13 @@
 // The schema.org JSON-LD builder both the widget and the events page use: ISO times on the
 // Berlin clock with the offset of that day (either side of both daylight-saving changes), a
 // Place per contact point with day-exact opening hours, and text that cannot end its <script>.
-import { berlinIso, eventJsonLd, jsonLdText, placesJsonLd } from '../../src/clients/shared/json-ld';
+import {
+  berlinIso,
+  eventJsonLd,
+  jsonLdText,
+  needsJsonLd,
+  placesJsonLd,
+} from '../../src/clients/shared/json-ld';
 
 describe('berlinIso', () => {
   test.each([
@@ -105,3 +111,47 @@ function spec(day: string, opens: string, closes: string, date: string) {
     validThrough: date,
   };
 }
+
+describe('needsJsonLd', () => {
+  test('groups the needs by actor as Organizations that seek Demands, with what is missing', () => {
+    const need = (id: string, actor: string, extra: Record<string, unknown> = {}) => ({
+      id,
+      title: `Bedarf ${id}`,
+      quantity: 10,
+      remainingQuantity: 4,
+      unit: 'Personen',
+      region: { name: 'Büsum' },
+      actor: { name: actor, publicContact: { address: 'Am Hafen 1' } },
+      ...extra,
+    });
+    const ld = needsJsonLd([
+      need('1', 'Sportverein Büsum', {
+        startsAt: '2027-07-15T08:00:00.000Z',
+        endsAt: '2027-07-15T16:00:00.000Z',
+      }),
+      need('2', 'Sportverein Büsum', { deadline: '2027-01-10T11:00:00.000Z' }),
+      need('3', 'Tafel Büsum'),
+    ]);
+    expect(ld.map((o) => [o['@type'], o.name])).toEqual([
+      ['Organization', 'Sportverein Büsum'],
+      ['Organization', 'Tafel Büsum'],
+    ]);
+    const [first, second] = ld[0].seeks as Array<Record<string, unknown>>;
+    expect(first).toMatchObject({
+      '@type': 'Demand',
+      name: 'Bedarf 1',
+      eligibleQuantity: {
+        '@type': 'QuantitativeValue',
+        value: 4,
+        maxValue: 10,
+        unitText: 'Personen',
+      },
+      areaServed: { '@type': 'AdministrativeArea', name: 'Büsum' },
+      availabilityStarts: '2027-07-15T10:00:00+02:00',
+      availabilityEnds: '2027-07-15T18:00:00+02:00',
+    });
+    expect(second.availabilityStarts).toBeUndefined();
+    expect(second.availabilityEnds).toBe('2027-01-10T12:00:00+01:00');
+    expect(ld[0].address).toBe('Am Hafen 1');
+  });
+});

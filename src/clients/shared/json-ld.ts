@@ -142,6 +142,69 @@ export function placesJsonLd(openings: readonly LdOpening[]): Json[] {
   );
 }
 
+export interface LdNeed {
+  id: string;
+  title: string;
+  description?: string | null;
+  quantity: number;
+  remainingQuantity: number;
+  unit?: string | null;
+  startsAt?: string | null;
+  endsAt?: string | null;
+  deadline?: string | null;
+  region: { name: string };
+  actor: { name: string; publicContact?: { address?: string | null } | null };
+}
+
+/**
+ * A public need as a schema.org Demand: what the actor looks for (`itemOffered` with the need's
+ * title), how much is still missing (`eligibleQuantity`), where (`areaServed`) and when
+ * (`availabilityStarts` / `availabilityEnds`: from its start until its end or deadline).
+ */
+export function demandJsonLd(n: LdNeed, url?: string): Json {
+  const ends = n.endsAt ?? n.deadline;
+  return compact({
+    '@type': 'Demand',
+    '@id': url ? `${url}#${n.id}` : undefined,
+    name: n.title,
+    description: n.description,
+    itemOffered: compact({ '@type': 'Thing', name: n.title }),
+    eligibleQuantity: compact({
+      '@type': 'QuantitativeValue',
+      value: n.remainingQuantity,
+      maxValue: n.quantity,
+      unitText: n.unit,
+    }),
+    areaServed: { '@type': 'AdministrativeArea', name: n.region.name },
+    availabilityStarts: n.startsAt ? berlinIso(n.startsAt) : undefined,
+    availabilityEnds: ends ? berlinIso(ends) : undefined,
+  });
+}
+
+/**
+ * The actors of a list of public needs as schema.org Organizations, each with the needs it has
+ * open as Demands (`seeks`, the schema.org link from an organisation to what it looks for).
+ */
+export function needsJsonLd(needs: readonly LdNeed[], url?: string): Json[] {
+  const byActor = new Map<string, { actor: LdNeed['actor']; region: string; needs: LdNeed[] }>();
+  for (const n of needs) {
+    const key = n.actor.name;
+    const entry = byActor.get(key) ?? { actor: n.actor, region: n.region.name, needs: [] };
+    entry.needs.push(n);
+    byActor.set(key, entry);
+  }
+  return [...byActor.values()].map(({ actor, region, needs: list }) =>
+    compact({
+      '@context': SCHEMA,
+      '@type': 'Organization',
+      name: actor.name,
+      address: actor.publicContact?.address ?? undefined,
+      areaServed: { '@type': 'AdministrativeArea', name: region },
+      seeks: list.map((n) => demandJsonLd(n, url)),
+    }),
+  );
+}
+
 /** JSON for inside <script type="application/ld+json">: no "<" that could end the element. */
 export function jsonLdText(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');

@@ -10,6 +10,7 @@ import {
   type WidgetNeedFragment,
 } from '../generated/graphql';
 import { h, uid } from '../shared/dom';
+import { needsJsonLd } from '../shared/json-ld';
 import { HubError, HubTransport, type LiveStatus } from './hub-transport';
 import { EventsView } from './events-view';
 import { OfficeHoursView } from './office-hours-view';
@@ -362,6 +363,8 @@ export class EngagementNeedsElement extends HTMLElement {
     this.more.hidden = hidden <= 0;
     this.more.textContent =
       hidden === 1 ? 'Ein weiterer Bedarf ist offen.' : `${hidden} weitere Bedarfe sind offen.`;
+    // The shown needs for search engines, in the host page: Organizations seeking Demands.
+    writeJsonLd(this, needsJsonLd(shown));
   }
 
   private card(need: WidgetNeedFragment): HTMLLIElement {
