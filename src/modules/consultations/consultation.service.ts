@@ -147,10 +147,11 @@ export class ConsultationService {
     return paginate(
       this.db,
       {
-        sql: `SELECT ${this.columns}, c.created_at AS _k0, c.id AS _k1 FROM consultation c
+        sql: `SELECT ${this.columns}, c.id AS _k0 FROM consultation c
                WHERE ${where.join(' AND ')}`,
         params,
-        directions: ['DESC', 'DESC'],
+        // Ids grow with time: newest first is id order, one key.
+        directions: ['DESC'],
         hydrate: this.hydrate,
       },
       args,

@@ -67,10 +67,11 @@ export class KnowledgeService {
     return paginate(
       this.db,
       {
-        sql: `SELECT ${this.columns}, k.published_at AS _k0, k.id AS _k1 FROM knowledge_article k
+        sql: `SELECT ${this.columns}, k.id AS _k0 FROM knowledge_article k
               ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
         params,
-        directions: ['DESC', 'DESC'],
+        // Ids grow with time: newest first is id order, one key.
+        directions: ['DESC'],
         hydrate: this.hydrate,
       },
       args,
