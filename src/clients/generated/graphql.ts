@@ -2383,7 +2383,7 @@ export type Query = {
   region?: Maybe<Region>;
   /** Regions by name in German order (Ä with A, Ö with O), optionally of one level or parent. */
   regions: Array<Region>;
-  /** Full-text search (German stemming) over actors, needs and active offers the caller may see, best match first. */
+  /** Full-text search (German stemming) over actors, needs and active offers the caller may see, and the knowledge base, best match first. */
   search: Array<SearchResult>;
   /** The caller as the hub sees them: role, editable actors, coordinated regions. */
   viewer: Viewer;
@@ -2787,8 +2787,8 @@ export type SchoolPartnersWithDistanceArgs = {
   status?: InputMaybe<CooperationStatus>;
 };
 
-/** One hit of a search: an actor of any kind, a need or an offer. */
-export type SearchResult = Club | Initiative | Need | NetworkRole | Offer | Organization | School;
+/** One hit of a search: an actor of any kind, a need, an offer or a knowledge article. */
+export type SearchResult = Club | Initiative | KnowledgeArticle | Need | NetworkRole | Offer | Organization | School;
 
 /** A signed-in session of an account, ended by signOut. */
 export type Session = {

@@ -9,6 +9,8 @@ import { defineModule, HubInfra, ServicesOf } from '../define-module';
 import type { LinksServices } from '../links';
 import type { MailServices } from '../mail';
 import type { PilotsServices } from '../pilots';
+import type { SearchServices } from '../search';
+import { registerSearchResultType } from '../search/search.resolver';
 import { ConsultationAssignment } from './consultation-assignment';
 import { visibleConsultation } from './consultation-access';
 import { Consultation, ConsultationMessage, PilotMonthLoad } from './consultation.entity';
@@ -21,8 +23,12 @@ import {
 import { ConsultationResolver } from './consultation.resolver';
 import { ConsultationService, REMIND_TASK } from './consultation.service';
 import { KnowledgeArticle } from './knowledge-article.entity';
+import { KnowledgeArticleType } from './consultation.type';
 import { KnowledgeArticleResolver, PilotLoadResolver } from './knowledge.resolver';
 import { KnowledgeService } from './knowledge.service';
+
+// Published answers are hits of the global `search` too.
+registerSearchResultType(KnowledgeArticleType);
 
 export const consultationsModule = defineModule({
   name: 'consultations',
@@ -50,7 +56,9 @@ export const consultationsModule = defineModule({
     mail,
     links,
     pilots,
+    search,
   }: HubInfra &
+    SearchServices &
     AuditServices &
     ActivityServices &
     MailServices &
@@ -58,10 +66,19 @@ export const consultationsModule = defineModule({
     AccountsServices &
     PilotsServices) => {
     const consultations = new ConsultationService(db, audit, activity, mail, links, queue);
+    const knowledge = new KnowledgeService(db, audit, consultations);
+    search.registerSource({
+      typeOrder: 3,
+      search: async (_viewer, text, regionId, limit) =>
+        (await knowledge.search(text, regionId, limit)).map((h) => ({
+          hit: h.article,
+          rank: h.rank,
+        })),
+    });
     return {
       consultations,
       consultationAssignment: new ConsultationAssignment(consultations, pilots),
-      knowledge: new KnowledgeService(db, audit, consultations),
+      knowledge,
     };
   },
   loaders: ({ consultations, knowledge }) => createConsultationLoaders(consultations, knowledge),

@@ -475,6 +475,15 @@ describe('consultations', () => {
         );
         expect(found.knowledgeArticles.nodes.map((n) => n.id)).toContain(published.id);
       }
+      // The global search lists it among actors, needs and offers.
+      const global = must(
+        await t.gql<{ search: { __typename: string; id?: string }[] }>(
+          `{ search(text: "Sammelversicherung Vereinsfest") { __typename ... on KnowledgeArticle { id title } } }`,
+        ),
+      );
+      expect(global.search).toContainEqual(
+        expect.objectContaining({ __typename: 'KnowledgeArticle', id: published.id }),
+      );
       const none = must(
         await t.gql<{ knowledgeArticles: { totalCount: number } }>(ARTICLES, {
           text: 'Steuererklärung',
