@@ -10,6 +10,7 @@ import { Role } from '../../../src/graphql/viewer';
 import { SUBGRAPH_SECRET_HEADER } from '../../../src/server/subgraph-server';
 import { startTestHub, TestHub } from '../../helpers/test-hub';
 import { waitFor } from '../../helpers/wait-for';
+import { wsClient } from '../../helpers/ws-client';
 import { demoIds } from '../actors/demo-ids';
 import { openNeed, withPg } from '../needs/need-fixtures';
 import { ask, ASSIGN, code, createPilot, must, pilotToken, REPLY } from './consultation-fixtures';
@@ -50,6 +51,8 @@ describe('consultations are confidential', () => {
   let marker: string;
   let region: string;
   const parties: Record<string, string> = {};
+  /** Live Subscription.activity of Büsum, per caller: what each was sent. */
+  const live: Record<string, { events: string[]; dispose: () => void }> = {};
   const others: Record<string, string | undefined> = {};
 
   const read = (token: string | undefined) =>
@@ -141,6 +144,35 @@ describe('consultations are confidential', () => {
         parties.coordinator,
       ),
     );
+    const subscribers: Record<string, string | undefined> = {
+      coordinator: parties.coordinator,
+      networker: others.networker,
+      admin: others.admin,
+      coordinatorElsewhere: others.coordinatorElsewhere,
+      PUBLIC: undefined,
+    };
+    for (const [who, token] of Object.entries(subscribers)) {
+      const sub = { events: [] as string[], dispose: () => undefined as void };
+      const before = t.hub.services.activityHub.size + t.hub.services.sharedSubscriptions.members;
+      sub.dispose = wsClient(t.url, token).subscribe(
+        {
+          query: `subscription($r: ID!) { activity(regionId: $r, types: [CONSULTATION_ASKED, CONSULTATION_ANSWERED, NEED_OPENED]) {
+            type summary subject { id ... on Consultation { question } } } }`,
+          variables: { r: region },
+        },
+        {
+          next: (v) => void sub.events.push(JSON.stringify(v)),
+          error: (e) => void sub.events.push(`error ${String(e)}`),
+          complete: () => undefined,
+        },
+      );
+      await waitFor(
+        'the subscription',
+        async () =>
+          t.hub.services.activityHub.size + t.hub.services.sharedSubscriptions.members > before,
+      );
+      live[who] = sub;
+    }
     consultation = await ask(t, parties.member, club, {
       subject: `Satzung ${CANARIES[0]}`,
       question: `Dürfen wir ${CANARIES[1]} beschließen?`,
@@ -170,6 +202,10 @@ describe('consultations are confidential', () => {
       timeoutMs: 20_000,
     });
     await t.runJobsUntilIdle();
+    await waitFor('every subscriber to see the marker', async () =>
+      Object.values(live).every((l) => l.events.some((e) => e.includes(marker))),
+    );
+    for (const l of Object.values(live)) l.dispose();
   }, 120_000);
 
   afterAll(async () => {
@@ -210,6 +246,20 @@ describe('consultations are confidential', () => {
       expect(ent.data?._entities).toEqual([null]);
     },
   );
+
+  it('sends it live only to a party (Subscription.activity), and the check is not blind', () => {
+    const party = live.coordinator.events.join('\n');
+    expect(party).toContain(consultation);
+    expect(party).toContain(CANARIES[1]);
+    for (const who of ['networker', 'admin', 'coordinatorElsewhere', 'PUBLIC']) {
+      const seen = live[who].events.join('\n');
+      expect(seen).toContain(marker);
+      expect({ who, leaked: seen.includes(consultation) || seen.includes('Kanarien') }).toEqual({
+        who,
+        leaked: false,
+      });
+    }
+  });
 
   it('sends no webhook about it, and the activities name only area and region', async () => {
     expect(received.length).toBeGreaterThan(0);
