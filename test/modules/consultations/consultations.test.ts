@@ -270,6 +270,40 @@ describe('consultations', () => {
       180_000,
     );
 
+    it('gives the slot back when a consultation is reassigned or withdrawn before an answer', async () => {
+      const p = await pilot({ monthlyCapacity: 1 });
+      const q = await pilot({ monthlyCapacity: 1 });
+      const load = (who: { id: string }) =>
+        count(`SELECT coalesce(sum(assigned), 0) AS n FROM pilot_month_load WHERE pilot_id = $1`, [
+          dbId(who.id),
+        ]);
+      const a = await ask(t, member, club);
+      must(await t.gql(ASSIGN, { id: a, pilotId: p.id }, coordinator));
+      expect(await load(p)).toBe(1);
+      must(await t.gql(ASSIGN, { id: a, pilotId: q.id }, coordinator));
+      expect([await load(p), await load(q)]).toEqual([0, 1]);
+      // p has its slot again; q's goes back with the withdrawal.
+      const b = await ask(t, member, club);
+      must(await t.gql(ASSIGN, { id: b, pilotId: p.id }, coordinator));
+      must(
+        await t.gql(
+          `mutation($id: ID!) { withdrawConsultation(id: $id) { id } }`,
+          { id: a },
+          member,
+        ),
+      );
+      expect([await load(p), await load(q)]).toEqual([1, 0]);
+      // The reminder job of the withdrawn one is gone, the other's is pending.
+      const keys = await withPg(t, async (c) =>
+        (
+          await c.query(`SELECT key FROM graphile_worker.jobs WHERE key = ANY($1::text[])`, [
+            [`consultation-remind:${dbId(a)}`, `consultation-remind:${dbId(b)}`],
+          ])
+        ).rows.map((r) => r.key),
+      );
+      expect(keys).toEqual([`consultation-remind:${dbId(b)}`]);
+    });
+
     it('counts capacity per calendar month in Europe/Berlin', async () => {
       // 23:30 UTC on 28 February is 00:30 on 1 March in Berlin; 22:30 UTC is still February.
       expect(berlinMonth(new Date('2027-02-28T22:30:00Z'))).toBe('2027-02-01');
