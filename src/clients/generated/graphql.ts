@@ -1374,6 +1374,7 @@ export type MutationAskPilotsArgs = {
 
 /** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationAssignConsultationArgs = {
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
   overCapacity?: InputMaybe<Scalars['Boolean']['input']>;
   pilotId: Scalars['ID']['input'];

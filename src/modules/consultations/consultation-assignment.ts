@@ -2,6 +2,7 @@
 // so many assignments per calendar month in Europe/Berlin, held in pilot_month_load by one
 // conditional upsert: of any number of assignments racing for a pilot's last slot exactly one
 // gets it, the others are CONFLICT, unless the coordinator says overCapacity.
+import type { Queryable } from '../../db/database';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/global-id';
 import { Viewer } from '../../graphql/viewer';
@@ -34,8 +35,12 @@ export class ConsultationAssignment {
     pilotId: number,
     overCapacity: boolean,
     now = new Date(),
+    dueAt?: Date,
   ): Promise<Consultation> {
     const cs = this.consultations;
+    if (dueAt !== undefined && !(dueAt.getTime() > now.getTime())) {
+      throw new BadUserInputError('dueAt must lie in the future', 'dueAt');
+    }
     return cs.db.transaction(async (tx) => {
       const { c, target } = await cs.lock(tx, viewer, id);
       assertCanCoordinateConsultation(viewer, target);
@@ -44,37 +49,24 @@ export class ConsultationAssignment {
           `A consultation that is ${c.status.toLowerCase()} cannot be assigned again`,
         );
       }
-      if (c.pilotId === pilotId) return c;
+      if (c.pilotId === pilotId && dueAt === undefined) return c;
       const { rows: pilots } = await tx.query<{ active: boolean }>(
         'SELECT active FROM pilot WHERE id = $1',
         [pilotId],
       );
       if (!pilots[0]) throw new NotFoundError('Pilot', 'pilotId');
-      if (!pilots[0].active) {
+      // A new due date for the same pilot is no new assignment: no slot, no activity check.
+      if (!pilots[0].active && c.pilotId !== pilotId) {
         throw new BadUserInputError(
           'pilotId names a pilot who takes on no consultations now',
           'pilotId',
         );
       }
-      const month = berlinMonth(now);
-      // The capacity check and the count are one statement: the row lock of the upsert
-      // serialises racing assignments, and the WHERE is evaluated again after the lock.
-      const { rows: taken } = await tx.query(
-        `INSERT INTO pilot_month_load AS l (pilot_id, month, assigned)
-         SELECT p.id, $2::date, 1 FROM pilot p WHERE p.id = $1 AND ($3 OR p.monthly_capacity > 0)
-         ON CONFLICT (pilot_id, month) DO UPDATE SET assigned = l.assigned + 1
-          WHERE $3 OR l.assigned < (SELECT p.monthly_capacity FROM pilot p WHERE p.id = $1)
-         RETURNING l.assigned`,
-        [pilotId, month, overCapacity],
-      );
-      if (taken.length === 0) {
-        throw new ConflictError(
-          'The pilot has no capacity left this month; assign with overCapacity: true to assign anyway',
-          { reason: 'PILOT_CAPACITY', field: 'pilotId' },
-        );
-      }
+      const month = c.pilotId === pilotId ? c.assignedMonth : berlinMonth(now);
+      if (c.pilotId !== pilotId) await this.takeSlot(tx, pilotId, month as string, overCapacity);
+      const newDue = dueAt ?? c.dueAt;
       // Reassigned before an answer: the previous pilot gets that month's slot back.
-      if (c.pilotId != null && c.assignedMonth) {
+      if (c.pilotId != null && c.pilotId !== pilotId && c.assignedMonth) {
         await tx.query(
           `UPDATE pilot_month_load SET assigned = assigned - 1
             WHERE pilot_id = $1 AND month = $2 AND assigned > 0`,
@@ -83,18 +75,20 @@ export class ConsultationAssignment {
       }
       const [row] = await tx.rows(
         `UPDATE consultation SET status = 'ASSIGNED', pilot_id = $2, assigned_month = $3,
-                reminded_at = NULL, updated_at = now()
+                due_at = $4, reminded_at = NULL, updated_at = now()
           WHERE id = $1 RETURNING ${cs.returning}`,
-        [c.id, pilotId, month],
+        [c.id, pilotId, month, newDue],
       );
       const updated = cs.hydrate(row);
-      await cs.mailTo(
-        tx,
-        await cs.pilotEmails(tx, pilotId),
-        'consultation-assigned',
-        assignedMail({ area: c.area, url: cs.url(c.id), dueAt: c.dueAt }),
-      );
-      const due = c.dueAt && c.dueAt > now ? c.dueAt : now;
+      if (c.pilotId !== pilotId) {
+        await cs.mailTo(
+          tx,
+          await cs.pilotEmails(tx, pilotId),
+          'consultation-assigned',
+          assignedMail({ area: c.area, url: cs.url(c.id), dueAt: newDue }),
+        );
+      }
+      const due = newDue && newDue > now ? newDue : now;
       await cs.queue.add(
         tx,
         REMIND_TASK,
@@ -108,6 +102,31 @@ export class ConsultationAssignment {
       });
       return updated;
     });
+  }
+
+  /** Takes one of the pilot's slots of `month`, or CONFLICT when none is left. */
+  private async takeSlot(
+    tx: Queryable,
+    pilotId: number,
+    month: string,
+    overCapacity: boolean,
+  ): Promise<void> {
+    // The capacity check and the count are one statement: the row lock of the upsert
+    // serialises racing assignments, and the WHERE is evaluated again after the lock.
+    const { rows: taken } = await tx.query(
+      `INSERT INTO pilot_month_load AS l (pilot_id, month, assigned)
+         SELECT p.id, $2::date, 1 FROM pilot p WHERE p.id = $1 AND ($3 OR p.monthly_capacity > 0)
+         ON CONFLICT (pilot_id, month) DO UPDATE SET assigned = l.assigned + 1
+          WHERE $3 OR l.assigned < (SELECT p.monthly_capacity FROM pilot p WHERE p.id = $1)
+         RETURNING l.assigned`,
+      [pilotId, month, overCapacity],
+    );
+    if (taken.length === 0) {
+      throw new ConflictError(
+        'The pilot has no capacity left this month; assign with overCapacity: true to assign anyway',
+        { reason: 'PILOT_CAPACITY', field: 'pilotId' },
+      );
+    }
   }
 
   /**

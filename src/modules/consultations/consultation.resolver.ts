@@ -84,12 +84,19 @@ export class ConsultationResolver {
       description: "true: assign even when the pilot's capacity this month is used up.",
     })
     overCapacity?: boolean | null,
+    @Arg('dueAt', () => Date, {
+      nullable: true,
+      description: 'Another date the answer is due (default: 14 days after asking).',
+    })
+    dueAt?: Date | null,
   ): Promise<Consultation> {
     return ctx.services.consultationAssignment.assign(
       ctx.viewer,
       parseGlobalId(id, 'Consultation'),
       parseGlobalId(pilotId, 'Pilot', 'pilotId'),
       overCapacity === true,
+      new Date(),
+      dueAt ?? undefined,
     );
   }
 

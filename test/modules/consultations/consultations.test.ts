@@ -304,6 +304,47 @@ describe('consultations', () => {
       expect(keys).toEqual([`consultation-remind:${dbId(b)}`]);
     });
 
+    it('lets the coordinator set another due date, moving the reminder, without a second slot', async () => {
+      const p = await pilot({ monthlyCapacity: 1 });
+      const id = await ask(t, member, club);
+      must(await t.gql(ASSIGN, { id, pilotId: p.id }, coordinator));
+      const SET_DUE = `mutation($id: ID!, $p: ID!, $due: DateTime) { assignConsultation(id: $id, pilotId: $p, dueAt: $due) { dueAt } }`;
+      const past = await t.gql(
+        SET_DUE,
+        { id, p: p.id, due: new Date(Date.now() - DAY).toISOString() },
+        coordinator,
+      );
+      expect([code(past), past.errors?.[0]?.extensions?.field]).toEqual([
+        'BAD_USER_INPUT',
+        'dueAt',
+      ]);
+      const due = new Date(Date.now() + 3 * DAY);
+      const res = must(
+        await t.gql<{ assignConsultation: { dueAt: string } }>(
+          SET_DUE,
+          { id, p: p.id, due: due.toISOString() },
+          coordinator,
+        ),
+      );
+      expect(new Date(res.assignConsultation.dueAt).getTime()).toBe(due.getTime());
+      const job = await withPg(
+        t,
+        async (c) =>
+          (
+            await c.query(`SELECT run_at FROM graphile_worker.jobs WHERE key = $1`, [
+              `consultation-remind:${dbId(id)}`,
+            ])
+          ).rows,
+      );
+      expect(job.map((j) => new Date(j.run_at).getTime())).toEqual([due.getTime()]);
+      expect(
+        await count(`SELECT assigned AS n FROM pilot_month_load WHERE pilot_id = $1`, [dbId(p.id)]),
+      ).toBe(1);
+      expect(
+        await mails(`recipient = $1 AND kind = 'consultation-assigned'`, [p.email]),
+      ).toHaveLength(1);
+    });
+
     it('counts capacity per calendar month in Europe/Berlin', async () => {
       // 23:30 UTC on 28 February is 00:30 on 1 March in Berlin; 22:30 UTC is still February.
       expect(berlinMonth(new Date('2027-02-28T22:30:00Z'))).toBe('2027-02-01');
