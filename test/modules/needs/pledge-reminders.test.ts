@@ -26,8 +26,14 @@ const CLOSE = `mutation($id: ID!) { closeNeed(id: $id) { id status } }`;
 
 beforeAll(async () => {
   sink = await startSmtpSink();
-  a = await startTestHub({ seed: true, env: { SMTP_URL: sink.url } });
-  b = await startTestHub({ databaseUrl: a.databaseUrl, env: { SMTP_URL: sink.url } });
+  // Hundreds of concurrent requests queue for one row lock and the pool on a busy machine.
+  const env = {
+    SMTP_URL: sink.url,
+    DB_CONNECT_TIMEOUT_MS: '30000',
+    DB_STATEMENT_TIMEOUT_MS: '30000',
+  };
+  a = await startTestHub({ seed: true, env });
+  b = await startTestHub({ databaseUrl: a.databaseUrl, env });
   svBuesum = (await demoIds(a)).actor('Sportverein Büsum');
   admin = await a.token(Role.ADMIN);
 });
@@ -41,15 +47,19 @@ const db = () => a.hub.services.db;
 
 /** Every mail of the outbox has been handed to SMTP, and the sink holds them all. */
 async function mailsSettled(): Promise<void> {
-  await Promise.all([a.runJobsUntilIdle(), b.runJobsUntilIdle()]);
-  const [{ sent }] = await db().query<{ sent: number }>(
-    `SELECT count(*)::int AS sent FROM mail_outbox WHERE status = 'SENT'`,
+  await waitFor(
+    'every mail handed to SMTP and arrived at the sink',
+    async () => {
+      await Promise.all([a.runJobsUntilIdle(), b.runJobsUntilIdle()]);
+      const [{ sent, open }] = await db().query<{ sent: number; open: number }>(
+        `SELECT count(*) FILTER (WHERE status = 'SENT')::int AS sent,
+                count(*) FILTER (WHERE status IN ('QUEUED', 'SENDING'))::int AS open
+           FROM mail_outbox`,
+      );
+      return open === 0 && sink.mails.length >= sent;
+    },
+    { timeoutMs: 30_000 },
   );
-  await waitFor('the sink to hold every sent mail', async () => sink.mails.length >= sent);
-  const [{ open }] = await db().query<{ open: number }>(
-    `SELECT count(*)::int AS open FROM mail_outbox WHERE status IN ('QUEUED', 'SENDING')`,
-  );
-  if (open > 0) await mailsSettled();
 }
 
 function mailsTo(address: string): ParsedMail[] {
