@@ -22,7 +22,11 @@ import { EventRegistrationType, EventType, TopicProposalType } from './event.typ
 import { TopicProposal } from './topic-proposal.entity';
 
 /** What the registering caller typed, echoed in the answer to them (nothing stored earlier). */
-type Answered = EventRegistration & { echo?: { name: string | null; email: string | null } };
+type Answered = EventRegistration & {
+  echo?: { name: string | null; email: string | null };
+  /** A repeated registration's answer: the place a new one would have (nothing is stored). */
+  answeredWaitlistPosition?: number | null;
+};
 
 /** registerForEvent is open to anyone (private persons); the rest needs a sign-in. */
 @Resolver(() => EventRegistrationType)
@@ -126,9 +130,10 @@ export class EventRegistrationResolver {
     description: '1-based place on the waitlist while WAITLISTED.',
   })
   waitlistPosition(
-    @Root() r: EventRegistration,
+    @Root() r: Answered,
     @Ctx() ctx: HubContext,
-  ): Promise<number | null> | null {
+  ): Promise<number | null> | number | null {
+    if (r.answeredWaitlistPosition !== undefined) return r.answeredWaitlistPosition;
     return r.status === 'WAITLISTED' ? ctx.loaders.events.waitlistPosition.load(r.id) : null;
   }
 }
