@@ -33,6 +33,8 @@ interface Reg {
 }
 
 let sink: SmtpSink;
+/** Every log line of hub a, at trace level (the canary test reads them). */
+const logLines: string[] = [];
 let a: TestHub;
 let b: TestHub;
 let organizer: string;
@@ -47,7 +49,11 @@ beforeAll(async () => {
     DB_CONNECT_TIMEOUT_MS: '30000',
     DB_STATEMENT_TIMEOUT_MS: '30000',
   };
-  a = await startTestHub({ seed: true, env });
+  a = await startTestHub({
+    seed: true,
+    env,
+    logStream: { write: (line: string) => void logLines.push(line) },
+  });
   b = await startTestHub({ databaseUrl: a.databaseUrl, env });
   const ids = await demoIds(a);
   organizer = ids.actor('Sportverein Büsum');
@@ -378,5 +384,84 @@ describe('registration mails', () => {
     expect(reminders[0].text).toContain(`am ${formatBerlin(later)}`);
     expect(reminders[0].text).not.toContain(formatBerlin(startsAt));
     expect((await registration(reg.id)).reminder_sent_for.getTime()).toBe(later.getTime());
+  });
+
+  it("keeps a canary registrant's name and e-mail to their own mails and the organizer's list", async () => {
+    const CANARY = { name: 'Kanarie Anmeldung 9c2e', email: 'kanarie.9c2e@example.org' };
+    const MARKER = /9c2e/i;
+    const startsAt = new Date(Date.now() + 72 * HOUR);
+    const eventId = await createEvent({ capacity: 1, title: 'Canary-Abend', startsAt });
+    // The canary holds the only seat; two others wait; everything that mails happens once.
+    const canary = await register(eventId, CANARY.email, { name: CANARY.name });
+    await register(eventId, 'canary-nachbar-1@example.org');
+    const account = await memberAccount('canary-konto@example.org', other);
+    await a.gql(REGISTER, { input: { eventId, actorId: other } }, account);
+    await register(eventId, CANARY.email, { name: 'Wiederholung' }); // a repeat
+    const [first] = await settledMailsTo(CANARY.email);
+    await useLink(linkIn(first, 'c-'));
+    const later = new Date(startsAt.getTime() + 24 * HOUR);
+    await a.gql(
+      UPDATE,
+      {
+        id: eventId,
+        input: {
+          startsAt: later.toISOString(),
+          endsAt: new Date(later.getTime() + HOUR).toISOString(),
+        },
+      },
+      memberOrg,
+    );
+    await db().query(`UPDATE graphile_worker._private_jobs SET run_at = now() WHERE key = $1`, [
+      `registration-remind:${dbId(canary.id)}`,
+    ]);
+    await mailsSettled();
+    // The organizer's editors see the canary in the registrations list; others do not.
+    const LIST = `query($id: ID!) { node(id: $id) { ... on Event { registrations { name email } } } }`;
+    const own = await a.gql(LIST, { id: eventId }, memberOrg);
+    expect(JSON.stringify(own.data)).toContain(CANARY.email);
+    for (const token of [undefined, account, await a.token(Role.NETWORKER)]) {
+      expect(JSON.stringify(await a.gql(LIST, { id: eventId }, token))).not.toMatch(MARKER);
+    }
+    // The canary withdraws (the waitlist moves up, with mails), then the event is cancelled.
+    await useLink(linkIn(first, 'w-'));
+    await a.gql(CANCEL_EVENT, { id: eventId }, memberOrg);
+    await mailsSettled();
+
+    const toCanary = mailsTo(CANARY.email).map((m) => m.subject);
+    expect(toCanary).toEqual([
+      'Bitte bestätigen Sie Ihre Anmeldung: Canary-Abend',
+      'Sie sind schon angemeldet: Canary-Abend',
+      'Erinnerung: Canary-Abend',
+    ]);
+    expect(mailsTo('canary-nachbar-1@example.org').map((m) => m.subject)).toEqual([
+      'Bitte bestätigen Sie Ihre Anmeldung: Canary-Abend',
+      'Ein Platz ist frei: Canary-Abend',
+      'Abgesagt: Canary-Abend',
+    ]);
+    expect(mailsTo('canary-konto@example.org').map((m) => m.subject)).toEqual([
+      'Abgesagt: Canary-Abend',
+    ]);
+    // No other mail carries the canary anywhere; its own carry the address only as recipient.
+    sink.mails.forEach((m, i) => {
+      const whole = `${m.subject}\n${m.text}\n${String(m.html)}`;
+      if (!sink.recipients[i].includes(CANARY.email)) {
+        expect({ to: sink.recipients[i], leaked: MARKER.test(whole + m.to) }).toEqual({
+          to: sink.recipients[i],
+          leaked: false,
+        });
+      } else {
+        expect(whole).not.toMatch(MARKER);
+      }
+    });
+    const [{ payloads }] = await db().query<{ payloads: string }>(
+      `SELECT coalesce(string_agg(payload::text, ' '), '') AS payloads FROM graphile_worker._private_jobs`,
+    );
+    expect(payloads).not.toMatch(MARKER);
+    const audit = await db().query<{ row: string }>(
+      `SELECT row_to_json(a)::text AS row FROM audit_entry a`,
+    );
+    expect(audit.filter((r) => MARKER.test(r.row))).toEqual([]);
+    expect(logLines.length).toBeGreaterThan(0);
+    expect(logLines.filter((l) => MARKER.test(l))).toEqual([]);
   });
 });
