@@ -293,6 +293,21 @@ describe('registration mails', () => {
     expect(await reminderJob(actorReg.id)).toBeDefined();
   });
 
+  it('mails those who move up when the capacity is raised', async () => {
+    const eventId = await createEvent({ capacity: 1, title: 'Mehr Plätze' });
+    await register(eventId, 'erster@example.org');
+    const w = await register(eventId, 'mehr-platz@example.org');
+    expect(w.status).toBe('WAITLISTED');
+    const raised = await a.gql(UPDATE, { id: eventId, input: { capacity: 2 } }, memberOrg);
+    expect(raised.errors).toBeUndefined();
+    const got = (await settledMailsTo('mehr-platz@example.org')).map((m) => m.subject);
+    expect(got).toEqual([
+      'Bitte bestätigen Sie Ihre Anmeldung: Mehr Plätze',
+      'Ein Platz ist frei: Mehr Plätze',
+    ]);
+    expect(mailsTo('erster@example.org')).toHaveLength(1);
+  });
+
   it('an actor registered with a minted token moves up without a mail (no address)', async () => {
     const eventId = await createEvent({ capacity: 1 });
     const seat = await register(eventId, 'platz@example.org');

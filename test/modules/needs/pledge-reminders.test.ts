@@ -249,6 +249,19 @@ describe('pledge reminders', () => {
     expect(sink.mails.filter((m) => m.subject === 'Abgesagt: Grill betreuen')).toHaveLength(2);
   });
 
+  it('closing a need whose start has passed tells its volunteers it ended', async () => {
+    const need = await openNeed(a, svBuesum, {
+      title: 'Aufräumen nach dem Fest',
+      startsAt: new Date(Date.now() - HOUR).toISOString(),
+    });
+    await volunteerConfirmed(need.id, 'beendet@example.org');
+    await a.gql(CLOSE, { id: need.id }, admin);
+    await mailsSettled();
+    const [m] = mailsTo('beendet@example.org').filter((x) => x.subject?.startsWith('Beendet'));
+    expect(m.subject).toBe('Beendet: Aufräumen nach dem Fest');
+    expect(m.text).toContain('hat die Suche „Aufräumen nach dem Fest“ beendet.');
+  });
+
   it('declining a confirmed pledge drops its reminder', async () => {
     const need = await openNeed(a, svBuesum, {
       startsAt: new Date(Date.now() + 72 * HOUR).toISOString(),
