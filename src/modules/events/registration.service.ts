@@ -22,6 +22,7 @@ import { EventStatus, HubEvent } from './event.entity';
 import { assertCanEditEvent, canEditEvent } from './event.permissions';
 import type { EventService } from './event.service';
 import { EventRegistration, RegistrationStatus, SEATED } from './event-registration.entity';
+import { AlreadyRegistered, lookalike } from './registration-repeat';
 
 export const HOLD_MS = 48 * 3600 * 1000;
 export const MAX_SEATS = 10;
@@ -43,19 +44,6 @@ export interface RegistrationChange {
   promoted: EventRegistration[];
   /** The last seat was taken by this change. */
   filled: boolean;
-}
-
-/** The address is already registered for the event: roll back, answer as new. */
-class AlreadyRegistered extends Error {
-  constructor(
-    readonly event: HubEvent,
-    readonly id: number,
-    readonly status: RegistrationStatus,
-    /** The waitlist place a new registration would get (when WAITLISTED). */
-    readonly position: number | null = null,
-  ) {
-    super('already registered');
-  }
 }
 
 export class RegistrationService {
@@ -225,7 +213,7 @@ export class RegistrationService {
     } catch (e) {
       if (e instanceof AlreadyRegistered && email) {
         await this.onRegisteredAgain?.(email, e.event);
-        return this.lookalike(e, data, seats, name, email);
+        return lookalike(e, data.eventId, seats, name, email, HOLD_MS);
       }
       if ((e as { code?: string }).code === '23505') {
         // A private person's concurrent second submission lost the race: a repeat as well.
@@ -236,51 +224,12 @@ export class RegistrationService {
           );
           const repeat = new AlreadyRegistered(event, id, RegistrationStatus.UNCONFIRMED);
           await this.onRegisteredAgain?.(email, event);
-          return this.lookalike(repeat, data, seats, name, email);
+          return lookalike(repeat, data.eventId, seats, name, email, HOLD_MS);
         }
         throw new ConflictError('Already registered for this event');
       }
       throw e;
     }
-  }
-
-  /**
-   * What a new registration answers, for a repeat of an address already registered: the same
-   * status a new one would get, a fresh id, what the caller typed; nothing stored.
-   */
-  private lookalike(
-    r: AlreadyRegistered,
-    data: RegisterData,
-    seats: number,
-    name: string | null,
-    email: string,
-  ): RegistrationChange {
-    const now = new Date();
-    const registration = Object.assign(new EventRegistration(), {
-      id: r.id,
-      eventId: data.eventId,
-      actorId: null,
-      registeredBy: null,
-      name,
-      email,
-      emailConfirmed: false,
-      seats,
-      status: r.status,
-      holdUntil:
-        r.status === RegistrationStatus.UNCONFIRMED ? new Date(now.getTime() + HOLD_MS) : null,
-      reminderSentFor: null,
-      createdAt: now,
-      updatedAt: now,
-    });
-    const waiting = r.status === RegistrationStatus.WAITLISTED;
-    return {
-      event: r.event,
-      registration: Object.assign(registration, {
-        answeredWaitlistPosition: waiting ? r.position : null,
-      }),
-      promoted: [],
-      filled: false,
-    };
   }
 
   private async liveByEmail(tx: Transaction, eventId: number, email: string): Promise<boolean> {
