@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class EventRegistrationReminder1796190663821 implements MigrationInterface {
-    name = 'EventRegistrationReminder1796190663821'
+export class EventRegistrationReminder1796192654414 implements MigrationInterface {
+    name = 'EventRegistrationReminder1796192654414'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`
