@@ -33,7 +33,8 @@ beforeAll(async () => {
     DB_STATEMENT_TIMEOUT_MS: '30000',
   };
   a = await startTestHub({ seed: true, env });
-  b = await startTestHub({ databaseUrl: a.databaseUrl, env });
+  // The second instance only runs jobs here: a small pool (the test server's connections are shared).
+  b = await startTestHub({ databaseUrl: a.databaseUrl, env: { ...env, DB_POOL_SIZE: '4' } });
   svBuesum = (await demoIds(a)).actor('Sportverein Büsum');
   admin = await a.token(Role.ADMIN);
 });
