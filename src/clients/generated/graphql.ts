@@ -1128,7 +1128,7 @@ export type Mutation = {
   pledge: Pledge;
   /** Proposes a topic for an event (signed in). */
   proposeTopic: TopicProposal;
-  /** Registers an actor (signed in) or a private person (name, e-mail, consent) for an event; waitlisted when full. */
+  /** Registers an actor (signed in) or a private person (name, e-mail, consent) for an event; waitlisted when full. A private person gets a confirm link by mail (double opt-in) and is rate-limited per caller; a repeat with the same e-mail answers like a new registration and mails the address instead. */
   registerForEvent: EventRegistration;
   /** Always true, whether or not the address has an account (no account probing); sends a sign-in link. */
   requestSignIn: Scalars['Boolean']['output'];

@@ -10,6 +10,7 @@ import {
   Root,
 } from 'type-graphql';
 import { HubContext } from '../../graphql/context';
+import { RateLimiter, registrationRules } from '../../server/rate-limit';
 import { parseGlobalId, parseOptionalGlobalId, toGlobalId } from '../../graphql/global-id';
 import { Actor } from '../actors/actor.entity';
 import { ActorInterface } from '../actors/actor.type';
@@ -33,17 +34,29 @@ type Answered = EventRegistration & {
 export class EventRegistrationResolver {
   @Mutation(() => EventRegistrationType, {
     description:
-      'Registers an actor (signed in) or a private person (name, e-mail, consent) for an event; waitlisted when full.',
+      'Registers an actor (signed in) or a private person (name, e-mail, consent) for an event; waitlisted when full. A private person gets a confirm link by mail (double opt-in) and is rate-limited per caller; a repeat with the same e-mail answers like a new registration and mails the address instead.',
   })
   async registerForEvent(
     @Ctx() ctx: HubContext,
     @Arg('input', { description: 'Who registers, for which event.' }) input: RegisterForEventInput,
   ): Promise<Answered> {
-    const { registration } = await ctx.services.eventRegistrations.register(ctx.viewer, {
-      ...input,
-      eventId: parseGlobalId(input.eventId, 'Event', 'eventId'),
-      actorId: parseOptionalGlobalId(input.actorId, 'Actor', 'actorId'),
-    });
+    const register = () =>
+      ctx.services.eventRegistrations.register(ctx.viewer, {
+        ...input,
+        eventId: parseGlobalId(input.eventId, 'Event', 'eventId'),
+        actorId: parseOptionalGlobalId(input.actorId, 'Actor', 'actorId'),
+      });
+    const { rateLimiter, config } = ctx.services;
+    // A private person's registration stores an address and mails it: limited per caller like
+    // volunteer (only registrations that pass count; refused ones have a cap of their own).
+    const { registration } =
+      input.actorId == null
+        ? await rateLimiter.attempt(
+            registrationRules(config.volunteerRateLimit, config.volunteerRefusedLimit),
+            RateLimiter.callerKey(ctx.viewer),
+            register,
+          )
+        : await register();
     return Object.assign(registration, {
       echo: { name: registration.name, email: registration.email },
     });
