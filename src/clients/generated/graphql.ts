@@ -1329,7 +1329,7 @@ export type Mutation = {
   proposeTopic: TopicProposal;
   /** Publishes an anonymised answer of an answered consultation for everyone (the region's coordinators). */
   publishAnswer: KnowledgeArticle;
-  /** Registers an actor (signed in) or a private person (name, e-mail, consent) for an event; waitlisted when full. */
+  /** Registers an actor (signed in) or a private person (name, e-mail, consent) for an event; waitlisted when full. A private person gets a confirm link by mail (double opt-in) and is rate-limited per caller; a repeat with the same e-mail answers like a new registration and mails the address instead. */
   registerForEvent: EventRegistration;
   /** Adds a message (the asking actor's members, the pilot, the coordinators); the pilot's first reply answers it. */
   replyToConsultation: Consultation;
