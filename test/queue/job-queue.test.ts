@@ -1,8 +1,14 @@
 // The durable job queue (graphile-worker on the hub's PostgreSQL): its schema is migrated with
 // the hub's, jobs are enqueued in the caller's transaction, keys replace pending jobs, failed
 // jobs come back with backoff, and the sweeps are scheduled jobs.
-import type { SweepResult } from '../../src/modules/needs/need-sweeper';
+import { MAIL_SEND_TASK } from '../../src/modules/mail/mail.service';
 import { startTestHub, TestHub } from '../helpers/test-hub';
+
+// The task the tests enqueue: mail sending for an id no mail has, counted below. Not a scheduled
+// task, so a cron tick (the sweeps run every minute) never adds a run the test did not ask for.
+const TASK = MAIL_SEND_TASK;
+const MARKER = 987_654_321;
+const payload = (extra: Record<string, unknown> = {}) => ({ id: MARKER, ...extra });
 
 let t: TestHub;
 let runs: number;
@@ -10,16 +16,17 @@ let failNext: boolean;
 
 beforeAll(async () => {
   t = await startTestHub();
-  // Count the scheduled task's runs (the task calls the sweeper's run() at run time).
-  const sweeper = t.hub.services.needSweeper;
-  const run = sweeper.run.bind(sweeper);
-  sweeper.run = async (): Promise<SweepResult> => {
+  // Count the task's runs for the marker id (the task calls the mail service's send() at run
+  // time; every other id goes on as usual).
+  const mail = t.hub.services.mail;
+  const send = mail.send.bind(mail);
+  mail.send = async (id, helpers) => {
+    if (id !== MARKER) return send(id, helpers);
     runs++;
     if (failNext) {
       failNext = false;
-      throw new Error('sweep failed on purpose');
+      throw new Error('job failed on purpose');
     }
-    return run();
   };
 });
 afterAll(() => t?.stop());
@@ -36,7 +43,10 @@ const jobs = () =>
     attempts: number;
     run_at: Date;
     last_error: string | null;
-  }>('SELECT task_identifier, key, attempts, run_at, last_error FROM graphile_worker.jobs');
+  }>(
+    'SELECT task_identifier, key, attempts, run_at, last_error FROM graphile_worker.jobs WHERE task_identifier = $1',
+    [TASK],
+  );
 
 describe('job queue', () => {
   it('is migrated with the hub and knows the sweep schedule', async () => {
@@ -54,7 +64,7 @@ describe('job queue', () => {
     const { db, queue } = t.hub.services;
     await expect(
       db.transaction(async (tx) => {
-        await queue.add(tx, 'needs.sweep', {});
+        await queue.add(tx, TASK, payload());
         throw new Error('rolled back');
       }),
     ).rejects.toThrow('rolled back');
@@ -62,7 +72,7 @@ describe('job queue', () => {
     await t.runJobsUntilIdle();
     expect(runs).toBe(0);
 
-    await db.transaction((tx) => queue.add(tx, 'needs.sweep', {}));
+    await db.transaction((tx) => queue.add(tx, TASK, payload()));
     await t.runJobsUntilIdle();
     expect(runs).toBe(1);
     expect(await jobs()).toEqual([]);
@@ -71,11 +81,11 @@ describe('job queue', () => {
   it('replaces a pending job with the same key, and removes it by key', async () => {
     const { db, queue } = t.hub.services;
     const later = new Date(Date.now() + 3_600_000);
-    await queue.add(db.primary, 'needs.sweep', { n: 1 }, { jobKey: 'k1', runAt: later });
-    await queue.add(db.primary, 'needs.sweep', { n: 2 }, { jobKey: 'k1', runAt: later });
+    await queue.add(db.primary, TASK, payload({ n: 1 }), { jobKey: 'k1', runAt: later });
+    await queue.add(db.primary, TASK, payload({ n: 2 }), { jobKey: 'k1', runAt: later });
     const pending = await jobs();
     expect(pending).toHaveLength(1);
-    expect(pending[0]).toMatchObject({ key: 'k1', task_identifier: 'needs.sweep' });
+    expect(pending[0]).toMatchObject({ key: 'k1', task_identifier: TASK });
     await t.runJobsUntilIdle();
     expect(runs).toBe(0); // not due yet
 
@@ -86,12 +96,12 @@ describe('job queue', () => {
   it('retries a failed job later, with backoff, and runs it once it is due', async () => {
     const { db, queue } = t.hub.services;
     failNext = true;
-    await queue.add(db.primary, 'needs.sweep', {}, { jobKey: 'retry-me' });
+    await queue.add(db.primary, TASK, payload(), { jobKey: 'retry-me' });
     await t.runJobsUntilIdle();
     expect(runs).toBe(1);
     const [failed] = await jobs();
     expect(failed.attempts).toBe(1);
-    expect(failed.last_error).toContain('sweep failed on purpose');
+    expect(failed.last_error).toContain('job failed on purpose');
     expect(failed.run_at.getTime()).toBeGreaterThan(Date.now());
 
     await db.query(`UPDATE graphile_worker._private_jobs SET run_at = now()`);
@@ -103,7 +113,7 @@ describe('job queue', () => {
   it('reports its depth', async () => {
     const { db, queue } = t.hub.services;
     const later = new Date(Date.now() + 3_600_000);
-    await queue.add(db.primary, 'needs.sweep', {}, { runAt: later });
+    await queue.add(db.primary, TASK, payload(), { runAt: later });
     expect(await queue.depth(db.primary)).toEqual({ pending: 1, failed: 0 });
     await db.query(`DELETE FROM graphile_worker._private_jobs`);
   });
