@@ -3400,6 +3400,14 @@ export type WidgetOpeningsQueryVariables = Exact<{
 
 export type WidgetOpeningsQuery = { __typename?: 'Query', region?: { __typename?: 'Region', id: string, name: string } | null, openings: Array<{ __typename?: 'Opening', startsAt: string, endsAt: string, note?: string | null, contactPoint: { __typename?: 'ContactPoint', id: string, name: string, kind: ContactPointKind, address?: string | null, accessibility?: string | null, location?: { __typename?: 'GeoPoint', latitude: number, longitude: number } | null } }> };
 
+export type WidgetKnowledgeQueryVariables = Exact<{
+  text?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type WidgetKnowledgeQuery = { __typename?: 'Query', knowledgeArticles: { __typename?: 'KnowledgeArticleConnection', totalCount: number, nodes: Array<{ __typename?: 'KnowledgeArticle', id: string, area: ExpertiseArea, title: string, body: string, publishedAt: string, region?: { __typename?: 'Region', name: string } | null }> } };
+
 export type TrustedRegionNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3999,6 +4007,23 @@ export const WidgetOpeningsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"a3adaf896b30f0a12b1e5706a34b0b9be8ea13f1680cb2b547c00e01d9eeb486"}) as unknown as TypedDocumentString<WidgetOpeningsQuery, WidgetOpeningsQueryVariables>;
+export const WidgetKnowledgeDocument = new TypedDocumentString(`
+    query WidgetKnowledge($text: String, $first: Int!) {
+  knowledgeArticles(text: $text, first: $first) {
+    totalCount
+    nodes {
+      id
+      area
+      title
+      body
+      publishedAt
+      region {
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"3c3de67780ff293ec93b18ac54029940cbbcc3202ccd8c185b772017b2a1233a"}) as unknown as TypedDocumentString<WidgetKnowledgeQuery, WidgetKnowledgeQueryVariables>;
 export const TrustedRegionNamesDocument = new TypedDocumentString(`
     query TrustedRegionNames {
   regions {

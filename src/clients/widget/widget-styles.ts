@@ -68,6 +68,16 @@ dialog .about { margin: 0 0 1rem; color: var(--en-muted); }
 .field input[type='text'], .field input[type='email'], .field input[type='number'], textarea { width: 100%; font: inherit; padding: .45rem .55rem; border: 1px solid #64748b; border-radius: 6px; color: var(--en-text); background: #fff; }
 textarea { min-height: 4.5rem; resize: vertical; }
 .hint { font-size: .85rem; color: var(--en-muted); margin: .15rem 0 0; }
+.faq-search { display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; margin-bottom: .4rem; }
+.faq-search label { flex-basis: 100%; font-weight: 600; }
+.faq-search input { flex: 1 1 12rem; font: inherit; padding: .45rem .55rem; border: 1px solid #64748b; border-radius: 6px; color: var(--en-text); background: #fff; }
+.faq-search button { background: var(--en-accent); color: var(--en-accent-text); font-weight: 600; }
+.faq { margin-top: .6rem; }
+.faq li { background: var(--en-card-bg); border: 1px solid var(--en-border); border-radius: var(--en-radius); padding: .6rem 1rem; }
+.faq summary { cursor: pointer; font-weight: 600; }
+.faq summary:focus-visible { outline: 3px solid var(--en-focus); outline-offset: 2px; }
+.faq .answer { white-space: pre-line; margin: .5rem 0; }
+.faq .meta { font-size: .85rem; color: var(--en-muted); margin: 0; }
 .check { display: flex; gap: .5rem; align-items: flex-start; }
 .check input { width: 1.15rem; height: 1.15rem; margin-top: .2rem; flex: none; }
 .check label { font-weight: 400; }

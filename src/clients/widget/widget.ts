@@ -1,7 +1,8 @@
 // <engagement-needs region="<id>" kinds="HELPERS,EQUIPMENT" limit="10">: the open PUBLIC needs
 // of a municipality, kept live through the needEvents subscription. view="events" shows the
 // region's upcoming events with registration instead (events-view.ts), view="office-hours" the
-// next openings of its contact points (office-hours-view.ts). Served as /widget.js; the hub's
+// next openings of its contact points (office-hours-view.ts), view="faq" the answers of the
+// Ehrenamtslotsen with a search (faq-view.ts). Served as /widget.js; the hub's
 // address is taken from the script's own src, so it talks to no other host.
 import {
   WidgetNeedEventsDocument,
@@ -13,6 +14,7 @@ import { h, uid } from '../shared/dom';
 import { needsJsonLd } from '../shared/json-ld';
 import { HubError, HubTransport, type LiveStatus } from './hub-transport';
 import { EventsView } from './events-view';
+import { FaqView } from './faq-view';
 import { OfficeHoursView } from './office-hours-view';
 import { writeJsonLd, type ViewHost, type WidgetView } from './view-host';
 import { VolunteerForm } from './volunteer-form';
@@ -46,6 +48,7 @@ const VIEWS: Record<string, (new (host: ViewHost) => WidgetView) | null> = {
   needs: null,
   events: EventsView,
   'office-hours': OfficeHoursView,
+  faq: FaqView,
 };
 
 const LIVE_TEXT: Record<LiveStatus, string> = {
