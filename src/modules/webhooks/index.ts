@@ -3,10 +3,12 @@
 import { createContext } from '../../graphql/context';
 import { createLoaders } from '../../graphql/loaders';
 import type { Services } from '../../graphql/services';
+import type { AccountsServices } from '../accounts';
 import type { ActivityServices } from '../activity';
 import { visiblePositions } from '../activity/activity-access';
 import type { AuditServices } from '../audit';
 import { defineModule, HubInfra, ServicesOf } from '../define-module';
+import type { MailServices } from '../mail';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { Webhook } from './webhook.entity';
 import { canManageWebhooks } from './webhook.permissions';
@@ -29,8 +31,10 @@ export const webhooksModule = defineModule({
     queue,
     audit,
     activityHub,
-  }: HubInfra & AuditServices & ActivityServices) => {
-    const webhooks = new WebhookService(db, config, queue, audit);
+    mail,
+    accounts,
+  }: HubInfra & AuditServices & ActivityServices & MailServices & AccountsServices) => {
+    const webhooks = new WebhookService(db, config, queue, audit, mail, accounts);
     // Each committed batch of the log wakes the endpoints it may be for (one pending run each).
     activityHub.onBatch(() => {
       void webhooks.wake(db.primary).catch(() => undefined);

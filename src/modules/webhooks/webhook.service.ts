@@ -17,11 +17,14 @@ import {
   encodeActivityCursor,
   hydrateActivity,
 } from '../activity/activity.store';
+import type { AccountService } from '../accounts/account.service';
 import type { AuditService } from '../audit/audit.service';
+import type { MailService } from '../mail/mail.service';
 import { pathIds } from '../shared/region-path';
 import { checkWebhookUrl, post } from './webhook-target';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { Webhook } from './webhook.entity';
+import { webhookDeactivatedMail } from './webhook.mails';
 import { canManageWebhooks } from './webhook.permissions';
 
 /** Waits after the 1st, 2nd, ... failed attempt of one activity (then 6 h each). */
@@ -48,6 +51,8 @@ export class WebhookService {
     private readonly config: Config,
     private readonly queue: JobQueue,
     private readonly audit: AuditService,
+    private readonly mail: MailService,
+    private readonly accounts: AccountService,
   ) {
     this.hydrate = makeHydrator(db.dataSource, Webhook);
     this.hydrateDelivery = makeHydrator(db.dataSource, WebhookDelivery);
@@ -267,19 +272,56 @@ export class WebhookService {
             [w.id, next.position],
           );
         } else {
-          const [u] = await tx.rows<{ active: boolean }>(
+          // Only an active row counts a failure: the one attempt that reaches the limit is the
+          // one that switches it off and mails its owners, in this transaction.
+          const [u] = await tx.rows<{ active: boolean; consecutive_failures: number }>(
             `UPDATE webhook SET consecutive_failures = consecutive_failures + 1,
                     active = consecutive_failures + 1 < $2
-              WHERE id = $1 RETURNING active`,
+              WHERE id = $1 AND active RETURNING active, consecutive_failures`,
             [w.id, MAX_CONSECUTIVE_FAILURES],
           );
           if (u?.active) await this.enqueue(tx, w.id, nextAttemptAt as Date);
+          else if (u)
+            await this.mailDeactivated(
+              tx,
+              w,
+              u.consecutive_failures,
+              result.error ?? `Antwort ${result.statusCode}`,
+            );
         }
       });
       if (!ok) return;
     }
     // More than a run's share: go on in a new run, after other queues had their turn.
     await this.enqueue(this.db.primary, webhookId);
+  }
+
+  /** Tells the webhook's owners (see AccountService.ownerAddresses) that it was switched off. */
+  private async mailDeactivated(
+    tx: Queryable,
+    w: Webhook,
+    failures: number,
+    lastError: string,
+  ): Promise<void> {
+    const { rows } = await tx.query<{ name: string; path: string }>(
+      'SELECT name, path FROM region WHERE id = $1',
+      [w.regionId],
+    );
+    const region = rows[0];
+    const to = await this.accounts.ownerAddresses(
+      tx,
+      w.createdBy,
+      region ? pathIds(region.path) : [],
+    );
+    const content = webhookDeactivatedMail({
+      host: new URL(w.url).host,
+      regionName: region?.name ?? 'eine gelöschte Region',
+      description: w.description,
+      failures,
+      lastError,
+    });
+    for (const address of to)
+      await this.mail.enqueue(tx, { to: address, kind: 'webhook-deactivated', ...content });
   }
 
   /** The next activity after the endpoint's position that is for it; skips (advances) others. */
