@@ -36,8 +36,23 @@ export const webhooksModule = defineModule({
   }: HubInfra & AuditServices & ActivityServices & MailServices & AccountsServices) => {
     const webhooks = new WebhookService(db, config, queue, audit, mail, accounts);
     // Each committed batch of the log wakes the endpoints it may be for (one pending run each).
+    // Batches that commit while a wake runs share the next one: under a burst of writes that is
+    // one wake at a time per instance, not one per commit (each enqueues a job per endpoint).
+    let waking = false;
+    let again = false;
     activityHub.onBatch(() => {
-      void webhooks.wake(db.primary).catch(() => undefined);
+      if (waking) {
+        again = true;
+        return;
+      }
+      waking = true;
+      void (async () => {
+        do {
+          again = false;
+          await webhooks.wake(db.primary).catch(() => undefined);
+        } while (again);
+        waking = false;
+      })();
     });
     return { webhooks };
   },
