@@ -1,4 +1,4 @@
-// W11: webhooks. 10 local receivers (in this process) each registered as a webhook for every
+// W12: webhooks. 10 local receivers (in this process) each registered as a webhook for every
 // NEED_OPENED of the state. Two figures from one hub: the p99 of openNeed at a steady rate with
 // the 10 webhooks active against none, in alternating rounds (the added cost of delivery on
 // the write path),
@@ -114,7 +114,7 @@ async function paced(
   };
 }
 
-export async function w11(ctx: Ctx): Promise<void> {
+export async function w12(ctx: Ctx): Promise<void> {
   const receivers: Receiver[] = [];
   let hub: ServerProcess | null = null;
   const [{ id: stateId }] = await ctx.db.query<{ id: number }>(
@@ -207,7 +207,7 @@ export async function w11(ctx: Ctx): Promise<void> {
         alive();
         offset += 1_000_000;
         (on ? ten : none).push(res);
-        if (on && !(await caughtUp(120_000))) ctx.notes.push('W11: delivery backlog after a round');
+        if (on && !(await caughtUp(120_000))) ctx.notes.push('W12: delivery backlog after a round');
       }
     }
     const withHooks = mergeResults(ten);
@@ -239,12 +239,12 @@ export async function w11(ctx: Ctx): Promise<void> {
     const lag = percentiles(receivers.flatMap((r) => [...r.got.values()]));
     const perSecond = round(opened / seconds, 1);
 
-    series(ctx, 'W11 openNeed, no webhooks', without);
-    series(ctx, 'W11 openNeed, 10 webhooks', withHooks);
-    series(ctx, 'W11 activity to receiver (10 webhooks)', { latency: lag });
+    series(ctx, 'W12 openNeed, no webhooks', without);
+    series(ctx, 'W12 openNeed, 10 webhooks', withHooks);
+    series(ctx, 'W12 activity to receiver (10 webhooks)', { latency: lag });
     ctx.rows.push(
       {
-        workload: 'W11',
+        workload: 'W12',
         measure: `activities per second end to end with ${ENDPOINTS} webhooks (${opened} needs opened at 8 connections until every receiver had every one; ${delivered} / ${opened * ENDPOINTS} delivered; receipt p99 ${lag.p99} ms after the change)`,
         hub: perSecond,
         baseline: null,
@@ -253,7 +253,7 @@ export async function w11(ctx: Ctx): Promise<void> {
         met: all ? null : false,
       },
       {
-        workload: 'W11',
+        workload: 'W12',
         measure: `openNeed p99 (ms) at ${rate}/s with ${ENDPOINTS} webhooks registered vs none (${rounds} alternating rounds of ${perRound / 1000} s each; ${withHooks.requests} vs ${without.requests} answered)`,
         hub: withHooks.latency.p99,
         baseline: without.latency.p99,
@@ -262,7 +262,7 @@ export async function w11(ctx: Ctx): Promise<void> {
         met: p99Ratio !== null && p99Ratio <= 1.05 && withHooks.errors === 0,
       },
     );
-    ctx.raw.W11 = {
+    ctx.raw.W12 = {
       endpoints: ENDPOINTS,
       mutationsWithWebhooks: brief(withHooks),
       mutationsWithout: brief(without),
