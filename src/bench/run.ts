@@ -28,6 +28,7 @@ import {
   w8,
   w9,
   w10,
+  w11,
   w12,
   WIDGET_QUERY,
 } from './workloads';
@@ -139,6 +140,7 @@ export async function runBench(opts: BenchOptions): Promise<Results> {
       ['W8', () => w8(ctx)],
       ['W9', () => w9(ctx, hub as ServerProcess)],
       ['W10', () => w10(ctx, hub as ServerProcess)],
+      ['W11', () => w11(ctx, hub as ServerProcess)],
       ['W12', () => w12(ctx)],
     ];
     for (const [name, step] of steps) {

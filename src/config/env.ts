@@ -74,6 +74,8 @@ export interface Config {
   mailEnabled: boolean;
   /** How long sent, failed and kept mails stay in the outbox before they are erased. */
   mailRetentionDays: number;
+  /** Licence of the open-data download (a Data Package licence id, e.g. dl-de/by-2-0). */
+  openDataLicense: string;
   /** The address people reach the hub at (links in mails); default http://localhost:<PORT>. */
   publicUrl: string | undefined;
   /** `bench`: the benchmark's database (default postgres://postgres@127.0.0.1:5432/hub_bench). */
@@ -215,6 +217,15 @@ function readOidc(r: Reader): Config['oidc'] {
 }
 
 /** MAIL_FROM: an address, optionally with a display name: `Engagement-Hub <hub@example.org>`. */
+function openDataLicense(r: Reader): string {
+  const v = r.raw('HUB_OPEN_DATA_LICENSE');
+  if (v === undefined) return 'dl-de/by-2-0';
+  if (!/^[A-Za-z0-9][A-Za-z0-9./+-]{0,99}$/.test(v)) {
+    r.problems.push('HUB_OPEN_DATA_LICENSE must be a licence id such as dl-de/by-2-0 or cc-by-4.0');
+  }
+  return v;
+}
+
 function mailFrom(r: Reader): string {
   const v = r.raw('MAIL_FROM');
   if (v === undefined) return 'Engagement-Hub <noreply@localhost>';
@@ -301,6 +312,7 @@ export function loadConfig(env: Env = process.env): Config {
     mailFrom: mailFrom(r),
     mailEnabled: r.oneOf('HUB_MAIL', ['on', 'off'] as const, 'on') === 'on',
     mailRetentionDays: r.int('HUB_MAIL_RETENTION_DAYS', 30, 1, 3650),
+    openDataLicense: openDataLicense(r),
     publicUrl: r.url('HUB_PUBLIC_URL', ['https:', 'http:'])?.replace(/\/+$/, ''),
   };
   if (config.nodeEnv === 'production' && config.mailEnabled && !config.smtpUrl) {

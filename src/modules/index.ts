@@ -8,6 +8,7 @@ import { activityModule } from './activity';
 import { actorsModule } from './actors';
 import { auditModule } from './audit';
 import { contactPointsModule } from './contact-points';
+import { consultationsModule } from './consultations';
 import { cooperationsModule } from './cooperations';
 import { eventsModule } from './events';
 import { CheckModules, ModuleLoaders, ModuleServices, NodeNamesOf } from './define-module';
@@ -16,6 +17,8 @@ import { linksModule } from './links';
 import { mailModule } from './mail';
 import { needsModule } from './needs';
 import { offersModule } from './offers';
+import { openDataModule } from './open-data';
+import { pilotsModule } from './pilots';
 import { regionsModule } from './regions';
 import { searchModule } from './search';
 import { webhooksModule } from './webhooks';
@@ -38,6 +41,9 @@ export const MODULES = [
   searchModule,
   contactPointsModule,
   eventsModule,
+  openDataModule,
+  pilotsModule,
+  consultationsModule,
 ] as const;
 
 /** Fails to compile, naming the module, when MODULES is out of order or two modules clash. */

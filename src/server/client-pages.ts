@@ -134,7 +134,8 @@ export function widgetDemoPage(
       <tbody>
         <tr><td><code>region</code></td><td>ID der Gemeinde oder des Amtes (Pflicht); Bedarfe aus allen Orten darunter werden mitgezeigt.</td></tr>
         <tr><td><code>kinds</code></td><td>Nur diese Arten, kommagetrennt: HELPERS, EQUIPMENT, ROOM, EXPERTISE, TRANSPORT, FUNDING, BOARD_POSITION, OTHER.</td></tr>
-        <tr><td><code>limit</code></td><td>Höchstens so viele Bedarfe (1–50, Standard 10).</td></tr>
+        <tr><td><code>limit</code></td><td>Höchstens so viele Einträge (1–50, Standard 10).</td></tr>
+        <tr><td><code>view</code></td><td>Was gezeigt wird: <code>needs</code> (Bedarfe, Standard), <code>events</code> (kommende Termine mit freien Plätzen und Anmeldung) oder <code>office-hours</code> (die nächsten Sprechzeiten, „jetzt geöffnet“). <code>kinds</code> gilt nur für Bedarfe. Termine und Sprechzeiten schreibt das Widget zusätzlich als schema.org-Daten (JSON-LD) in Ihre Seite, damit Suchmaschinen sie finden. Alle Termine einer Region stehen auch unter <code>/events/&lt;Region-ID&gt;</code>.</td></tr>
       </tbody>
     </table>
     <h2>Gestaltung</h2>

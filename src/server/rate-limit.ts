@@ -40,6 +40,21 @@ export function volunteerRules(
   };
 }
 
+/**
+ * A private person's registerForEvent: the same limits as volunteering (it stores a name and
+ * an address and mails it), counted in buckets of their own so that a village hall that
+ * volunteers does not use up its registrations.
+ */
+export function registrationRules(
+  limit: number,
+  refusedLimit: number,
+): { accepted: RateLimitRule; refused: RateLimitRule } {
+  return {
+    accepted: { name: 'register', limit, windowSeconds: 600 },
+    refused: { name: 'register-refused', limit: refusedLimit, windowSeconds: 600 },
+  };
+}
+
 export interface RateLimitStore {
   /** Adds hits to each bucket; returns the totals after adding, in the same order. */
   add(

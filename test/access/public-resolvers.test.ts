@@ -43,6 +43,10 @@ const PUBLIC_RESOLVER_CLASSES: Record<string, string> = {
   SignInResolver: 'requestSignIn: signing in is what an anonymous caller does',
   LinkResolver: 'useLink: a link from an e-mail works without a sign-in; the token is the proof',
   ActivityResolver: 'the activity feed; each activity only for those who may see its subject',
+  PilotResolver: 'pilot profiles (name, areas, regions, bio) are public; changes need a sign-in',
+  AccountPilotResolver: "Account.pilot, the public profile of the account's pilot",
+  KnowledgeArticleResolver: 'the knowledge base is public; publishAnswer needs a sign-in',
+  PilotLoadResolver: 'Pilot.openConsultationCount: null unless canSeePilotLoad',
 };
 
 /** Queries of public classes that need no sign-in; each applies its own visibility rules. */
@@ -67,6 +71,8 @@ const PUBLIC_QUERIES: Record<string, string> = {
   openings: 'openings of the contact points the viewer may see',
   events: 'PUBLIC events for public pages; NETWORK ones for partners',
   activity: 'activities whose subject the caller may see (the node() predicates)',
+  pilots: 'active pilot profiles are public',
+  knowledgeArticles: 'published, anonymised answers are public',
 };
 
 /**
@@ -155,6 +161,13 @@ const PUBLIC_FIELD_RESOLVERS: Record<string, string> = {
   'TopicProposal.event': 'visibility-filtered event',
   'TopicProposal.proposedBy': 'actors are public',
   'Region.icalUrl': 'the region feed applies the visibility rule',
+  'Account.pilot': 'the pilot profile is public',
+  'Pilot.id': 'global id',
+  'Pilot.regions': 'the region tree is public',
+  'Pilot.openConsultationCount': 'null unless canSeePilotLoad (coordinators near it, the pilot)',
+  'KnowledgeArticle.id': 'global id',
+  'KnowledgeArticle.region': 'the region tree is public',
+  'KnowledgeArticle.consultation': 'null unless canSeeConsultation (the three parties)',
 };
 
 /** Subscriptions of public classes that need no sign-in. */

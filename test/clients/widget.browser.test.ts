@@ -117,6 +117,34 @@ describe('widget on the demo page', () => {
       new RegExp(`^noch ${first.remainingQuantity} von ${first.quantity}`),
     );
     await expect(card.locator('dl').textContent()).resolves.toMatch(/Wo.*Wer/);
+    // schema.org JSON-LD in the host page: the shown needs as Demands of their Organizations.
+    const ld = JSON.parse(
+      (await page.locator('#demo-widget > script[type="application/ld+json"]').textContent()) ??
+        '[]',
+    ) as unknown;
+    const orgs = (Array.isArray(ld) ? ld : [ld]) as Array<{
+      '@type': string;
+      name: string;
+      seeks: Array<{
+        '@type': string;
+        name: string;
+        eligibleQuantity: { value: number; maxValue: number };
+      }>;
+    }>;
+    const demands = orgs.flatMap((o) => {
+      expect(o['@type']).toBe('Organization');
+      return o.seeks;
+    });
+    expect(demands).toHaveLength(ids.length);
+    for (const d of demands) {
+      expect(d['@type']).toBe('Demand');
+      const n = api.find((x) => x.title === d.name)!;
+      expect(n).toBeDefined();
+      expect(d.eligibleQuantity).toMatchObject({
+        value: n.remainingQuantity,
+        maxValue: n.quantity,
+      });
+    }
     await screenshot(page, 'widget-demo');
     expect([...origins]).toEqual([origin]);
     expect(errors).toEqual([]);

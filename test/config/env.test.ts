@@ -106,4 +106,12 @@ describe('mail settings', () => {
       'Hub <hub@example.org>',
     );
   });
+
+  it('names the open-data licence, dl-de/by-2-0 unless told, and refuses one that is not an id', () => {
+    expect(loadConfig({}).openDataLicense).toBe('dl-de/by-2-0');
+    expect(loadConfig({ HUB_OPEN_DATA_LICENSE: 'cc-by-4.0' }).openDataLicense).toBe('cc-by-4.0');
+    expect(() => loadConfig({ HUB_OPEN_DATA_LICENSE: 'meine <Lizenz>' })).toThrow(
+      /HUB_OPEN_DATA_LICENSE must be a licence id/,
+    );
+  });
 });

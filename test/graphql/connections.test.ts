@@ -31,6 +31,8 @@ interface Case {
   at: string[];
   /** A connection without totalCount (the contract gives ActivityConnection none). */
   noTotal?: boolean;
+  /** Who pages (default an ADMIN); consultations are only their parties' to list. */
+  token?: string;
 }
 
 const SELECTION = `(first: $first, after: $after, last: $last, before: $before) {
@@ -55,7 +57,7 @@ describe('connections', () => {
   const cases: Case[] = [];
 
   const fetchPage = async (c: Case, page: Record<string, unknown>): Promise<PageResult> => {
-    const res = await t.gql(c.doc, { ...c.variables, ...page }, admin);
+    const res = await t.gql(c.doc, { ...c.variables, ...page }, c.token ?? admin);
     if (res.errors) throw new Error(`${c.name}: ${JSON.stringify(res.errors)}`);
     let conn = res.data as unknown;
     for (const key of c.at) conn = (conn as Record<string, unknown>)[key];
@@ -176,6 +178,34 @@ describe('connections', () => {
       variables: { regionId: demo.region('Amt Büsum-Wesselburen') },
       at: ['c'],
       noTotal: true,
+    });
+    // Consultations, listed for the asking club's member; published answers, for everyone.
+    const asker = all.data!.actors.nodes[0].id;
+    const member = await t.token(Role.MEMBER, { actorIds: [asker] });
+    for (let i = 1; i <= 5; i++) {
+      const asked = await t.gql(
+        'mutation($input: AskPilotsInput!) { askPilots(input: $input) { id } }',
+        { input: { actorId: asker, area: 'TAX', subject: `Frage ${i}`, question: 'Wie?' } },
+        member,
+      );
+      expect(asked.errors).toBeUndefined();
+    }
+    await withPg(t, (c) =>
+      c.query(
+        `INSERT INTO knowledge_article (area, title, body)
+         SELECT 'TAX', 'Antwort ' || i, 'Text ' || i FROM generate_series(1, 5) i`,
+      ),
+    );
+    cases.push({
+      name: 'Query.consultations',
+      doc: `query(${VARS}) { c: consultations${SELECTION} }`,
+      at: ['c'],
+      token: member,
+    });
+    cases.push({
+      name: 'Query.knowledgeArticles',
+      doc: `query(${VARS}) { c: knowledgeArticles${SELECTION} }`,
+      at: ['c'],
     });
     for (const field of ['actors', 'needs']) {
       cases.push({

@@ -22,12 +22,15 @@ describe('MODULES', () => {
     expect(names).toEqual([
       'Account',
       'Actor',
+      'Consultation',
       'ContactPoint',
       'Cooperation',
       'Event',
       'EventRegistration',
+      'KnowledgeArticle',
       'Need',
       'Offer',
+      'Pilot',
       'Pledge',
       'Region',
       'TopicProposal',
@@ -54,6 +57,9 @@ describe('MODULES', () => {
       Need: 'Need',
       Offer: 'Offer',
       Cooperation: 'Cooperation',
+      Pilot: 'Pilot',
+      Consultation: 'Consultation',
+      KnowledgeArticle: 'KnowledgeArticle',
     });
   });
 
@@ -77,6 +83,7 @@ describe('MODULES', () => {
       mail: [],
       needs: ['byId', 'countOfActor', 'ofActor', 'pledgeById', 'pledgesByNeed'],
       offers: ['byId', 'matches'],
+      openData: [],
       search: [],
       contactPoints: ['byId'],
       events: [
@@ -87,6 +94,8 @@ describe('MODULES', () => {
         'topicsByEvent',
         'waitlistPosition',
       ],
+      pilots: ['byAccountId', 'byId'],
+      consultations: ['articleById', 'byId', 'messages', 'openCount'],
     });
   });
 

@@ -80,7 +80,9 @@ function signIn(message?: string, notice?: string): void {
   const send = h('button', { type: 'submit', className: 'primary' }, 'Anmeldelink senden');
   const form = h(
     'form',
-    { className: 'signin-mail' },
+    // The page's own German message instead of the browser's bubble (its language and wording
+    // differ by browser); the message is a live alert next to the field.
+    { className: 'signin-mail', novalidate: true },
     h('label', { for: 'email' }, 'Ihre E-Mail-Adresse'),
     email,
     h(
@@ -97,9 +99,11 @@ function signIn(message?: string, notice?: string): void {
     if (!address || !email.checkValidity()) {
       error.textContent = 'Bitte geben Sie eine gültige E-Mail-Adresse ein.';
       error.hidden = false;
+      email.setAttribute('aria-invalid', 'true');
       email.focus();
       return;
     }
+    email.removeAttribute('aria-invalid');
     send.disabled = true;
     DashboardClient.anonymous()
       .request(DashboardRequestSignInDocument, { email: address })

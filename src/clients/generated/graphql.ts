@@ -35,6 +35,8 @@ export type Account = Node & {
   id: Scalars['ID']['output'];
   /** When it last signed in; null before that. */
   lastSignInAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The pilot (Ehrenamtslotse) this account signs in as, if any. */
+  pilot?: Maybe<Pilot>;
   /** Regions this account coordinates. */
   regions: Array<Region>;
   /** What the account may do once signed in. */
@@ -296,6 +298,18 @@ export type ActorOverlap = {
   sharedTopics: Array<Scalars['String']['output']>;
 };
 
+/** A question for the pilots, asked for an actor. */
+export type AskPilotsInput = {
+  /** The actor asking; the caller must be one of its members. */
+  actorId: Scalars['ID']['input'];
+  /** The area the question belongs to. */
+  area: ExpertiseArea;
+  /** The question, 1 to 10000 characters; confidential. */
+  question: Scalars['String']['input'];
+  /** A short subject, 1 to 200 characters. */
+  subject: Scalars['String']['input'];
+};
+
 /** One mutation: who, what, which records, when. No personal values. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -431,6 +445,103 @@ export type ClubPartnersWithDistanceArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CooperationStatus>;
 };
+
+/** A question an actor asks the pilot pool. Confidential: visible to the asking actor's members, the assigned pilot and coordinators of the actor's region; absent for everyone else. */
+export type Consultation = Node & {
+  __typename?: 'Consultation';
+  /** The actor that asked. */
+  actor: Actor;
+  /** The area the question belongs to. */
+  area: ExpertiseArea;
+  /** When it was asked. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When an answer is due: 14 days after asking unless a coordinator sets another date. */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Global id (Relay) of this consultation. */
+  id: Scalars['ID']['output'];
+  /** The thread, oldest first. */
+  messages: Array<ConsultationMessage>;
+  /** The assigned pilot. */
+  pilot?: Maybe<Pilot>;
+  /** The question as the actor asked it. */
+  question: Scalars['String']['output'];
+  /** Where the consultation stands. */
+  status: ConsultationStatus;
+  /** A short subject line, 1 to 200 characters. */
+  subject: Scalars['String']['output'];
+  /** Pilots who fit, best first; for coordinators. */
+  suggestedPilots: Array<PilotSuggestion>;
+  /** When it last changed (a reply, an assignment). */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A question an actor asks the pilot pool. Confidential: visible to the asking actor's members, the assigned pilot and coordinators of the actor's region; absent for everyone else. */
+export type ConsultationSuggestedPilotsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of consultations (Anfragen an die Lotsen) (Relay cursor connection): first/after or last/before. */
+export type ConsultationConnection = {
+  __typename?: 'ConsultationConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<ConsultationEdge>;
+  /** The items of this page without cursors, for clients that need none. */
+  nodes: Array<Consultation>;
+  /** Cursors of this page's ends and whether more items come before or after it. */
+  pageInfo: PageInfo;
+  /** How many items all pages hold together; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the consultations (Anfragen an die Lotsen) of a page, with its cursor. */
+export type ConsultationEdge = {
+  __typename?: 'ConsultationEdge';
+  /** Opaque position of this item; pass it as `after` or `before` to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: Consultation;
+};
+
+/** Which consultations to list. */
+export type ConsultationFilter = {
+  /** Only these areas. */
+  areas?: InputMaybe<Array<ExpertiseArea>>;
+  /** true: only overdue ones (past dueAt, not answered): the coordinator's feed. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only those assigned to this pilot. */
+  pilotId?: InputMaybe<Scalars['ID']['input']>;
+  /** The region, with everything below it. */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these statuses. */
+  status?: InputMaybe<Array<ConsultationStatus>>;
+};
+
+/** One message of a consultation thread. */
+export type ConsultationMessage = {
+  __typename?: 'ConsultationMessage';
+  /** Display name of the author: the pilot, the asking actor, or the coordination. */
+  author: Scalars['String']['output'];
+  /** The text of the message. */
+  body: Scalars['String']['output'];
+  /** When it was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Id of the message within the hub. */
+  id: Scalars['ID']['output'];
+};
+
+/** Where a consultation (Anfrage an die Lotsen) stands. */
+export type ConsultationStatus =
+  /** The pilot replied. */
+  | 'ANSWERED'
+  /** A coordinator assigned a pilot; no answer yet. */
+  | 'ASSIGNED'
+  /** Done; no more replies. */
+  | 'CLOSED'
+  /** Asked; no pilot assigned yet. */
+  | 'OPEN'
+  /** The asking actor took the question back. */
+  | 'WITHDRAWN';
 
 /** Public contact channel of an organisation: e-mail, phone, postal address. */
 export type ContactInfo = {
@@ -771,6 +882,22 @@ export type CreateOfferInput = {
   visibility?: InputMaybe<Visibility>;
 };
 
+/** A new pilot (Ehrenamtslotse) profile. */
+export type CreatePilotInput = {
+  /** The account that signs in as this pilot. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Areas of expertise, at least one. */
+  areas: Array<ExpertiseArea>;
+  /** A few words about the pilot, at most 2000. */
+  bio?: InputMaybe<Scalars['String']['input']>;
+  /** The name shown, 1 to 200 characters. */
+  displayName: Scalars['String']['input'];
+  /** Consultations per calendar month, 0 to 100. */
+  monthlyCapacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Regions served (each with everything below it), 1 to 20. */
+  regionIds: Array<Scalars['ID']['input']>;
+};
+
 /** A new region and where it sits in the hierarchy. */
 export type CreateRegionInput = {
   /** Its level; below its parent's level. */
@@ -946,6 +1073,29 @@ export type EventStatus =
   /** It takes place as planned. */
   | 'SCHEDULED';
 
+/** An area of expertise of the pilots (Fachgebiet der Ehrenamtslotsen). */
+export type ExpertiseArea =
+  /** Association law (Vereinsrecht). */
+  | 'ASSOCIATION_LAW'
+  /** Data protection, GDPR (Datenschutz, DSGVO). */
+  | 'DATA_PROTECTION'
+  /** Digital tools (Digitale Werkzeuge). */
+  | 'DIGITAL_TOOLS'
+  /** Funding and grants (Fördermittel). */
+  | 'FUNDING'
+  /** Insurance for clubs and helpers (Versicherungen). */
+  | 'INSURANCE'
+  /** Anything else (Sonstiges). */
+  | 'OTHER'
+  /** Public relations (Öffentlichkeitsarbeit). */
+  | 'PUBLIC_RELATIONS'
+  /** Statutes (Satzung). */
+  | 'STATUTES'
+  /** Tax and charitable status (Steuern, Gemeinnützigkeit). */
+  | 'TAX'
+  /** Volunteer management (Ehrenamtsmanagement). */
+  | 'VOLUNTEER_MANAGEMENT';
+
 /** A point on the map in WGS 84 (as GPS and OpenStreetMap use). */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
@@ -1059,6 +1209,47 @@ export type InviteAccountInput = {
   role: Role;
 };
 
+/** An answered question, anonymised and published for everyone. */
+export type KnowledgeArticle = Node & {
+  __typename?: 'KnowledgeArticle';
+  /** The area of the question. */
+  area: ExpertiseArea;
+  /** The anonymised answer. */
+  body: Scalars['String']['output'];
+  /** The consultation it came from; null for anyone who may not see it. */
+  consultation?: Maybe<Consultation>;
+  /** Global id (Relay) of this article. */
+  id: Scalars['ID']['output'];
+  /** When it was published. */
+  publishedAt: Scalars['DateTime']['output'];
+  /** The region the question came from. */
+  region?: Maybe<Region>;
+  /** The anonymised question as a title. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of knowledge articles (Wissensbeiträge) (Relay cursor connection): first/after or last/before. */
+export type KnowledgeArticleConnection = {
+  __typename?: 'KnowledgeArticleConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<KnowledgeArticleEdge>;
+  /** The items of this page without cursors, for clients that need none. */
+  nodes: Array<KnowledgeArticle>;
+  /** Cursors of this page's ends and whether more items come before or after it. */
+  pageInfo: PageInfo;
+  /** How many items all pages hold together; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the knowledge articles (Wissensbeiträge) of a page, with its cursor. */
+export type KnowledgeArticleEdge = {
+  __typename?: 'KnowledgeArticleEdge';
+  /** Opaque position of this item; pass it as `after` or `before` to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: KnowledgeArticle;
+};
+
 /** What a link sent by e-mail does. */
 export type LinkAction =
   /** Answer a survey for the invited actor. */
@@ -1088,10 +1279,16 @@ export type LinkResult = {
 /** Changes, each checked against the caller's rights and written to the audit log. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Asks the pilots a question for one of the caller's actors (its members). */
+  askPilots: Consultation;
+  /** Assigns a pilot (the region's coordinators) and mails them a link; CONFLICT past the pilot's monthly capacity unless overCapacity. */
+  assignConsultation: Consultation;
   /** Cancels an event; everyone registered is told. */
   cancelEvent: Event;
   /** Frees the seats; the waitlist moves up in order. */
   cancelRegistration: EventRegistration;
+  /** Closes it (the asking actor's members, the coordinators); no more replies. */
+  closeConsultation: Consultation;
   /** Closes a need that is no longer wanted (same rights as updateNeed); closed and expired ones stay as they are. */
   closeNeed: Need;
   /** Confirms a pending pledge (the need's editors). */
@@ -1106,6 +1303,8 @@ export type Mutation = {
   createEvent: Event;
   /** Publishes an offer of an actor (whoever may edit the actor). */
   createOffer: Offer;
+  /** Creates a pilot profile (ADMINs; coordinators of every region it serves), optionally linked to a PILOT account. */
+  createPilot: Pilot;
   /** Adds a region to the hierarchy (ADMIN only). */
   createRegion: Region;
   /** Registers a webhook (coordinators in their regions, admins); the secret is shown once. */
@@ -1128,8 +1327,12 @@ export type Mutation = {
   pledge: Pledge;
   /** Proposes a topic for an event (signed in). */
   proposeTopic: TopicProposal;
-  /** Registers an actor (signed in) or a private person (name, e-mail, consent) for an event; waitlisted when full. */
+  /** Publishes an anonymised answer of an answered consultation for everyone (the region's coordinators). */
+  publishAnswer: KnowledgeArticle;
+  /** Registers an actor (signed in) or a private person (name, e-mail, consent) for an event; waitlisted when full. A private person gets a confirm link by mail (double opt-in) and is rate-limited per caller; a repeat with the same e-mail answers like a new registration and mails the address instead. */
   registerForEvent: EventRegistration;
+  /** Adds a message (the asking actor's members, the pilot, the coordinators); the pilot's first reply answers it. */
+  replyToConsultation: Consultation;
   /** Always true, whether or not the address has an account (no account probing); sends a sign-in link. */
   requestSignIn: Scalars['Boolean']['output'];
   /** Ends every session of the caller's account; false for a token that belongs to no account. */
@@ -1146,16 +1349,35 @@ export type Mutation = {
   updateNeed: Need;
   /** Changes the given fields of an offer (its actor's editors or the region's coordinators). */
   updateOffer: Offer;
+  /** Changes the given fields of a pilot profile. */
+  updatePilot: Pilot;
   /** Acts on a link from an e-mail: confirm, withdraw, sign in, answer a survey. */
   useLink: LinkResult;
   /** A private person offers help for a PUBLIC need, without a sign-in; rate-limited per caller. Mails a confirm link (double opt-in); a repeat with the same e-mail answers like a new sign-up and mails the address instead. */
   volunteer: Pledge;
   /** One vote per actor (actorId) or per signed-in account. */
   voteTopic: TopicProposal;
+  /** Takes the question back before it is answered (the asking actor's members). */
+  withdrawConsultation: Consultation;
   /** Takes an offer off the lists (same rights as updateOffer); it stays readable by its id. */
   withdrawOffer: Offer;
   /** Takes a pledge back and frees its quantity (the pledging actor's editors or the need's). */
   withdrawPledge: Pledge;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationAskPilotsArgs = {
+  input: AskPilotsInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationAssignConsultationArgs = {
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+  overCapacity?: InputMaybe<Scalars['Boolean']['input']>;
+  pilotId: Scalars['ID']['input'];
 };
 
 
@@ -1168,6 +1390,12 @@ export type MutationCancelEventArgs = {
 
 /** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationCancelRegistrationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationCloseConsultationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1211,6 +1439,12 @@ export type MutationCreateEventArgs = {
 /** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationCreateOfferArgs = {
   input: CreateOfferInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationCreatePilotArgs = {
+  input: CreatePilotInput;
 };
 
 
@@ -1282,8 +1516,21 @@ export type MutationProposeTopicArgs = {
 
 
 /** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationPublishAnswerArgs = {
+  input: PublishAnswerInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationRegisterForEventArgs = {
   input: RegisterForEventInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationReplyToConsultationArgs = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1336,6 +1583,13 @@ export type MutationUpdateOfferArgs = {
 
 
 /** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationUpdatePilotArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePilotInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationUseLinkArgs = {
   token: Scalars['String']['input'];
 };
@@ -1350,6 +1604,12 @@ export type MutationVolunteerArgs = {
 /** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationVoteTopicArgs = {
   actorId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationWithdrawConsultationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1973,6 +2233,38 @@ export type PartnerWithDistance = {
   distanceKm?: Maybe<Scalars['Float']['output']>;
 };
 
+/** An Ehrenamtslotse: a volunteer expert who answers the network's harder questions. */
+export type Pilot = Node & {
+  __typename?: 'Pilot';
+  /** Whether the pilot takes on consultations at the moment. */
+  active: Scalars['Boolean']['output'];
+  /** What the pilot answers questions about. */
+  areas: Array<ExpertiseArea>;
+  /** A few words about the pilot, in German. */
+  bio?: Maybe<Scalars['String']['output']>;
+  /** The name the pilot is shown with, e.g. Dr. Jens Hansen. */
+  displayName: Scalars['String']['output'];
+  /** Global id (Relay) of this pilot. */
+  id: Scalars['ID']['output'];
+  /** How many consultations the pilot takes on per calendar month. */
+  monthlyCapacity: Scalars['Int']['output'];
+  /** Consultations assigned and not closed; for coordinators and the pilot, null for others. */
+  openConsultationCount?: Maybe<Scalars['Int']['output']>;
+  /** Regions served, each with everything below it. */
+  regions: Array<Region>;
+};
+
+/** A pilot who fits a consultation, and why. */
+export type PilotSuggestion = {
+  __typename?: 'PilotSuggestion';
+  /** The pilot. */
+  pilot: Pilot;
+  /** Readable German reasons: area, region served, free capacity this month. */
+  reasons: Array<Scalars['String']['output']>;
+  /** Higher is better; those with free capacity score above 1. */
+  score: Scalars['Float']['output'];
+};
+
 /** A promise to cover part of a need, by an actor or by a private volunteer. */
 export type Pledge = Node & {
   __typename?: 'Pledge';
@@ -2033,6 +2325,16 @@ export type ProposeTopicInput = {
   title: Scalars['String']['input'];
 };
 
+/** An answer to publish as a knowledge article. */
+export type PublishAnswerInput = {
+  /** The anonymised text to publish; names of people and actors are the coordinator's to remove. */
+  body: Scalars['String']['input'];
+  /** The answered consultation. */
+  consultationId: Scalars['ID']['input'];
+  /** The anonymised question as a title, 1 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
 /** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type Query = {
   __typename?: 'Query';
@@ -2046,6 +2348,8 @@ export type Query = {
   actors: ActorConnection;
   /** Every mutation, newest first (COORDINATOR: own regions; ADMIN: all). */
   auditLog: AuditEntryConnection;
+  /** Consultations the caller is a party to (the asking actor's members, the assigned pilot, the region's coordinators), newest first. */
+  consultations: ConsultationConnection;
   /** Contact points (Anlaufstellen) by name, visibility-filtered. */
   contactPoints: ContactPointConnection;
   /** Shortest chain of cooperating actors from one actor to another, both ends included; null when none within maxDepth. */
@@ -2054,6 +2358,8 @@ export type Query = {
   cooperationSuggestions: Array<CooperationSuggestion>;
   /** Events (Veranstaltungen) in start order, visibility-filtered; upcoming by default. */
   events: EventConnection;
+  /** Published answers (Wissensbeiträge), newest first; text narrows by every word. */
+  knowledgeArticles: KnowledgeArticleConnection;
   /** One need by its id; null when it does not exist or is not visible to the caller. */
   need?: Maybe<Need>;
   /** Needs (Bedarfe), newest first: PUBLIC ones for anyone, NETWORK ones for signed-in partners. */
@@ -2072,11 +2378,13 @@ export type Query = {
   openings: Array<Opening>;
   /** Groups of actors in a region that may duplicate each other's work (Doppelstrukturen), most alike first. */
   overlaps: Array<ActorOverlap>;
+  /** Active pilots (Ehrenamtslotsen) by name: with areas, those with one of them; with a region, those serving it or a part of it. */
+  pilots: Array<Pilot>;
   /** One region by its id; null when there is none. */
   region?: Maybe<Region>;
   /** Regions by name in German order (Ä with A, Ö with O), optionally of one level or parent. */
   regions: Array<Region>;
-  /** Full-text search (German stemming) over actors, needs and active offers the caller may see, best match first. */
+  /** Full-text search (German stemming) over actors, needs and active offers the caller may see, and the knowledge base, best match first. */
   search: Array<SearchResult>;
   /** The caller as the hub sees them: role, editable actors, coordinated regions. */
   viewer: Viewer;
@@ -2132,6 +2440,16 @@ export type QueryAuditLogArgs = {
 
 
 /** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
+export type QueryConsultationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ConsultationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryContactPointsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2163,6 +2481,17 @@ export type QueryEventsArgs = {
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
+export type QueryKnowledgeArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  areas?: InputMaybe<Array<ExpertiseArea>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2233,6 +2562,13 @@ export type QueryOpeningsArgs = {
 export type QueryOverlapsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   regionId: Scalars['ID']['input'];
+};
+
+
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
+export type QueryPilotsArgs = {
+  areas?: InputMaybe<Array<ExpertiseArea>>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2452,8 +2788,8 @@ export type SchoolPartnersWithDistanceArgs = {
   status?: InputMaybe<CooperationStatus>;
 };
 
-/** One hit of a search: an actor of any kind, a need or an offer. */
-export type SearchResult = Club | Initiative | Need | NetworkRole | Offer | Organization | School;
+/** One hit of a search: an actor of any kind, a need, an offer or a knowledge article. */
+export type SearchResult = Club | Initiative | KnowledgeArticle | Need | NetworkRole | Offer | Organization | School;
 
 /** A signed-in session of an account, ended by signOut. */
 export type Session = {
@@ -2664,6 +3000,22 @@ export type UpdateOfferInput = {
   unit?: InputMaybe<Scalars['String']['input']>;
   /** Who may see it. */
   visibility?: InputMaybe<Visibility>;
+};
+
+/** Only the fields to change. */
+export type UpdatePilotInput = {
+  /** Takes on consultations (or pauses). */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Replaces the areas. */
+  areas?: InputMaybe<Array<ExpertiseArea>>;
+  /** New text about the pilot. */
+  bio?: InputMaybe<Scalars['String']['input']>;
+  /** New name. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** New monthly capacity, 0 to 100. */
+  monthlyCapacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Replaces the regions served. */
+  regionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** How urgent a need is (Dringlichkeit). */
@@ -2971,6 +3323,83 @@ export type WidgetVolunteerMutation = { __typename?: 'Mutation', volunteer: { __
         | { __typename?: 'School', id: string, name: string, publicContact?: { __typename?: 'ContactInfo', address?: string | null } | null }
       , region: { __typename?: 'Region', id: string, name: string } } } };
 
+export type WidgetEventFragment = { __typename?: 'Event', id: string, kind: EventKind, title: string, description?: string | null, startsAt: string, endsAt: string, status: EventStatus, venue?: string | null, capacity?: number | null, remainingSeats?: number | null, registrationDeadline?: string | null, location?: { __typename?: 'GeoPoint', latitude: number, longitude: number } | null, region: { __typename?: 'Region', id: string, name: string }, organizer:
+    | { __typename?: 'Club', id: string, name: string }
+    | { __typename?: 'Initiative', id: string, name: string }
+    | { __typename?: 'NetworkRole', id: string, name: string }
+    | { __typename?: 'Organization', id: string, name: string }
+    | { __typename?: 'School', id: string, name: string }
+  , contactPoint?: { __typename?: 'ContactPoint', id: string, name: string, address?: string | null } | null };
+
+export type WidgetEventsQueryVariables = Exact<{
+  regionId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type WidgetEventsQuery = { __typename?: 'Query', region?: { __typename?: 'Region', id: string, name: string } | null, events: { __typename?: 'EventConnection', totalCount: number, nodes: Array<{ __typename?: 'Event', id: string, kind: EventKind, title: string, description?: string | null, startsAt: string, endsAt: string, status: EventStatus, venue?: string | null, capacity?: number | null, remainingSeats?: number | null, registrationDeadline?: string | null, location?: { __typename?: 'GeoPoint', latitude: number, longitude: number } | null, region: { __typename?: 'Region', id: string, name: string }, organizer:
+        | { __typename?: 'Club', id: string, name: string }
+        | { __typename?: 'Initiative', id: string, name: string }
+        | { __typename?: 'NetworkRole', id: string, name: string }
+        | { __typename?: 'Organization', id: string, name: string }
+        | { __typename?: 'School', id: string, name: string }
+      , contactPoint?: { __typename?: 'ContactPoint', id: string, name: string, address?: string | null } | null }> } };
+
+export type WidgetEventChangesSubscriptionVariables = Exact<{
+  regionId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type WidgetEventChangesSubscription = { __typename?: 'Subscription', eventChanges: { __typename?: 'Activity', cursor: string, type: ActivityType, subject:
+      | { __typename?: 'Account' }
+      | { __typename?: 'Club' }
+      | { __typename?: 'Consultation' }
+      | { __typename?: 'ContactPoint' }
+      | { __typename?: 'Cooperation' }
+      | { __typename?: 'Event', id: string, kind: EventKind, title: string, description?: string | null, startsAt: string, endsAt: string, status: EventStatus, venue?: string | null, capacity?: number | null, remainingSeats?: number | null, registrationDeadline?: string | null, location?: { __typename?: 'GeoPoint', latitude: number, longitude: number } | null, region: { __typename?: 'Region', id: string, name: string }, organizer:
+          | { __typename?: 'Club', id: string, name: string }
+          | { __typename?: 'Initiative', id: string, name: string }
+          | { __typename?: 'NetworkRole', id: string, name: string }
+          | { __typename?: 'Organization', id: string, name: string }
+          | { __typename?: 'School', id: string, name: string }
+        , contactPoint?: { __typename?: 'ContactPoint', id: string, name: string, address?: string | null } | null }
+      | { __typename?: 'EventRegistration' }
+      | { __typename?: 'Initiative' }
+      | { __typename?: 'KnowledgeArticle' }
+      | { __typename?: 'Need' }
+      | { __typename?: 'NetworkRole' }
+      | { __typename?: 'Offer' }
+      | { __typename?: 'Organization' }
+      | { __typename?: 'Pilot' }
+      | { __typename?: 'Pledge' }
+      | { __typename?: 'Region' }
+      | { __typename?: 'School' }
+      | { __typename?: 'TopicProposal' }
+      | { __typename?: 'Webhook' }
+     } };
+
+export type WidgetRegisterForEventMutationVariables = Exact<{
+  input: RegisterForEventInput;
+}>;
+
+
+export type WidgetRegisterForEventMutation = { __typename?: 'Mutation', registerForEvent: { __typename?: 'EventRegistration', id: string, status: RegistrationStatus, seats: number, waitlistPosition?: number | null, event: { __typename?: 'Event', id: string, kind: EventKind, title: string, description?: string | null, startsAt: string, endsAt: string, status: EventStatus, venue?: string | null, capacity?: number | null, remainingSeats?: number | null, registrationDeadline?: string | null, location?: { __typename?: 'GeoPoint', latitude: number, longitude: number } | null, region: { __typename?: 'Region', id: string, name: string }, organizer:
+        | { __typename?: 'Club', id: string, name: string }
+        | { __typename?: 'Initiative', id: string, name: string }
+        | { __typename?: 'NetworkRole', id: string, name: string }
+        | { __typename?: 'Organization', id: string, name: string }
+        | { __typename?: 'School', id: string, name: string }
+      , contactPoint?: { __typename?: 'ContactPoint', id: string, name: string, address?: string | null } | null } } };
+
+export type WidgetOpeningsQueryVariables = Exact<{
+  regionId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type WidgetOpeningsQuery = { __typename?: 'Query', region?: { __typename?: 'Region', id: string, name: string } | null, openings: Array<{ __typename?: 'Opening', startsAt: string, endsAt: string, note?: string | null, contactPoint: { __typename?: 'ContactPoint', id: string, name: string, kind: ContactPointKind, address?: string | null, accessibility?: string | null, location?: { __typename?: 'GeoPoint', latitude: number, longitude: number } | null } }> };
+
 export type TrustedRegionNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3059,6 +3488,38 @@ export const WidgetNeedFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WidgetNeed"}) as unknown as TypedDocumentString<WidgetNeedFragment, unknown>;
+export const WidgetEventFragmentDoc = new TypedDocumentString(`
+    fragment WidgetEvent on Event {
+  id
+  kind
+  title
+  description
+  startsAt
+  endsAt
+  status
+  venue
+  capacity
+  remainingSeats
+  registrationDeadline
+  location {
+    latitude
+    longitude
+  }
+  region {
+    id
+    name
+  }
+  organizer {
+    id
+    name
+  }
+  contactPoint {
+    id
+    name
+    address
+  }
+}
+    `, {"fragmentName":"WidgetEvent"}) as unknown as TypedDocumentString<WidgetEventFragment, unknown>;
 export const DashboardViewerDocument = new TypedDocumentString(`
     query DashboardViewer {
   viewer {
@@ -3387,6 +3848,157 @@ export const WidgetVolunteerDocument = new TypedDocumentString(`
     name
   }
 }`, {"hash":"7f4375cbd83ed75db3dc4a2246f236f07f01740472a2af363138f77937f2dd18"}) as unknown as TypedDocumentString<WidgetVolunteerMutation, WidgetVolunteerMutationVariables>;
+export const WidgetEventsDocument = new TypedDocumentString(`
+    query WidgetEvents($regionId: ID!, $first: Int!) {
+  region(id: $regionId) {
+    id
+    name
+  }
+  events(filter: {regionId: $regionId}, first: $first) {
+    totalCount
+    nodes {
+      ...WidgetEvent
+    }
+  }
+}
+    fragment WidgetEvent on Event {
+  id
+  kind
+  title
+  description
+  startsAt
+  endsAt
+  status
+  venue
+  capacity
+  remainingSeats
+  registrationDeadline
+  location {
+    latitude
+    longitude
+  }
+  region {
+    id
+    name
+  }
+  organizer {
+    id
+    name
+  }
+  contactPoint {
+    id
+    name
+    address
+  }
+}`, {"hash":"d11cacab30fad86365bee3e31714ff12030c99455f1f256be401eea019fcf44a"}) as unknown as TypedDocumentString<WidgetEventsQuery, WidgetEventsQueryVariables>;
+export const WidgetEventChangesDocument = new TypedDocumentString(`
+    subscription WidgetEventChanges($regionId: ID!, $after: String) {
+  eventChanges(filter: {regionId: $regionId}, after: $after) {
+    cursor
+    type
+    subject {
+      ... on Event {
+        ...WidgetEvent
+      }
+    }
+  }
+}
+    fragment WidgetEvent on Event {
+  id
+  kind
+  title
+  description
+  startsAt
+  endsAt
+  status
+  venue
+  capacity
+  remainingSeats
+  registrationDeadline
+  location {
+    latitude
+    longitude
+  }
+  region {
+    id
+    name
+  }
+  organizer {
+    id
+    name
+  }
+  contactPoint {
+    id
+    name
+    address
+  }
+}`, {"hash":"b07a508e4948bdbb2905f16e70949cd315edaf989fab5089ab2e93373c91a853"}) as unknown as TypedDocumentString<WidgetEventChangesSubscription, WidgetEventChangesSubscriptionVariables>;
+export const WidgetRegisterForEventDocument = new TypedDocumentString(`
+    mutation WidgetRegisterForEvent($input: RegisterForEventInput!) {
+  registerForEvent(input: $input) {
+    id
+    status
+    seats
+    waitlistPosition
+    event {
+      ...WidgetEvent
+    }
+  }
+}
+    fragment WidgetEvent on Event {
+  id
+  kind
+  title
+  description
+  startsAt
+  endsAt
+  status
+  venue
+  capacity
+  remainingSeats
+  registrationDeadline
+  location {
+    latitude
+    longitude
+  }
+  region {
+    id
+    name
+  }
+  organizer {
+    id
+    name
+  }
+  contactPoint {
+    id
+    name
+    address
+  }
+}`, {"hash":"d682676e3b79c60de7382f9c60997d6fdd5b01a497b5cb2925eba2434a478be4"}) as unknown as TypedDocumentString<WidgetRegisterForEventMutation, WidgetRegisterForEventMutationVariables>;
+export const WidgetOpeningsDocument = new TypedDocumentString(`
+    query WidgetOpenings($regionId: ID!, $first: Int!) {
+  region(id: $regionId) {
+    id
+    name
+  }
+  openings(regionId: $regionId, first: $first) {
+    startsAt
+    endsAt
+    note
+    contactPoint {
+      id
+      name
+      kind
+      address
+      accessibility
+      location {
+        latitude
+        longitude
+      }
+    }
+  }
+}
+    `, {"hash":"a3adaf896b30f0a12b1e5706a34b0b9be8ea13f1680cb2b547c00e01d9eeb486"}) as unknown as TypedDocumentString<WidgetOpeningsQuery, WidgetOpeningsQueryVariables>;
 export const TrustedRegionNamesDocument = new TypedDocumentString(`
     query TrustedRegionNames {
   regions {

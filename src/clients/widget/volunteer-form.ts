@@ -7,15 +7,9 @@ import {
   type WidgetVolunteerMutation,
 } from '../generated/graphql';
 import { h, uid } from '../shared/dom';
+import { consentField, EMAIL, labelledField, setError, type Field } from './form-fields';
 import { HubError, HubTransport } from './hub-transport';
 import { errorText, missingText } from '../shared/need-format';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-interface Field {
-  input: HTMLInputElement | HTMLTextAreaElement;
-  error: HTMLElement;
-}
 
 export class VolunteerForm {
   readonly dialog: HTMLDialogElement;
@@ -47,76 +41,29 @@ export class VolunteerForm {
     (this.body.querySelector('input') as HTMLInputElement).focus();
   }
 
-  private field(
-    label: string,
-    input: HTMLInputElement | HTMLTextAreaElement,
-    hint?: string,
-  ): [HTMLElement, Field] {
-    const id = uid('en-f');
-    input.id = id;
-    const error = h('p', { className: 'err', id: `${id}-err`, hidden: true });
-    const hintEl = hint ? h('p', { className: 'hint', id: `${id}-hint` }, hint) : null;
-    input.setAttribute(
-      'aria-describedby',
-      [hintEl ? `${id}-hint` : '', `${id}-err`].join(' ').trim(),
-    );
-    const wrap = h(
-      'div',
-      { className: 'field' },
-      h('label', { for: id }, label),
-      input,
-      hintEl,
-      error,
-    );
-    return [wrap, { input, error }];
-  }
-
   private form(need: WidgetNeedFragment): HTMLFormElement {
     const max = Math.max(1, need.remainingQuantity);
-    const [nameWrap, name] = this.field(
+    const [nameWrap, name] = labelledField(
       'Ihr Name',
       h('input', { type: 'text', name: 'name', autocomplete: 'name', maxlength: 200 }),
     );
-    const [mailWrap, email] = this.field(
+    const [mailWrap, email] = labelledField(
       'Ihre E-Mail-Adresse',
       h('input', { type: 'email', name: 'email', autocomplete: 'email', maxlength: 320 }),
       'Nur der Träger des Bedarfs und die Koordination sehen sie, um Sie zu erreichen.',
     );
-    const [qtyWrap, quantity] = this.field(
+    const [qtyWrap, quantity] = labelledField(
       need.unit ? `Anzahl (${need.unit})` : 'Anzahl',
       h('input', { type: 'number', name: 'quantity', min: 1, max, value: 1, inputmode: 'numeric' }),
       `Es fehlen noch ${need.remainingQuantity}.`,
     );
-    const [msgWrap, message] = this.field(
+    const [msgWrap, message] = labelledField(
       'Nachricht (freiwillig)',
       h('textarea', { name: 'message', maxlength: 1000 }),
     );
-    const consentId = uid('en-consent');
-    const consentInput = h('input', {
-      type: 'checkbox',
-      id: consentId,
-      name: 'consent',
-      'aria-describedby': `${consentId}-err`,
-    });
-    const consent: Field = {
-      input: consentInput,
-      error: h('p', { className: 'err', id: `${consentId}-err`, hidden: true }),
-    };
-    const consentWrap = h(
-      'div',
-      { className: 'field' },
-      h(
-        'div',
-        { className: 'check' },
-        consentInput,
-        h(
-          'label',
-          { for: consentId },
-          'Ich bin einverstanden, dass mein Name und meine E-Mail-Adresse für diesen Bedarf gespeichert ' +
-            'und an den Träger weitergegeben werden. Sie werden gelöscht, sobald sie dafür nicht mehr gebraucht werden.',
-        ),
-      ),
-      consent.error,
+    const [consentWrap, consent] = consentField(
+      'Ich bin einverstanden, dass mein Name und meine E-Mail-Adresse für diesen Bedarf gespeichert ' +
+        'und an den Träger weitergegeben werden. Sie werden gelöscht, sobald sie dafür nicht mehr gebraucht werden.',
     );
     const alert = h('div', { className: 'alert', role: 'alert', hidden: true });
     const submit = h('button', { type: 'submit', className: 'primary' }, 'Zusagen');
@@ -147,7 +94,7 @@ export class VolunteerForm {
         email: email.input.value.trim(),
         quantity: Number(quantity.input.value),
         message: message.input.value.trim(),
-        consent: (consentInput as HTMLInputElement).checked,
+        consent: (consent.input as HTMLInputElement).checked,
       };
       const problems: Array<[Field, string]> = [];
       if (!values.name) problems.push([name, 'Bitte geben Sie Ihren Namen an.']);
@@ -232,11 +179,4 @@ export class VolunteerForm {
     );
     close.focus();
   }
-}
-
-function setError(field: Field, text: string | null): void {
-  field.error.textContent = text ?? '';
-  field.error.hidden = !text;
-  if (text) field.input.setAttribute('aria-invalid', 'true');
-  else field.input.removeAttribute('aria-invalid');
 }

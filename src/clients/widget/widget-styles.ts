@@ -23,6 +23,7 @@ export const WIDGET_CSS = `
   font-size: 1rem;
 }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 .en { background: var(--en-bg); border: 1px solid var(--en-border); border-radius: var(--en-radius); padding: 1rem 1.1rem; }
 header { display: flex; flex-wrap: wrap; align-items: baseline; gap: .25rem .75rem; margin-bottom: .75rem; }
 h2 { font-size: 1.2rem; margin: 0; }
@@ -75,5 +76,10 @@ textarea { min-height: 4.5rem; resize: vertical; }
 .actions { display: flex; gap: .6rem; flex-wrap: wrap; margin-top: 1rem; }
 .alert { border: 2px solid var(--en-urgent); border-radius: 6px; padding: .5rem .75rem; margin-bottom: .8rem; }
 .done { border: 2px solid var(--en-accent); border-radius: 6px; padding: .75rem; background: var(--en-accent-soft); }
+/* events and office hours */
+.desc { margin: 0 0 .5rem; }
+.closed { margin: 0; color: var(--en-muted); font-style: italic; }
+.opening.open { border-left-color: #15803d; }
+.now { color: #fff; background: #15803d; padding: 0 .4em; border-radius: .3em; font-weight: 700; }
 footer { margin-top: .8rem; font-size: .8rem; color: var(--en-muted); }
 `;

@@ -1,6 +1,8 @@
 // <engagement-needs region="<id>" kinds="HELPERS,EQUIPMENT" limit="10">: the open PUBLIC needs
-// of a municipality, kept live through the needEvents subscription. Served as /widget.js; the
-// hub's address is taken from the script's own src, so it talks to no other host.
+// of a municipality, kept live through the needEvents subscription. view="events" shows the
+// region's upcoming events with registration instead (events-view.ts), view="office-hours" the
+// next openings of its contact points (office-hours-view.ts). Served as /widget.js; the hub's
+// address is taken from the script's own src, so it talks to no other host.
 import {
   WidgetNeedEventsDocument,
   WidgetNeedsDocument,
@@ -8,7 +10,11 @@ import {
   type WidgetNeedFragment,
 } from '../generated/graphql';
 import { h, uid } from '../shared/dom';
+import { needsJsonLd } from '../shared/json-ld';
 import { HubError, HubTransport, type LiveStatus } from './hub-transport';
+import { EventsView } from './events-view';
+import { OfficeHoursView } from './office-hours-view';
+import { writeJsonLd, type ViewHost, type WidgetView } from './view-host';
 import { VolunteerForm } from './volunteer-form';
 import {
   deadlineText,
@@ -36,6 +42,12 @@ function isOpenForHelp(n: WidgetNeedFragment): boolean {
   return n.status === 'OPEN' && n.remainingQuantity > 0;
 }
 
+const VIEWS: Record<string, (new (host: ViewHost) => WidgetView) | null> = {
+  needs: null,
+  events: EventsView,
+  'office-hours': OfficeHoursView,
+};
+
 const LIVE_TEXT: Record<LiveStatus, string> = {
   connecting: 'verbinde …',
   live: 'live',
@@ -43,7 +55,7 @@ const LIVE_TEXT: Record<LiveStatus, string> = {
 };
 
 export class EngagementNeedsElement extends HTMLElement {
-  static observedAttributes = ['region', 'kinds', 'limit'];
+  static observedAttributes = ['region', 'kinds', 'limit', 'view'];
 
   private readonly root: ShadowRoot;
   private readonly hub = new HubTransport(HUB_ORIGIN);
@@ -63,6 +75,7 @@ export class EngagementNeedsElement extends HTMLElement {
   private generation = 0;
   private loadQueued = false;
   private refetchTimer: ReturnType<typeof setTimeout> | undefined;
+  private view: WidgetView | null = null;
 
   constructor() {
     super();
@@ -138,6 +151,36 @@ export class EngagementNeedsElement extends HTMLElement {
   private stopLive(): void {
     this.unsubscribe?.();
     this.unsubscribe = null;
+    this.view?.stop();
+    this.view = null;
+  }
+
+  private setLive(status: LiveStatus | null): void {
+    this.live.hidden = !status;
+    if (!status) return;
+    this.live.dataset.status = status;
+    this.live.textContent = LIVE_TEXT[status];
+  }
+
+  /** What a view (events, office hours) may use of this element, for one load. */
+  private viewHost(generation: number): ViewHost {
+    const { hub, root, regionId, limit, heading, where, content, more, announcer } = this;
+    return {
+      hub,
+      root,
+      regionId,
+      limit,
+      heading,
+      where,
+      content,
+      more,
+      announcer,
+      current: () => generation === this.generation && this.isConnected,
+      showMessage: (text, retry) => this.showMessage(text, retry),
+      setLive: (status) => this.setLive(status),
+      setJsonLd: (data) => writeJsonLd(this, data),
+      ready: () => this.setAttribute('data-state', 'ready'),
+    };
   }
 
   /**
@@ -160,6 +203,26 @@ export class EngagementNeedsElement extends HTMLElement {
       this.showMessage('Für dieses Element fehlt die Angabe der Region (Attribut region).', false);
       return;
     }
+    writeJsonLd(this, null);
+    const viewName = (this.getAttribute('view') ?? 'needs').trim().toLowerCase() || 'needs';
+    if (!Object.keys(VIEWS).includes(viewName)) {
+      this.showMessage(
+        `Unbekannte Ansicht im Attribut view: ${viewName}. Möglich sind: ${Object.keys(VIEWS).join(', ')}.`,
+        false,
+      );
+      return;
+    }
+    const View = VIEWS[viewName];
+    if (View) {
+      this.removeAttribute('data-state');
+      this.content.replaceChildren(
+        h('p', { className: 'empty', role: 'status' }, 'Wird geladen …'),
+      );
+      this.more.hidden = true;
+      this.view = new View(this.viewHost(generation));
+      return this.view.load();
+    }
+    this.heading.textContent = 'Hier wird Hilfe gebraucht';
     // A misspelt kind must not quietly widen the list to every kind.
     const unknown = this.kindNames().filter((k) => !(KINDS as string[]).includes(k));
     if (unknown.length) {
@@ -226,15 +289,8 @@ export class EngagementNeedsElement extends HTMLElement {
           this.cursor = ev.cursor;
           this.upsert(ev.need, null);
         },
-        status: (status) => {
-          this.live.hidden = false;
-          this.live.dataset.status = status;
-          this.live.textContent = LIVE_TEXT[status];
-        },
-        error: () => {
-          this.live.dataset.status = 'offline';
-          this.live.textContent = LIVE_TEXT.offline;
-        },
+        status: (status) => this.setLive(status),
+        error: () => this.setLive('offline'),
       },
     );
   }
@@ -307,6 +363,8 @@ export class EngagementNeedsElement extends HTMLElement {
     this.more.hidden = hidden <= 0;
     this.more.textContent =
       hidden === 1 ? 'Ein weiterer Bedarf ist offen.' : `${hidden} weitere Bedarfe sind offen.`;
+    // The shown needs for search engines, in the host page: Organizations seeking Demands.
+    writeJsonLd(this, needsJsonLd(shown));
   }
 
   private card(need: WidgetNeedFragment): HTMLLIElement {

@@ -79,9 +79,13 @@ function readCookie(req: FastifyRequest, name: string): string | undefined {
   return undefined;
 }
 
-/** The hub's address as the browser reached it (what the provider redirects back to). */
-function origin(req: FastifyRequest): string {
-  return `${req.protocol}://${req.headers.host ?? req.hostname}`;
+/**
+ * The hub's address for the provider's redirect: HUB_PUBLIC_URL when set (behind a proxy the
+ * request's own scheme and Host are the proxy's business, and a Host header is the client's
+ * word), else as the browser reached it.
+ */
+function origin(config: Config, req: FastifyRequest): string {
+  return config.publicUrl ?? `${req.protocol}://${req.headers.host ?? req.hostname}`;
 }
 
 export function oidcRoutes(app: FastifyInstance, config: Config, accounts: AccountService): void {
@@ -132,7 +136,7 @@ export function oidcRoutes(app: FastifyInstance, config: Config, accounts: Accou
           exp: Date.now() + FLOW_TTL_MS,
         };
         const url = client.buildAuthorizationUrl(cfg, {
-          redirect_uri: `${origin(req)}${COOKIE_PATH}/callback`,
+          redirect_uri: `${origin(config, req)}${COOKIE_PATH}/callback`,
           scope: 'openid email profile',
           code_challenge: await client.calculatePKCECodeChallenge(flow.verifier),
           code_challenge_method: 'S256',
@@ -160,7 +164,7 @@ export function oidcRoutes(app: FastifyInstance, config: Config, accounts: Accou
         try {
           const cfg = await configuration();
           const client = await load();
-          const current = new URL(req.url, origin(req));
+          const current = new URL(req.url, origin(config, req));
           const tokens = await client.authorizationCodeGrant(cfg, current, {
             pkceCodeVerifier: flow.verifier,
             expectedState: flow.state,

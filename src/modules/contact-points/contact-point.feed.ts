@@ -4,7 +4,14 @@ import type { ICalCalendar } from 'ical-generator';
 import type { FastifyInstance } from 'fastify';
 import { toGlobalId } from '../../graphql/global-id';
 import type { RouteDeps } from '../define-module';
-import { feedId, feedNotFound, feedViewer, newCalendar, sendCalendar } from '../shared/ical-feed';
+import {
+  berlinTimes,
+  feedId,
+  feedNotFound,
+  feedViewer,
+  newCalendar,
+  sendCalendar,
+} from '../shared/ical-feed';
 import { canSeeVisibility } from '../shared/visibility';
 import { ContactPoint } from './contact-point.entity';
 import type { ContactPointService } from './contact-point.service';
@@ -24,8 +31,7 @@ export function addOpenings(
   for (const o of service.openings(cp, from, until, MAX_OPENINGS)) {
     cal.createEvent({
       id: `opening-${toGlobalId('ContactPoint', cp.id)}-${o.startsAt.toISOString()}@engagement-hub`,
-      start: o.startsAt,
-      end: o.endsAt,
+      ...berlinTimes(o.startsAt, o.endsAt),
       summary: `Sprechstunde: ${cp.name}`,
       description: [cp.description, o.note].filter(Boolean).join('\n') || undefined,
       location: cp.address ?? undefined,

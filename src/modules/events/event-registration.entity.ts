@@ -86,6 +86,10 @@ export class EventRegistration {
   @Column({ type: 'timestamptz', nullable: true })
   holdUntil: Date | null;
 
+  /** The start a reminder was mailed for (once per start time, across restarts and instances). */
+  @Column({ type: 'timestamptz', nullable: true })
+  reminderSentFor: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -7,15 +7,21 @@ import { toGlobalId } from '../../graphql/global-id';
 import { addOpenings } from '../contact-points/contact-point.feed';
 import type { ContactPointService } from '../contact-points/contact-point.service';
 import type { RouteDeps } from '../define-module';
-import { feedId, feedNotFound, feedViewer, newCalendar, sendCalendar } from '../shared/ical-feed';
+import {
+  berlinTimes,
+  feedId,
+  feedNotFound,
+  feedViewer,
+  newCalendar,
+  sendCalendar,
+} from '../shared/ical-feed';
 import { EventStatus, HubEvent } from './event.entity';
 import type { EventService } from './event.service';
 
 export function addEvent(cal: ICalCalendar, e: HubEvent): void {
   cal.createEvent({
     id: `event-${toGlobalId('Event', e.id)}@engagement-hub`,
-    start: e.startsAt,
-    end: e.endsAt,
+    ...berlinTimes(e.startsAt, e.endsAt),
     summary: e.title,
     description: e.description ?? undefined,
     location: e.venue ?? undefined,

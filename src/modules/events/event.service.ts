@@ -291,6 +291,8 @@ export class EventService {
   /** Hooks for activities and mail (set by the module once those services exist). */
   onScheduled?: (tx: Transaction, events: HubEvent[]) => Promise<void>;
   onCancelled?: (tx: Transaction, event: HubEvent) => Promise<void>;
+  /** The start moved (updateEvent): the reminders move. */
+  onMoved?: (tx: Transaction, event: HubEvent) => Promise<void>;
 
   async update(viewer: Viewer, id: number, data: EventData): Promise<HubEvent> {
     EventService.checkCapacity(data.capacity);
@@ -342,6 +344,8 @@ export class EventService {
         targetIds: [toGlobalId('Event', id)],
         regionId: event.regionId,
       });
+      if (updated.startsAt.getTime() !== event.startsAt.getTime())
+        await this.onMoved?.(tx, updated);
       return updated;
     });
   }

@@ -10,6 +10,7 @@ import {
   Root,
 } from 'type-graphql';
 import { HubContext } from '../../graphql/context';
+import { RateLimiter, registrationRules } from '../../server/rate-limit';
 import { parseGlobalId, parseOptionalGlobalId, toGlobalId } from '../../graphql/global-id';
 import { Actor } from '../actors/actor.entity';
 import { ActorInterface } from '../actors/actor.type';
@@ -22,24 +23,40 @@ import { EventRegistrationType, EventType, TopicProposalType } from './event.typ
 import { TopicProposal } from './topic-proposal.entity';
 
 /** What the registering caller typed, echoed in the answer to them (nothing stored earlier). */
-type Answered = EventRegistration & { echo?: { name: string | null; email: string | null } };
+type Answered = EventRegistration & {
+  echo?: { name: string | null; email: string | null };
+  /** A repeated registration's answer: the place a new one would have (nothing is stored). */
+  answeredWaitlistPosition?: number | null;
+};
 
 /** registerForEvent is open to anyone (private persons); the rest needs a sign-in. */
 @Resolver(() => EventRegistrationType)
 export class EventRegistrationResolver {
   @Mutation(() => EventRegistrationType, {
     description:
-      'Registers an actor (signed in) or a private person (name, e-mail, consent) for an event; waitlisted when full.',
+      'Registers an actor (signed in) or a private person (name, e-mail, consent) for an event; waitlisted when full. A private person gets a confirm link by mail (double opt-in) and is rate-limited per caller; a repeat with the same e-mail answers like a new registration and mails the address instead.',
   })
   async registerForEvent(
     @Ctx() ctx: HubContext,
     @Arg('input', { description: 'Who registers, for which event.' }) input: RegisterForEventInput,
   ): Promise<Answered> {
-    const { registration } = await ctx.services.eventRegistrations.register(ctx.viewer, {
-      ...input,
-      eventId: parseGlobalId(input.eventId, 'Event', 'eventId'),
-      actorId: parseOptionalGlobalId(input.actorId, 'Actor', 'actorId'),
-    });
+    const register = () =>
+      ctx.services.eventRegistrations.register(ctx.viewer, {
+        ...input,
+        eventId: parseGlobalId(input.eventId, 'Event', 'eventId'),
+        actorId: parseOptionalGlobalId(input.actorId, 'Actor', 'actorId'),
+      });
+    const { rateLimiter, config } = ctx.services;
+    // A private person's registration stores an address and mails it: limited per caller like
+    // volunteer (only registrations that pass count; refused ones have a cap of their own).
+    const { registration } =
+      input.actorId == null
+        ? await rateLimiter.attempt(
+            registrationRules(config.volunteerRateLimit, config.volunteerRefusedLimit),
+            RateLimiter.callerKey(ctx.viewer),
+            register,
+          )
+        : await register();
     return Object.assign(registration, {
       echo: { name: registration.name, email: registration.email },
     });
@@ -126,9 +143,10 @@ export class EventRegistrationResolver {
     description: '1-based place on the waitlist while WAITLISTED.',
   })
   waitlistPosition(
-    @Root() r: EventRegistration,
+    @Root() r: Answered,
     @Ctx() ctx: HubContext,
-  ): Promise<number | null> | null {
+  ): Promise<number | null> | number | null {
+    if (r.answeredWaitlistPosition !== undefined) return r.answeredWaitlistPosition;
     return r.status === 'WAITLISTED' ? ctx.loaders.events.waitlistPosition.load(r.id) : null;
   }
 }

@@ -22,6 +22,7 @@ import { EventStatus, HubEvent } from './event.entity';
 import { assertCanEditEvent, canEditEvent } from './event.permissions';
 import type { EventService } from './event.service';
 import { EventRegistration, RegistrationStatus, SEATED } from './event-registration.entity';
+import { AlreadyRegistered, lookalike } from './registration-repeat';
 
 export const HOLD_MS = 48 * 3600 * 1000;
 export const MAX_SEATS = 10;
@@ -51,6 +52,10 @@ export class RegistrationService {
   /** Hooks for activities and mail (set by the module once those services exist). */
   onRegistered?: (tx: Transaction, change: RegistrationChange) => Promise<void>;
   onCancelled?: (tx: Transaction, change: RegistrationChange) => Promise<void>;
+  /** Registrations moved up from the waitlist (by a cancellation, a lapse or more capacity). */
+  onPromoted?: (tx: Transaction, event: HubEvent, promoted: EventRegistration[]) => Promise<void>;
+  /** A private person registered again with an address already registered for the event. */
+  onRegisteredAgain?: (email: string, event: HubEvent) => Promise<void>;
 
   constructor(
     private readonly db: Database,
@@ -156,6 +161,17 @@ export class RegistrationService {
           : email
             ? RegistrationStatus.UNCONFIRMED
             : RegistrationStatus.CONFIRMED;
+        if (email && (await this.liveByEmail(tx, event.id, email))) {
+          // Drawn under the lock like a new registration's id, so the answer looks the same.
+          const [{ id }] = await tx.rows<{ id: number }>(
+            `SELECT nextval(pg_get_serial_sequence('event_registration', 'id'))::int AS id`,
+          );
+          const [{ waiting }] = await tx.rows<{ waiting: number }>(
+            `SELECT count(*)::int AS waiting FROM event_registration WHERE event_id = $1 AND status = 'WAITLISTED'`,
+            [event.id],
+          );
+          throw new AlreadyRegistered(event, id, status, waiting + 1);
+        }
         const [row] = await tx.rows(
           `INSERT INTO event_registration (event_id, actor_id, registered_by, name, email, seats, status, hold_until)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
@@ -195,11 +211,33 @@ export class RegistrationService {
         return change;
       });
     } catch (e) {
+      if (e instanceof AlreadyRegistered && email) {
+        await this.onRegisteredAgain?.(email, e.event);
+        return lookalike(e, data.eventId, seats, name, email, HOLD_MS);
+      }
       if ((e as { code?: string }).code === '23505') {
+        // A private person's concurrent second submission lost the race: a repeat as well.
+        if (email) {
+          const [event] = await this.events.byIds([data.eventId]);
+          const [{ id }] = await this.db.query<{ id: number }>(
+            `SELECT nextval(pg_get_serial_sequence('event_registration', 'id'))::int AS id`,
+          );
+          const repeat = new AlreadyRegistered(event, id, RegistrationStatus.UNCONFIRMED);
+          await this.onRegisteredAgain?.(email, event);
+          return lookalike(repeat, data.eventId, seats, name, email, HOLD_MS);
+        }
         throw new ConflictError('Already registered for this event');
       }
       throw e;
     }
+  }
+
+  private async liveByEmail(tx: Transaction, eventId: number, email: string): Promise<boolean> {
+    const rows = await tx.rows(
+      `SELECT 1 FROM event_registration WHERE event_id = $1 AND email = $2 AND status <> 'CANCELLED'`,
+      [eventId, email],
+    );
+    return rows.length > 0;
   }
 
   private async lockRegistration(tx: Queryable, id: number): Promise<EventRegistration> {
@@ -226,46 +264,55 @@ export class RegistrationService {
    */
   async cancel(viewer: Viewer, id: number, asSystem = false): Promise<RegistrationChange> {
     const eventId = await this.eventIdOf(id);
-    return this.db.transaction(async (tx) => {
-      const { event, regionPathIds } = await this.events.lock(tx, viewer, eventId);
-      const reg = await this.lockRegistration(tx, id);
-      const allowed =
-        asSystem ||
-        canEditEvent(viewer, { organizerId: event.organizerId, regionPathIds }) ||
-        (viewer.role !== Role.PUBLIC &&
-          reg.registeredBy != null &&
-          reg.registeredBy === viewer.sub) ||
-        (reg.actorId != null &&
-          viewer.role !== Role.NETWORKER &&
-          viewer.role !== Role.PUBLIC &&
-          viewer.actorIds.includes(reg.actorId));
-      if (!allowed) throw new ForbiddenError('You may not cancel this registration');
-      if (reg.status === RegistrationStatus.CANCELLED)
-        return { event, registration: reg, promoted: [], filled: false };
-      if (reg.status === RegistrationStatus.ATTENDED || reg.status === RegistrationStatus.NO_SHOW) {
-        throw new ConflictError('Attendance is already recorded for this registration');
-      }
-      const seated = SEATED.includes(reg.status);
-      const [row] = await tx.rows(
-        `UPDATE event_registration SET status = 'CANCELLED', hold_until = NULL, updated_at = now() WHERE id = $1 RETURNING *`,
-        [id],
-      );
-      const [e] = await tx.rows(
-        `UPDATE event SET registered_seats = registered_seats - $2, waitlisted_seats = waitlisted_seats - $3,
+    return this.db.transaction((tx) => this.cancelIn(tx, viewer, eventId, id, asSystem));
+  }
+
+  /** cancel in the caller's transaction (the withdraw link's handler). */
+  async cancelIn(
+    tx: Transaction,
+    viewer: Viewer,
+    eventId: number,
+    id: number,
+    asSystem = false,
+  ): Promise<RegistrationChange> {
+    const { event, regionPathIds } = await this.events.lock(tx, viewer, eventId);
+    const reg = await this.lockRegistration(tx, id);
+    const allowed =
+      asSystem ||
+      canEditEvent(viewer, { organizerId: event.organizerId, regionPathIds }) ||
+      (viewer.role !== Role.PUBLIC &&
+        reg.registeredBy != null &&
+        reg.registeredBy === viewer.sub) ||
+      (reg.actorId != null &&
+        viewer.role !== Role.NETWORKER &&
+        viewer.role !== Role.PUBLIC &&
+        viewer.actorIds.includes(reg.actorId));
+    if (!allowed) throw new ForbiddenError('You may not cancel this registration');
+    if (reg.status === RegistrationStatus.CANCELLED)
+      return { event, registration: reg, promoted: [], filled: false };
+    if (reg.status === RegistrationStatus.ATTENDED || reg.status === RegistrationStatus.NO_SHOW) {
+      throw new ConflictError('Attendance is already recorded for this registration');
+    }
+    const seated = SEATED.includes(reg.status);
+    const [row] = await tx.rows(
+      `UPDATE event_registration SET status = 'CANCELLED', hold_until = NULL, updated_at = now() WHERE id = $1 RETURNING *`,
+      [id],
+    );
+    const [e] = await tx.rows(
+      `UPDATE event SET registered_seats = registered_seats - $2, waitlisted_seats = waitlisted_seats - $3,
            updated_at = now() WHERE id = $1 RETURNING *`,
-        [event.id, seated ? reg.seats : 0, seated ? 0 : reg.seats],
-      );
-      const promoted: EventRegistration[] = [];
-      const updated = await this.promote(tx, this.events.hydrate(e), promoted);
-      await this.audit.record(tx, viewer, {
-        operation: 'cancelRegistration',
-        targetIds: [toGlobalId('EventRegistration', id)],
-        regionId: event.regionId,
-      });
-      const change = { event: updated, registration: this.hydrate(row), promoted, filled: false };
-      await this.onCancelled?.(tx, change);
-      return change;
+      [event.id, seated ? reg.seats : 0, seated ? 0 : reg.seats],
+    );
+    const promoted: EventRegistration[] = [];
+    const updated = await this.promote(tx, this.events.hydrate(e), promoted);
+    await this.audit.record(tx, viewer, {
+      operation: 'cancelRegistration',
+      targetIds: [toGlobalId('EventRegistration', id)],
+      regionId: event.regionId,
     });
+    const change = { event: updated, registration: this.hydrate(row), promoted, filled: false };
+    await this.onCancelled?.(tx, change);
+    return change;
   }
 
   /**
@@ -288,6 +335,7 @@ export class RegistrationService {
       )
     ).map(this.hydrate);
     let moved = 0;
+    const first = promoted.length;
     for (const w of waiting) {
       if (w.seats > free) break;
       free -= w.seats;
@@ -309,7 +357,9 @@ export class RegistrationService {
          updated_at = now() WHERE id = $1 RETURNING *`,
       [event.id, moved],
     );
-    return this.events.hydrate(e);
+    const updated = this.events.hydrate(e);
+    await this.onPromoted?.(tx, updated, promoted.slice(first));
+    return updated;
   }
 
   /** After the event: the organizer's editors record who came. ATTENDED holds its seats. */

@@ -63,6 +63,32 @@ function complementReason(a: ActorKind, b: ActorKind): string | null {
   return hit ? hit[2] : null;
 }
 
+const MONTHS = [
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
+];
+
+/** "Beide beim Ehrenamtsstammtisch im März" (and how many more events they both attended). */
+function metReason(title: string, month: number, count: number): string {
+  const more =
+    count === 2
+      ? ' und bei einer weiteren Veranstaltung'
+      : count > 2
+        ? ` und bei ${count - 1} weiteren Veranstaltungen`
+        : '';
+  return `Beide beim ${title} im ${MONTHS[month - 1]}${more}`;
+}
+
 /** Kind families for overlaps; kinds every municipality has by law or by design are left out. */
 const FAMILY_SQL = `CASE a.kind
   WHEN 'SCHOOL' THEN 'school' WHEN 'CLUB' THEN 'club'
@@ -140,6 +166,19 @@ export class SuggestionService {
            JOIN cooperation_participant p3 ON p3.actor_id = pt.actor_id AND p3.status = 'ACTIVE'
            JOIN cooperation_participant p4 ON p4.cooperation_id = p3.cooperation_id AND p4.actor_id <> pt.actor_id
           GROUP BY p4.actor_id),
+       -- Attendance is a network signal: actors that took part in the same PUBLIC events (the
+       -- organizer marked both ATTENDED). Only public events, so the reason names nothing hidden.
+       met AS (
+         SELECT r2.actor_id AS cand, count(DISTINCT e.id) AS n,
+                (array_agg(e.title ORDER BY e.starts_at DESC))[1] AS title,
+                (array_agg(extract(month FROM e.starts_at AT TIME ZONE 'Europe/Berlin')::int
+                           ORDER BY e.starts_at DESC))[1] AS month
+           FROM event_registration r1
+           JOIN event e ON e.id = r1.event_id AND e.visibility = 'PUBLIC'
+           JOIN event_registration r2 ON r2.event_id = r1.event_id AND r2.status = 'ATTENDED'
+                AND r2.actor_id IS NOT NULL AND r2.actor_id <> $1
+          WHERE r1.actor_id = $1 AND r1.status = 'ATTENDED'
+          GROUP BY r2.actor_id),
        cands AS (
          SELECT a.id FROM actor a, me WHERE a.topics && me.topics
          UNION SELECT a.id FROM actor a, me WHERE a.region_id IN (
@@ -148,7 +187,8 @@ export class SuggestionService {
          UNION SELECT a.id FROM actor a, me
           WHERE a.latitude BETWEEN me.latitude - $2::float8 AND me.latitude + $2::float8
             AND a.longitude BETWEEN me.longitude - $3::float8 AND me.longitude + $3::float8
-         UNION SELECT cand FROM common),
+         UNION SELECT cand FROM common
+         UNION SELECT cand FROM met),
        scored AS (
          SELECT a.id,
            ARRAY(SELECT t FROM unnest(me.topics) t WHERE t = ANY(a.topics)) AS shared,
@@ -159,22 +199,25 @@ export class SuggestionService {
            CASE WHEN a.latitude IS NULL OR me.latitude IS NULL THEN NULL
                 ELSE ${haversineSql('a', 4, 5)} END AS km,
            coalesce(c.via, '{}') AS via,
-           (me.kind::text, a.kind::text) IN (${complementPairs}) AS complement
+           (me.kind::text, a.kind::text) IN (${complementPairs}) AS complement,
+           coalesce(m.n, 0) AS met_n, m.title AS met_title, m.month AS met_month
          FROM cands JOIN actor a ON a.id = cands.id JOIN region r ON r.id = a.region_id CROSS JOIN me
          ${unitsSql('cu', 'r.path')}
          LEFT JOIN common c ON c.cand = a.id
+         LEFT JOIN met m ON m.cand = a.id
          WHERE a.id <> $1 AND a.id NOT IN (SELECT actor_id FROM linked)),
        ranked AS (
          SELECT s.*, least(cardinality(s.shared), 3) * 1.0
            + CASE WHEN s.same_muni THEN 2 WHEN s.same_amt OR s.km <= ${NEAR_KM} THEN 1 ELSE 0 END
            + least(cardinality(s.via), 3) * 1.5
-           + CASE WHEN s.complement THEN 1 ELSE 0 END AS score
+           + CASE WHEN s.complement THEN 1 ELSE 0 END
+           + least(s.met_n, 2) * 1.5 AS score
          FROM scored s)
        SELECT ${this.actors.columns}, k.shared AS _shared, k.km AS _km,
               CASE WHEN k.same_muni THEN (SELECT name FROM region WHERE id = k.muni) END AS _muni,
               CASE WHEN k.same_amt THEN (SELECT name FROM region WHERE id = k.amt) END AS _amt,
               CASE WHEN k.same_district THEN (SELECT name FROM region WHERE id = k.district) END AS _district,
-              k.score AS _score, ARRAY(SELECT v.name FROM actor v WHERE v.id = ANY(k.via) ORDER BY v.name LIMIT 3) AS _via
+              k.score AS _score, k.met_n AS _met_n, k.met_title AS _met_title, k.met_month AS _met_month, ARRAY(SELECT v.name FROM actor v WHERE v.id = ANY(k.via) ORDER BY v.name LIMIT 3) AS _via
          FROM ranked k JOIN actor a ON a.id = k.id
         WHERE k.score >= ${MIN_SCORE}
         ORDER BY k.score DESC, a.name, a.id LIMIT $6`,
@@ -189,6 +232,8 @@ export class SuggestionService {
       for (const name of r._via as string[]) reasons.push(`Gemeinsamer Partner: ${name}`);
       const complement = complementReason(me.kind, actor.kind);
       if (complement) reasons.push(complement);
+      const met = Number(r._met_n);
+      if (met > 0) reasons.push(metReason(String(r._met_title), Number(r._met_month), met));
       return { actor, score: Number(r._score), sharedTopics: shared, reasons };
     });
   }

@@ -44,4 +44,4 @@ export const mailModule = defineModule({
 
 /** What the mail module adds to ctx.services, for the factories of modules after it. */
 export type MailServices = ServicesOf<typeof mailModule>;
-export { renderMail } from './render';
+export { formatBerlin, renderMail } from './render';

@@ -42,6 +42,17 @@ function safeUrl(url: string): string {
   return u.toString();
 }
 
+const berlin = new Intl.DateTimeFormat('de-DE', {
+  dateStyle: 'full',
+  timeStyle: 'short',
+  timeZone: 'Europe/Berlin',
+});
+
+/** An instant as people in the region read it: Berlin wall time ("Freitag, 4. Dezember 2026 um 18:00 Uhr"). */
+export function formatBerlin(d: Date): string {
+  return `${berlin.format(d)} Uhr`;
+}
+
 export function renderMail(c: MailContent): RenderedMail {
   const subject = oneLine(c.subject);
   const heading = oneLine(c.heading);

@@ -18,7 +18,9 @@ import {
 import { NeedResolver } from './need.resolver';
 import { Pledge } from './pledge.entity';
 import { PledgeResolver } from './pledge.resolver';
+import { PLEDGE_REMINDER_TASK } from './pledge-reminders';
 import { WITHDRAW_UNCONFIRMED_TASK } from './volunteer-opt-in';
+import { parseReminderPayload } from '../../queue/reminders';
 
 export const needsModule = defineModule({
   name: 'needs',
@@ -43,7 +45,12 @@ export const needsModule = defineModule({
   ],
   services: createNeedServices,
   loaders: ({ needs, pledges }) => createNeedLoaders(needs, pledges),
-  tasks: ({ needSweeper, volunteerOptIn }) => ({
+  tasks: ({ needSweeper, volunteerOptIn, pledgeReminders }) => ({
+    // 24 hours before the need's start; sends nothing if the pledge or the start changed.
+    [PLEDGE_REMINDER_TASK]: async (payload) => {
+      const p = parseReminderPayload(payload);
+      if (p) await pledgeReminders.send(p.id, p.startsAt);
+    },
     [WITHDRAW_UNCONFIRMED_TASK]: async (payload, { log }) => {
       const pledgeId = Number((payload as { pledgeId?: unknown }).pledgeId);
       if (!Number.isSafeInteger(pledgeId)) return;

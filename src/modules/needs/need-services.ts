@@ -12,6 +12,7 @@ import type { LinksServices } from '../links';
 import type { MailServices } from '../mail';
 import { LINK_KIND, VolunteerOptIn } from './volunteer-opt-in';
 import { NeedSweeper } from './need-sweeper';
+import { PledgeReminders } from './pledge-reminders';
 import { NeedService } from './need.service';
 import { PledgeService } from './pledge.service';
 
@@ -30,6 +31,8 @@ export interface NeedModuleServices {
   needSweeper: NeedSweeper;
   /** Double opt-in of volunteers: confirm and withdraw links, the 48-hour withdrawal. */
   volunteerOptIn: VolunteerOptIn;
+  /** Reminder mails 24 h before a need's start, and the mail when a need is closed. */
+  pledgeReminders: PledgeReminders;
 }
 
 export function createNeedServices({
@@ -46,6 +49,10 @@ export function createNeedServices({
   const volunteerOptIn = new VolunteerOptIn(db, config, queue, mail, links, audit);
   links.registerHandler(LINK_KIND, (tx, link, ctx) => volunteerOptIn.useLink(tx, link, ctx.viewer));
   const needs = new NeedService(db, audit, activity);
+  const pledgeReminders = new PledgeReminders(db, queue, mail, links);
+  volunteerOptIn.afterConfirm = (tx, pledgeId) => pledgeReminders.confirmed(tx, pledgeId);
+  needs.onMoved = (tx, need) => pledgeReminders.needMoved(tx, need);
+  needs.onClosed = (tx, need) => pledgeReminders.needClosed(tx, need);
   const needEvents = new NeedEventStore(db, config.eventRetentionDays);
   // Dispatch failures go to the log the listener is started with.
   const needEventHub = new NeedEventHub(needs, (err) =>
@@ -56,10 +63,13 @@ export function createNeedServices({
   );
   logListener.addFeed(needEventFeed(needEvents, needEventHub));
   const needSweeper = new NeedSweeper(db, needs, needEvents, volunteerData);
+  const pledges = new PledgeService(db, audit, activity, needs, volunteerOptIn);
+  pledges.onEnded = (tx, pledgeId) => pledgeReminders.pledgeEnded(tx, pledgeId);
   return {
     needs,
-    pledges: new PledgeService(db, audit, activity, needs, volunteerOptIn),
+    pledges,
     volunteerOptIn,
+    pledgeReminders,
     needEvents,
     needEventHub,
     needSweeper,

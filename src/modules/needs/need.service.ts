@@ -79,6 +79,10 @@ export class NeedService {
   private readonly actorJson: string;
   private readonly regionJson: string;
 
+  /** Set by the pledge reminders: run in the transaction of updateNeed (startsAt changed) and closeNeed. */
+  onMoved?: (tx: Transaction, need: Need) => Promise<void>;
+  onClosed?: (tx: Transaction, need: Need) => Promise<void>;
+
   constructor(
     private readonly db: Database,
     private readonly audit: AuditService,
@@ -386,6 +390,8 @@ export class NeedService {
       });
       if (status === NeedStatus.FILLED && need.status !== NeedStatus.FILLED)
         await this.activity.record(tx, await needFilledActivity(tx, updated));
+      if (updated.startsAt?.getTime() !== need.startsAt?.getTime())
+        await this.onMoved?.(tx, updated);
       await recordNeedEvents(tx, events);
       return updated;
     });
@@ -403,6 +409,7 @@ export class NeedService {
         targetIds: [toGlobalId('Need', id)],
         regionId: need.regionId,
       });
+      await this.onClosed?.(tx, updated);
       await recordNeedEvents(tx, [{ needId: id, type: NeedEventType.CLOSED }]);
       return updated;
     });

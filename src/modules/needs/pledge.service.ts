@@ -54,6 +54,9 @@ class AlreadySignedUp extends Error {
 export class PledgeService {
   readonly hydrate;
 
+  /** Set by the pledge reminders: runs in the transaction of a decline or withdrawal. */
+  onEnded?: (tx: Transaction, pledgeId: number) => Promise<void>;
+
   constructor(
     private readonly db: Database,
     private readonly audit: AuditService,
@@ -345,6 +348,7 @@ export class PledgeService {
         if (need.status === NeedStatus.FILLED && n.status === NeedStatus.OPEN) {
           events.push({ needId: need.id, type: NeedEventType.REOPENED });
         }
+        await this.onEnded?.(tx, id);
       }
       await this.audit.record(tx, viewer, {
         operation,

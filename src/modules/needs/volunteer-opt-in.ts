@@ -14,7 +14,7 @@ import type { JobQueue } from '../../queue/job-queue';
 import type { AuditService } from '../audit/audit.service';
 import type { LinkOutcome, LinkService, UsableLink } from '../links/link.service';
 import type { MailService } from '../mail/mail.service';
-import { renderMail } from '../mail/render';
+import { formatBerlin, renderMail } from '../mail/render';
 import type { Need } from './need.entity';
 
 export const CONFIRM_HOURS = 48;
@@ -25,15 +25,8 @@ export const reminderJobKey = (pledgeId: number | string) => `pledge-remind:${pl
 
 const ERASE = `volunteer_name = NULL, volunteer_email = NULL, note = NULL, anonymized_at = now()`;
 
-const dateFormat = new Intl.DateTimeFormat('de-DE', {
-  dateStyle: 'full',
-  timeStyle: 'short',
-  timeZone: 'Europe/Berlin',
-});
-
-export function formatWhen(d: Date): string {
-  return `${dateFormat.format(d)} Uhr`;
-}
+/** Berlin wall time, as every mail of the hub writes it. */
+export const formatWhen = formatBerlin;
 
 export class VolunteerOptIn {
   constructor(

@@ -13,9 +13,20 @@ import { NeedType } from '../needs/need.type';
 import { OfferType } from '../offers/offer.type';
 import { SearchHit } from './search.service';
 
+// The object types later modules add to the union with their search sources (SearchSource).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+const registeredTypes: Function[] = [];
+
+/** Adds a module's hit type to SearchResult; call it when the module loads (its index.ts). */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export function registerSearchResultType(type: Function): void {
+  if (!registeredTypes.includes(type)) registeredTypes.push(type);
+}
+
 export const SearchResult = createUnionType({
   name: 'SearchResult',
-  description: 'One hit of a search: an actor of any kind, a need or an offer.',
+  description:
+    'One hit of a search: an actor of any kind, a need, an offer or a knowledge article.',
   types: () =>
     [
       SchoolType,
@@ -25,7 +36,8 @@ export const SearchResult = createUnionType({
       OrganizationType,
       NeedType,
       OfferType,
-    ] as const,
+      ...registeredTypes,
+    ] as unknown as readonly [typeof SchoolType],
   resolveType: (value) => (value as { __typename?: string }).__typename,
 });
 
@@ -34,7 +46,7 @@ export const SearchResult = createUnionType({
 export class SearchResolver {
   @Query(() => [SearchResult], {
     description:
-      'Full-text search (German stemming) over actors, needs and active offers the caller may see, best match first.',
+      'Full-text search (German stemming) over actors, needs and active offers the caller may see, and the knowledge base, best match first.',
   })
   search(
     @Ctx() ctx: HubContext,

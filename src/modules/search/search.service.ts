@@ -15,15 +15,37 @@ import { searchText } from '../shared/text';
 import { textMatchSql } from '../shared/text-search';
 import { andVisibilitySql } from '../shared/visibility';
 
-export type SearchHit = Actor | Need | Offer;
+/**
+ * A later module's records in the same ranked list (the knowledge base): it registers a source
+ * that returns its hits with ranks on the same scale (shared/text-search's score), and the
+ * GraphQL type of its hits with registerSearchResultType (search.resolver.ts).
+ */
+export interface SearchSource {
+  /** Orders equal ranks after actors (0), needs (1) and offers (2). */
+  typeOrder: number;
+  search(
+    viewer: Viewer,
+    text: string,
+    regionId: number | undefined,
+    limit: number,
+  ): Promise<Array<{ hit: { id: number }; rank: number }>>;
+}
+
+export type SearchHit = Actor | Need | Offer | { id: number };
 
 export class SearchService {
+  private readonly sources: SearchSource[] = [];
+
   constructor(
     private readonly db: Database,
     private readonly actors: ActorService,
     private readonly needs: NeedService,
     private readonly offers: OfferService,
   ) {}
+
+  registerSource(source: SearchSource): void {
+    this.sources.push(source);
+  }
 
   async search(
     viewer: Viewer,
@@ -41,7 +63,7 @@ export class SearchService {
     const needMatch = textMatchSql('n', t, params);
     const offerMatch = textMatchSql('o', t, params);
     if (!needMatch || !offerMatch) return [];
-    const [actorHits, rows] = await Promise.all([
+    const [actorHits, rows, ...sourceHits] = await Promise.all([
       this.actors.searchRanked(viewer, t, regionId, limit),
       this.db.read(
         `SELECT * FROM (
@@ -57,6 +79,7 @@ export class SearchService {
          ) hits`,
         params,
       ),
+      ...this.sources.map((src) => src.search(viewer, t, regionId, limit)),
     ]);
     const needIds = rows.filter((r) => r._t === 'need').map((r) => Number(r._id));
     const offerIds = rows.filter((r) => r._t === 'offer').map((r) => Number(r._id));
@@ -77,8 +100,16 @@ export class SearchService {
       const hit = r._t === 'need' ? needById.get(Number(r._id)) : offerById.get(Number(r._id));
       if (hit) ranked.push({ hit, rank: Number(r._rank), order: Number(r._id) });
     }
+    const orderOf = new Map<object, number>();
+    sourceHits.forEach((hits, i) => {
+      for (const h of hits) {
+        orderOf.set(h.hit, this.sources[i].typeOrder);
+        ranked.push({ hit: h.hit, rank: h.rank, order: h.hit.id });
+      }
+    });
     // Best rank first; ties in a stable order (type, then id).
-    const typeOrder = (h: SearchHit) => (h instanceof Need ? 1 : h instanceof Offer ? 2 : 0);
+    const typeOrder = (h: SearchHit) =>
+      h instanceof Need ? 1 : h instanceof Offer ? 2 : (orderOf.get(h) ?? 0);
     ranked.sort(
       (a, b) => b.rank - a.rank || typeOrder(a.hit) - typeOrder(b.hit) || a.hit.id - b.hit.id,
     );

@@ -2,6 +2,7 @@
 // (a real `serve` process, since openid-client is an ES module) runs authorization code + PKCE,
 // maps the provider's verified e-mail to its account and hands the dashboard its own session.
 import { spawn, ChildProcess } from 'node:child_process';
+import http from 'node:http';
 import path from 'node:path';
 import { Client } from 'pg';
 import { announcedPort, CliProcess, runCli } from '../../helpers/cli-process';
@@ -83,6 +84,7 @@ describe('sign-in with OpenID Connect', () => {
       HUB_OIDC_ISSUER: issuer,
       HUB_OIDC_CLIENT_ID: CLIENT_ID,
       HUB_OIDC_CLIENT_SECRET: CLIENT_SECRET,
+      HUB_PUBLIC_URL: base,
     });
     await waitFor('the hub to listen', async () => announcedPort(hub.stdout()), {
       timeoutMs: 30_000,
@@ -130,6 +132,22 @@ describe('sign-in with OpenID Connect', () => {
     const unknown = await new Browser().visit(`${base}/auth/oidc/start`, `${base}/dashboard`);
     expect(unknown.status).toBe(403);
     expect(unknown.text).toContain('kein Konto');
+  });
+
+  it('sends the provider back to HUB_PUBLIC_URL, whatever Host header the request carried', async () => {
+    const location = await new Promise<string>((resolve, reject) => {
+      const req = http.get(
+        `${base}/auth/oidc/start`,
+        { headers: { host: 'evil.example' } },
+        (res) => {
+          res.resume();
+          resolve(String(res.headers.location ?? ''));
+        },
+      );
+      req.on('error', reject);
+    });
+    expect(location.startsWith(issuer)).toBe(true);
+    expect(new URL(location).searchParams.get('redirect_uri')).toBe(`${base}/auth/oidc/callback`);
   });
 
   it('refuses a callback without the flow it started (state, PKCE verifier)', async () => {

@@ -5,7 +5,7 @@ import { Role } from '../../../src/graphql/viewer';
 import { startTestHub, TestHub } from '../../helpers/test-hub';
 import { demoIds } from '../actors/demo-ids';
 import { withPg } from '../needs/need-fixtures';
-import { ICAL } from './ical-parser';
+import { parseFeed, startTzid, vtimezoneIds } from './ical-parser';
 
 type Err = { extensions?: Record<string, unknown> };
 const code = (res: { errors?: Err[] }) => res.errors?.[0]?.extensions?.code;
@@ -390,8 +390,13 @@ describe('contact points', () => {
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/^text\/calendar/);
       const body = await res.text();
-      const cal = new ICAL.Component(ICAL.parse(body));
-      const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+      const { calendar, events } = parseFeed(body);
+      // Wall-clock times in Europe/Berlin, read by the feed's own VTIMEZONE.
+      expect(vtimezoneIds(calendar)).toEqual(['Europe/Berlin']);
+      expect(new Set(events.map(startTzid))).toEqual(new Set(['Europe/Berlin']));
+      const starts = body.match(/^DTSTART;TZID=Europe\/Berlin:\d{8}T\d{6}\r?$/gm) ?? [];
+      expect(starts.length).toBe(events.length);
+      expect(starts.every((l) => /T160000\r?$/.test(l))).toBe(true);
       const now = new Date();
       const from = new Date(now.getTime() - 31 * 86400000).toISOString();
       const until = new Date(now.getTime() + 335 * 86400000).toISOString();
@@ -401,12 +406,13 @@ describe('contact points', () => {
         .filter(([s]) => s < until);
       expect(inWindow).toEqual(api.openings.map((o) => [o.startsAt, o.endsAt]));
       expect(inWindow.length).toBeGreaterThan(40);
+      // The window is a year long, so it spans both changes: the same 16:00 in Berlin is 15:00Z
+      // in winter and 14:00Z in summer, read from the feed's TZID times and its VTIMEZONE.
+      expect(new Set(inWindow.map(([s]) => new Date(s).getUTCHours()))).toEqual(new Set([14, 15]));
       expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
       // The same feed again has the same UIDs, and a conditional GET is answered with 304.
-      const again = new ICAL.Component(ICAL.parse(await (await fetch(url)).text()));
-      expect(again.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).uid)).toEqual(
-        events.map((e) => e.uid),
-      );
+      const again = parseFeed(await (await fetch(url)).text());
+      expect(again.events.map((e) => e.uid)).toEqual(events.map((e) => e.uid));
       const etag = res.headers.get('etag')!;
       expect(etag).toBeTruthy();
       expect((await fetch(url, { headers: { 'if-none-match': etag } })).status).toBe(304);

@@ -137,7 +137,9 @@ describe('search', () => {
       SELECT ${owner}, 'HELPERS', 'Helfende für Fest ' || g, ${region}, 3 FROM generate_series(1, 10000) g`);
     await db.query(`INSERT INTO offer (actor_id, kind, title, region_id)
       SELECT ${owner}, 'ROOM', 'Raum Nummer ' || g, ${region} FROM generate_series(1, 10000) g`);
-    await db.query('VACUUM ANALYZE actor, need, offer');
+    await db.query(`INSERT INTO knowledge_article (area, title, body)
+      SELECT 'TAX', 'Antwort Nummer ' || g, 'Text ' || g FROM generate_series(1, 10000) g`);
+    await db.query('VACUUM ANALYZE actor, need, offer, knowledge_article');
 
     // The statements the hub sends for a search, captured at the driver.
     const original = Client.prototype.query;
@@ -154,8 +156,9 @@ describe('search', () => {
         seen.length = 0;
         const hits = await search(text, 20);
         expect(hits.length).toBeGreaterThan(0);
-        // one statement for the actors, one for needs and offers together
-        expect(seen).toHaveLength(2);
+        // one statement for the actors, one for needs and offers together, one for the
+        // knowledge base (the consultations module's search source)
+        expect(seen).toHaveLength(3);
         for (const s of seen) {
           const explain = original as unknown as (
             this: Client,
@@ -165,7 +168,9 @@ describe('search', () => {
           const { rows } = await explain.call(db, `EXPLAIN (FORMAT JSON) ${s.text}`, s.values);
           const plan = rows[0]['QUERY PLAN'] as PlanNode[];
           const scans = planNodes(plan[0].Plan)
-            .filter((n) => ['actor', 'need', 'offer'].includes(n['Relation Name'] ?? ''))
+            .filter((n) =>
+              ['actor', 'need', 'offer', 'knowledge_article'].includes(n['Relation Name'] ?? ''),
+            )
             .map((n) => `${n['Node Type']} on ${n['Relation Name']}`);
           expect({
             text,
@@ -177,7 +182,9 @@ describe('search', () => {
             scans: expect.not.arrayContaining([expect.stringMatching(/^Seq Scan/)]),
           });
           expect(scans.length).toBeGreaterThan(0);
-          expect(JSON.stringify(plan)).toMatch(/IDX_(actor|need|offer)_search_name/);
+          expect(JSON.stringify(plan)).toMatch(
+            /IDX_(actor|need|offer|knowledge_article)_search_name/,
+          );
         }
       }
     } finally {
