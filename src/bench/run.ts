@@ -29,6 +29,7 @@ import {
   w9,
   w10,
   w11,
+  w12,
   WIDGET_QUERY,
 } from './workloads';
 
@@ -140,6 +141,7 @@ export async function runBench(opts: BenchOptions): Promise<Results> {
       ['W9', () => w9(ctx, hub as ServerProcess)],
       ['W10', () => w10(ctx, hub as ServerProcess)],
       ['W11', () => w11(ctx, hub as ServerProcess)],
+      ['W12', () => w12(ctx)],
     ];
     for (const [name, step] of steps) {
       if (!wanted(name) && !(name === 'W1' && wanted('W8'))) continue;

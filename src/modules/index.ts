@@ -26,12 +26,13 @@ import { webhooksModule } from './webhooks';
 export const MODULES = [
   auditModule,
   activityModule,
-  webhooksModule,
   regionsModule,
   accessModule,
   mailModule,
   linksModule,
   accountsModule,
+  // After mail and accounts: a webhook switched off mails its owners.
+  webhooksModule,
   actorsModule,
   cooperationsModule,
   graphModule,

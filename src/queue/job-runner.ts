@@ -12,7 +12,9 @@ import {
   type LogLevel as WorkerLogLevel,
   type Runner,
   type TaskList,
+  type WorkerEvents,
 } from 'graphile-worker';
+import { EventEmitter } from 'node:events';
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import { guardPoolErrors, QUEUE_SCHEMA, type Schedule, type TaskHandler } from './job-queue';
@@ -61,6 +63,33 @@ function taskList(tasks: Record<string, TaskHandler>, log: Logger): TaskList {
   return list;
 }
 
+/**
+ * graphile-worker 0.17 writes a finished job's completion without waiting for it, so a stop
+ * right after a job finished can close the pool before that write lands: the job, and its
+ * named queue (one per webhook endpoint), would stay locked for 4 hours, and with it every
+ * later job of that queue on every instance. After the runner stopped, give those writes a
+ * moment, then unlock what this runner still holds (graphile-worker's force_unlock_workers).
+ * A job unlocked that way runs again; every task here re-reads its state and is safe to.
+ */
+async function releaseLocks(pool: Pool, poolIds: string[]): Promise<void> {
+  if (poolIds.length === 0) return;
+  const held = async () =>
+    (
+      await pool.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM ${QUEUE_SCHEMA}.jobs WHERE locked_by = ANY($1)`,
+        [poolIds],
+      )
+    ).rows[0].n;
+  try {
+    const deadline = Date.now() + 2000;
+    while ((await held()) > 0 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    await pool.query(`SELECT ${QUEUE_SCHEMA}.force_unlock_workers($1::text[])`, [poolIds]);
+  } catch {
+    // The database is away: its locks time out on their own (4 hours).
+  }
+}
+
 export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner> {
   const logger = workerLogger(opts.log);
   const list = taskList(opts.tasks, opts.log);
@@ -70,8 +99,14 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
     noHandleSignals: true,
     schema: QUEUE_SCHEMA,
   };
+  // The worker pool's id is what it locks jobs with (see releaseLocks); its creation is
+  // announced during run(), so the listener must be there before.
+  const poolIds: string[] = [];
+  const events: WorkerEvents = new EventEmitter();
+  events.on('pool:create', ({ workerPool }) => void poolIds.push(workerPool.id));
   const runner: Runner = await run({
     ...shared,
+    events,
     taskList: list,
     concurrency: opts.concurrency,
     pollInterval: opts.pollIntervalMs,
@@ -83,7 +118,11 @@ export async function startJobRunner(opts: JobRunnerOptions): Promise<JobRunner>
   const names = Object.keys(list);
   let stopped: Promise<void> | null = null;
   return {
-    stop: () => (stopped ??= runner.stop()),
+    stop: () =>
+      (stopped ??= (async () => {
+        await runner.stop();
+        await releaseLocks(opts.pool, poolIds);
+      })()),
     async runUntilIdle() {
       for (;;) {
         await runOnce({ ...shared, taskList: list });

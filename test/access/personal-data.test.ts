@@ -2,7 +2,10 @@
 // through `volunteer`, then a broad set of operations runs against a hub whose every log line is
 // captured: the canaries must show up in no log line, no /metrics output, no audit entry and no
 // response to anyone but the need's editors, its region's coordinators and ADMINs (and the
-// volunteer's own echo). Erasure on request and the retention sweep anonymise, keeping quantities.
+// volunteer's own echo), no activity summary and no webhook payload. Erasure on request and the
+// retention sweep anonymise, keeping quantities.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Role } from '../../src/graphql/viewer';
 import { startTestHub, TestHub } from '../helpers/test-hub';
 import { waitFor } from '../helpers/wait-for';
@@ -24,6 +27,17 @@ let ids: Awaited<ReturnType<typeof demoIds>>;
 let needId: string;
 let pledgeId: string;
 const tokens: Record<string, string | undefined> = {};
+/** Bodies POSTed to a webhook for every activity type of the canary's need's region. */
+const webhookBodies: string[] = [];
+const receiver = http.createServer((req, res) => {
+  let body = '';
+  req.on('data', (c) => (body += c));
+  req.on('end', () => {
+    webhookBodies.push(body);
+    res.statusCode = 204;
+    res.end();
+  });
+});
 
 /** Responses to callers who must not see the canaries, with what was asked. */
 const othersSaw: Array<{ who: string; what: string; body: string }> = [];
@@ -35,9 +49,10 @@ async function asOther(who: string, what: string, query: string, vars: Record<st
 }
 
 beforeAll(async () => {
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   t = await startTestHub({
     seed: true,
-    env: { HUB_SWEEP_INTERVAL_MS: '86400000' },
+    env: { HUB_SWEEP_INTERVAL_MS: '86400000', HUB_WEBHOOK_ALLOW_PRIVATE: 'true' },
     logStream: { write: (line: string) => void logLines.push(line) },
   });
   ids = await demoIds(t);
@@ -56,9 +71,29 @@ beforeAll(async () => {
   needId = (
     await openNeed(t, own, { title: 'Kuchenbuffet beim Hafenfest', quantity: 10, tags: ['fest'] })
   ).id;
+  const types = (
+    await t.gql<{ __type: { enumValues: { name: string }[] } }>(
+      '{ __type(name: "ActivityType") { enumValues { name } } }',
+    )
+  ).data!.__type.enumValues.map((v) => v.name);
+  const hook = await t.gql(
+    `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }`,
+    {
+      input: {
+        url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/kanarien`,
+        regionId: ids.region('Schleswig-Holstein'),
+        types,
+      },
+    },
+    tokens.ADMIN,
+  );
+  expect(hook.errors).toBeUndefined();
 }, 120_000);
 
-afterAll(() => t?.stop());
+afterAll(async () => {
+  await t?.stop();
+  await new Promise<void>((resolve) => receiver.close(() => resolve()));
+});
 
 describe('canary personal data', () => {
   const others = ['PUBLIC', 'MEMBER_OTHER', 'NETWORKER', 'COORDINATOR_OTHER'];
@@ -219,6 +254,29 @@ describe('canary personal data', () => {
       input: { needId, name: CANARY_NAME, email: CANARY_EMAIL, quantity: CANARY_EMAIL },
     });
     expect(typed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('is in no activity (summary or data) and no webhook payload', async () => {
+    // The sign-up is in the log and at the webhook (the check is not blind) ...
+    await waitFor('the pledge at the webhook', async () =>
+      webhookBodies.some((b) => b.includes('PLEDGE_MADE') && b.includes(needId)),
+    );
+    await t.runJobsUntilIdle();
+    const rows = await withPg(t, async (c) => (await c.query('SELECT * FROM activity')).rows);
+    expect(rows.some((r: { type: string }) => r.type === 'PLEDGE_MADE')).toBe(true);
+    // ... as "Eine Privatperson", without the name, the e-mail or the message.
+    expect(JSON.stringify(rows)).toContain('Privatperson');
+    expect(JSON.stringify(rows)).not.toMatch(MARKER);
+    expect(webhookBodies.filter((b) => MARKER.test(b))).toEqual([]);
+    for (const who of ['PUBLIC', 'COORDINATOR', 'ADMIN']) {
+      const res = await t.gql(
+        `query($r: ID!) { activity(regionId: $r, first: 100) { nodes { type summary } } }`,
+        { r: ids.region('Büsum') },
+        tokens[who],
+      );
+      expect(JSON.stringify(res.data)).toContain('PLEDGE_MADE');
+      expect(JSON.stringify(res)).not.toMatch(MARKER);
+    }
   });
 
   it('is in no /metrics output', async () => {

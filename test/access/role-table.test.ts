@@ -50,7 +50,8 @@ const f = {} as Record<
   | 'needC'
   | 'offerA1'
   | 'coopA1A2'
-  | 'pledgeA1',
+  | 'pledgeA1'
+  | 'webhook',
   string
 >;
 let admin: string;
@@ -77,6 +78,14 @@ const CREATE_ACTOR = `mutation($input: CreateActorInput!) { createActor(input: $
 const OPEN_NEED = `mutation($input: OpenNeedInput!) { openNeed(input: $input) { id } }`;
 const CREATE_OFFER = `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`;
 const CREATE_COOP = `mutation($input: CreateCooperationInput!) { createCooperation(input: $input) { id } }`;
+
+const CREATE_WEBHOOK = `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }`;
+// Loopback without HUB_WEBHOOK_ALLOW_PRIVATE: registered, never reached.
+const webhookInput = () => ({
+  url: `http://127.0.0.1:9/${unique('hook').replace(' ', '-')}`,
+  regionId: f.buesum,
+  types: ['NEED_OPENED'],
+});
 
 const actor = async (name: string, regionId: string) =>
   (
@@ -116,13 +125,16 @@ const volunteerOn = async (
 /** Every table a mutation could touch; equal fingerprints mean nothing was written. */
 async function fingerprint(withAudit: boolean): Promise<string> {
   const tables = ['region', 'actor', 'need', 'offer', 'pledge', 'cooperation'];
-  tables.push('cooperation_participant', 'need_event', 'account');
+  tables.push('cooperation_participant', 'need_event', 'account', 'webhook');
   if (withAudit) tables.push('audit_entry');
+  // What a mutation could write of a webhook: delivery in the background moves its position
+  // and failure count at any time.
+  const row: Record<string, string> = { webhook: '(x.id, x.url, x.region_id, x.types, x.active)' };
   return withPg(t, async (c) => {
     const parts: string[] = [];
     for (const table of tables) {
       const r = await c.query(
-        `SELECT count(*) AS n, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM ${table} x`,
+        `SELECT count(*) AS n, md5(coalesce(string_agg(${row[table] ?? 'x'}::text, '|' ORDER BY ${row[table] ?? 'x'}::text), '')) AS h FROM ${table} x`,
       );
       parts.push(`${table}:${r.rows[0].n}:${r.rows[0].h}`);
     }
@@ -597,6 +609,34 @@ const OPERATIONS: Record<string, Operation> = {
       );
     },
   },
+  'createWebhook in region (Büsum)': {
+    write: true,
+    run: async (token) => outcomeOf(await t.gql(CREATE_WEBHOOK, { input: webhookInput() }, token)),
+  },
+  'deleteWebhook of Büsum': {
+    write: true,
+    prepare: async () =>
+      (
+        await asAdmin<{ createWebhook: { webhook: { id: string } } }>(CREATE_WEBHOOK, {
+          input: webhookInput(),
+        })
+      ).createWebhook.webhook.id,
+    run: async (token, id) =>
+      outcomeOf(await t.gql(`mutation($id: ID!) { deleteWebhook(id: $id) }`, { id }, token)),
+  },
+  'webhooks: one of Büsum in the list, and through node': {
+    write: false,
+    run: async (token) => {
+      const res = await t.gql<{ webhooks: { id: string }[]; node: { id: string } | null }>(
+        `query($id: ID!) { webhooks { id } node(id: $id) { id } }`,
+        { id: f.webhook },
+        token,
+      );
+      if (res.errors?.[0]?.extensions?.code) return outcomeOf(res);
+      const listed = res.data!.webhooks.some((w) => w.id === f.webhook);
+      return visibleIf(listed, listed === (res.data!.node !== null));
+    },
+  },
   'eraseVolunteer of a pledge in Büsum': {
     write: true,
     prepare: async () => (await volunteerOn(f.needA1)).email,
@@ -668,6 +708,9 @@ const TABLE: Record<keyof typeof OPERATIONS, Outcome[]> = {
   'auditLog of every region (entries elsewhere)': [U, F, F, H, A, A],
   'eraseVolunteer of a pledge in Büsum': [U, F, F, A, H, A],
   'accounts: one of Büsum in the list': [U, F, F, A, H, A],
+  'createWebhook in region (Büsum)': [U, F, F, A, F, A],
+  'deleteWebhook of Büsum': [U, F, F, A, 'NOT_FOUND', A],
+  'webhooks: one of Büsum in the list, and through node': [U, F, F, A, H, A],
 };
 
 const ROWS = Object.entries(TABLE).flatMap(([op, outcomes]) =>
@@ -727,6 +770,11 @@ beforeAll(async () => {
       [[Number(Buffer.from(f.a1, 'base64url').toString().split(':')[1])]],
     ),
   );
+  f.webhook = (
+    await asAdmin<{ createWebhook: { webhook: { id: string } } }>(CREATE_WEBHOOK, {
+      input: webhookInput(),
+    })
+  ).createWebhook.webhook.id;
   tokens.set('PUBLIC', undefined);
   tokens.set('MEMBER', await t.token(Role.MEMBER, { actorIds: [f.a1] }));
   tokens.set('NETWORKER', await t.token(Role.NETWORKER, { regionIds: [f.buesum] }));

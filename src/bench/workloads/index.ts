@@ -15,3 +15,4 @@ export { w8 } from './w8-cold-start';
 export { w9 } from './w9-search';
 export { w10 } from './w10-reconnect-storm';
 export { w11 } from './w11-open-data';
+export { w12 } from './w12-webhooks';

@@ -93,6 +93,27 @@ export class AccountService {
       OR r.id IN (SELECT x.region_id FROM actor x WHERE x.id = ANY(${alias}.actor_ids)))`;
   }
 
+  /**
+   * Where a mail about something a signed-in person made goes (a webhook that was switched
+   * off): the account behind a session subject (`account:<id>`) while it is enabled; else (a
+   * minted or IdP token, a disabled or erased account) the enabled COORDINATOR accounts of the
+   * region or a region above it (`regionPathIds`). Addresses only, for the mail outbox.
+   */
+  async ownerAddresses(q: Queryable, sub: string, regionPathIds: number[]): Promise<string[]> {
+    const m = /^account:(\d+)$/.exec(sub);
+    const { rows } = await q.query<{ email: string }>(
+      `WITH creator AS (SELECT email FROM account WHERE id = $1 AND NOT disabled)
+       SELECT email FROM creator
+       UNION ALL
+       SELECT email FROM account
+        WHERE NOT EXISTS (SELECT 1 FROM creator) AND NOT disabled AND role = 'COORDINATOR'
+          AND region_ids && $2::int[]
+       ORDER BY email`,
+      [m ? Number(m[1]) : null, regionPathIds],
+    );
+    return rows.map((r) => r.email);
+  }
+
   async byEmail(email: string): Promise<Account | null> {
     const rows = await this.db.query(`SELECT ${this.columns} FROM account a WHERE a.email = $1`, [
       normalizeEmail(email),

@@ -3,10 +3,12 @@
 import { createContext } from '../../graphql/context';
 import { createLoaders } from '../../graphql/loaders';
 import type { Services } from '../../graphql/services';
+import type { AccountsServices } from '../accounts';
 import type { ActivityServices } from '../activity';
 import { visiblePositions } from '../activity/activity-access';
 import type { AuditServices } from '../audit';
 import { defineModule, HubInfra, ServicesOf } from '../define-module';
+import type { MailServices } from '../mail';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { Webhook } from './webhook.entity';
 import { canManageWebhooks } from './webhook.permissions';
@@ -29,11 +31,28 @@ export const webhooksModule = defineModule({
     queue,
     audit,
     activityHub,
-  }: HubInfra & AuditServices & ActivityServices) => {
-    const webhooks = new WebhookService(db, config, queue, audit);
+    mail,
+    accounts,
+  }: HubInfra & AuditServices & ActivityServices & MailServices & AccountsServices) => {
+    const webhooks = new WebhookService(db, config, queue, audit, mail, accounts);
     // Each committed batch of the log wakes the endpoints it may be for (one pending run each).
+    // Batches that commit while a wake runs share the next one: under a burst of writes that is
+    // one wake at a time per instance, not one per commit (each enqueues a job per endpoint).
+    let waking = false;
+    let again = false;
     activityHub.onBatch(() => {
-      void webhooks.wake(db.primary).catch(() => undefined);
+      if (waking) {
+        again = true;
+        return;
+      }
+      waking = true;
+      void (async () => {
+        do {
+          again = false;
+          await webhooks.wake(db.primary).catch(() => undefined);
+        } while (again);
+        waking = false;
+      })();
     });
     return { webhooks };
   },

@@ -41,4 +41,9 @@ export class Webhook {
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
+
+  /** node() resolves the Node interface by __typename. */
+  get __typename(): 'Webhook' {
+    return 'Webhook';
+  }
 }

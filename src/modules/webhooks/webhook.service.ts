@@ -17,11 +17,14 @@ import {
   encodeActivityCursor,
   hydrateActivity,
 } from '../activity/activity.store';
+import type { AccountService } from '../accounts/account.service';
 import type { AuditService } from '../audit/audit.service';
+import type { MailService } from '../mail/mail.service';
 import { pathIds } from '../shared/region-path';
 import { checkWebhookUrl, post } from './webhook-target';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { Webhook } from './webhook.entity';
+import { webhookDeactivatedMail } from './webhook.mails';
 import { canManageWebhooks } from './webhook.permissions';
 
 /** Waits after the 1st, 2nd, ... failed attempt of one activity (then 6 h each). */
@@ -48,6 +51,8 @@ export class WebhookService {
     private readonly config: Config,
     private readonly queue: JobQueue,
     private readonly audit: AuditService,
+    private readonly mail: MailService,
+    private readonly accounts: AccountService,
   ) {
     this.hydrate = makeHydrator(db.dataSource, Webhook);
     this.hydrateDelivery = makeHydrator(db.dataSource, WebhookDelivery);
@@ -194,97 +199,162 @@ export class WebhookService {
   }
 
   /**
-   * Delivers what the endpoint has not had yet, in log order, until it fails or is done. A
-   * failure is recorded with the next attempt's time and the run is scheduled again then.
+   * Delivers what the endpoint has not had yet, in log order, until it fails or is done (at
+   * most 100 a run). A failure is recorded with the next attempt's time and the run is
+   * scheduled again then. The log is read in slices of 200 and each slice's visibility is
+   * checked once, not once per delivery.
    */
   async deliver(webhookId: number, isPublic: PublicCheck): Promise<void> {
-    for (let sent = 0; sent < 100; sent++) {
+    let sent = 0;
+    while (sent < 100) {
       const [row] = await this.db.query('SELECT * FROM webhook WHERE id = $1', [webhookId]);
       const w = row ? this.hydrate(row) : null;
       if (!w || !w.active) return;
-      const next = await this.nextFor(w, isPublic);
-      if (!next) return;
-      const { rows: tries } = await this.db.primary.query<{ n: number; next: Date | null }>(
-        `SELECT count(*)::int AS n, max(next_attempt_at) AS next FROM webhook_delivery
-          WHERE webhook_id = $1 AND activity_position = $2`,
-        [w.id, next.position],
-      );
-      const attempt = tries[0].n + 1;
-      if (tries[0].next && tries[0].next.getTime() > Date.now()) {
-        await this.enqueue(this.db.primary, w.id, tries[0].next);
-        return;
+      const due = await this.pending(w, isPublic);
+      if (due.length === 0) return;
+      const regionNames = new Map<number, string | null>();
+      for (const next of due) {
+        if ((await this.attempt(w, next, regionNames)) !== 'delivered') return;
+        if (++sent >= 100) break;
       }
-      const region = await this.db.query<{ name: string }>(
-        'SELECT name FROM region WHERE id = $1',
-        [next.regionId],
-      );
-      const body = JSON.stringify({
-        type: next.type,
-        cursor: encodeActivityCursor(next.position),
-        occurredAt: next.occurredAt.toISOString(),
-        region: { id: toGlobalId('Region', next.regionId), name: region[0]?.name ?? null },
-        subject: {
-          id: toGlobalId(next.subjectType as 'Need', next.subjectId),
-          __typename: next.subjectType,
-        },
-        summary: next.summary,
-      });
-      // Stable per activity and endpoint: receivers deduplicate retries with it.
-      const msgId = `msg_${w.id}_${next.position}`;
-      const timestamp = new Date();
-      const signature = new Signer(w.secret).sign(msgId, timestamp, body);
-      const result = await post(
-        w.url,
-        {
-          'webhook-id': msgId,
-          'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)),
-          'webhook-signature': signature,
-        },
-        body,
-        this.config.webhookAllowPrivate,
-      );
-      const ok = result.statusCode !== null && result.statusCode >= 200 && result.statusCode < 300;
-      const nextAttemptAt = ok
-        ? null
-        : new Date(Date.now() + BACKOFF_MS[Math.min(attempt - 1, BACKOFF_MS.length - 1)]);
-      await this.db.transaction(async (tx) => {
-        await tx.query(
-          `INSERT INTO webhook_delivery (webhook_id, activity_position, attempt, status_code, error, delivered_at, next_attempt_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [
-            w.id,
-            next.position,
-            attempt,
-            result.statusCode,
-            ok ? null : (result.error ?? `Antwort ${result.statusCode}`),
-            ok ? new Date() : null,
-            nextAttemptAt,
-          ],
-        );
-        if (ok) {
-          await tx.query(
-            'UPDATE webhook SET position = $2, consecutive_failures = 0 WHERE id = $1',
-            [w.id, next.position],
-          );
-        } else {
-          const [u] = await tx.rows<{ active: boolean }>(
-            `UPDATE webhook SET consecutive_failures = consecutive_failures + 1,
-                    active = consecutive_failures + 1 < $2
-              WHERE id = $1 RETURNING active`,
-            [w.id, MAX_CONSECUTIVE_FAILURES],
-          );
-          if (u?.active) await this.enqueue(tx, w.id, nextAttemptAt as Date);
-        }
-      });
-      if (!ok) return;
     }
     // More than a run's share: go on in a new run, after other queues had their turn.
     await this.enqueue(this.db.primary, webhookId);
   }
 
-  /** The next activity after the endpoint's position that is for it; skips (advances) others. */
-  private async nextFor(w: Webhook, isPublic: PublicCheck): Promise<ActivityRecord | null> {
+  /** One attempt at one activity: 'delivered', or why the run stops here. */
+  private async attempt(
+    w: Webhook,
+    next: ActivityRecord,
+    regionNames: Map<number, string | null>,
+  ): Promise<'delivered' | 'failed' | 'waiting' | 'gone'> {
+    const { rows: tries } = await this.db.primary.query<{ n: number; next: Date | null }>(
+      `SELECT count(*)::int AS n, max(next_attempt_at) AS next FROM webhook_delivery
+        WHERE webhook_id = $1 AND activity_position = $2`,
+      [w.id, next.position],
+    );
+    const attempt = tries[0].n + 1;
+    if (tries[0].next && tries[0].next.getTime() > Date.now()) {
+      await this.enqueue(this.db.primary, w.id, tries[0].next);
+      return 'waiting';
+    }
+    if (!regionNames.has(next.regionId)) {
+      const region = await this.db.query<{ name: string }>(
+        'SELECT name FROM region WHERE id = $1',
+        [next.regionId],
+      );
+      regionNames.set(next.regionId, region[0]?.name ?? null);
+    }
+    const body = JSON.stringify({
+      type: next.type,
+      cursor: encodeActivityCursor(next.position),
+      occurredAt: next.occurredAt.toISOString(),
+      region: { id: toGlobalId('Region', next.regionId), name: regionNames.get(next.regionId) },
+      subject: {
+        id: toGlobalId(next.subjectType as 'Need', next.subjectId),
+        __typename: next.subjectType,
+      },
+      summary: next.summary,
+    });
+    // Stable per activity and endpoint: receivers deduplicate retries with it.
+    const msgId = `msg_${w.id}_${next.position}`;
+    const timestamp = new Date();
+    const signature = new Signer(w.secret).sign(msgId, timestamp, body);
+    const result = await post(
+      w.url,
+      {
+        'webhook-id': msgId,
+        'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)),
+        'webhook-signature': signature,
+      },
+      body,
+      this.config.webhookAllowPrivate,
+    );
+    const ok = result.statusCode !== null && result.statusCode >= 200 && result.statusCode < 300;
+    const nextAttemptAt = ok
+      ? null
+      : new Date(Date.now() + BACKOFF_MS[Math.min(attempt - 1, BACKOFF_MS.length - 1)]);
+    return this.db.transaction(async (tx) => {
+      // Only an active row moves on or counts a failure (it may have been switched off or
+      // deleted meanwhile); the one attempt that reaches the limit is the one that switches it
+      // off and mails its owners, in this transaction.
+      const [u] = ok
+        ? await tx.rows<{ active: boolean; consecutive_failures: number }>(
+            `UPDATE webhook SET position = GREATEST(position, $2), consecutive_failures = 0
+              WHERE id = $1 AND active RETURNING active, consecutive_failures`,
+            [w.id, next.position],
+          )
+        : await tx.rows<{ active: boolean; consecutive_failures: number }>(
+            `UPDATE webhook SET consecutive_failures = consecutive_failures + 1,
+                    active = consecutive_failures + 1 < $2
+              WHERE id = $1 AND active RETURNING active, consecutive_failures`,
+            [w.id, MAX_CONSECUTIVE_FAILURES],
+          );
+      if (!u) return 'gone';
+      await tx.query(
+        `INSERT INTO webhook_delivery (webhook_id, activity_position, attempt, status_code, error, delivered_at, next_attempt_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          w.id,
+          next.position,
+          attempt,
+          result.statusCode,
+          ok ? null : (result.error ?? `Antwort ${result.statusCode}`),
+          ok ? new Date() : null,
+          u.active ? nextAttemptAt : null,
+        ],
+      );
+      if (ok) return 'delivered';
+      if (u.active) await this.enqueue(tx, w.id, nextAttemptAt as Date);
+      else
+        await this.mailDeactivated(
+          tx,
+          w,
+          u.consecutive_failures,
+          result.error ?? `Antwort ${result.statusCode}`,
+        );
+      return 'failed';
+    });
+  }
+
+  /** Tells the webhook's owners (see AccountService.ownerAddresses) that it was switched off. */
+  private async mailDeactivated(
+    tx: Queryable,
+    w: Webhook,
+    failures: number,
+    lastError: string,
+  ): Promise<void> {
+    const { rows } = await tx.query<{ name: string; path: string }>(
+      'SELECT name, path FROM region WHERE id = $1',
+      [w.regionId],
+    );
+    const region = rows[0];
+    const to = await this.accounts.ownerAddresses(
+      tx,
+      w.createdBy,
+      region ? pathIds(region.path) : [],
+    );
+    const content = webhookDeactivatedMail({
+      host: new URL(w.url).host,
+      regionName: region?.name ?? 'eine gelöschte Region',
+      description: w.description,
+      failures,
+      lastError,
+    });
+    for (const address of to)
+      await this.mail.enqueue(tx, { to: address, kind: 'webhook-deactivated', ...content });
+  }
+
+  /**
+   * The activities after the endpoint's position that are for it, in log order, from the
+   * first slice of the log that has any; the position skips (advances past) those that are not.
+   */
+  private async pending(w: Webhook, isPublic: PublicCheck): Promise<ActivityRecord[]> {
     let position = Number(w.position);
+    const [{ path }] = await this.db.query<{ path: string }>(
+      'SELECT path FROM region WHERE id = $1',
+      [w.regionId],
+    );
     for (;;) {
       const rows = (
         await this.db.query(
@@ -293,18 +363,14 @@ export class WebhookService {
           [position],
         )
       ).map(hydrateActivity);
-      if (rows.length === 0) return null;
-      const [{ path }] = await this.db.query<{ path: string }>(
-        'SELECT path FROM region WHERE id = $1',
-        [w.regionId],
-      );
+      if (rows.length === 0) return [];
       const candidates = rows.filter(
         (r) =>
           r.regionPath.startsWith(path) && w.types.includes(r.type) && r.visibility === 'PUBLIC',
       );
       const visible = candidates.length ? await isPublic(candidates) : new Set<number>();
-      const hit = candidates.find((r) => visible.has(r.position));
-      const skipTo = hit ? hit.position - 1 : rows[rows.length - 1].position;
+      const hits = candidates.filter((r) => visible.has(r.position));
+      const skipTo = hits.length ? hits[0].position - 1 : rows[rows.length - 1].position;
       if (skipTo > position) {
         await this.db.query('UPDATE webhook SET position = GREATEST(position, $2) WHERE id = $1', [
           w.id,
@@ -312,8 +378,8 @@ export class WebhookService {
         ]);
         position = skipTo;
       }
-      if (hit) return hit;
-      if (rows.length < 200) return null;
+      if (hits.length) return hits;
+      if (rows.length < 200) return [];
     }
   }
 
