@@ -337,7 +337,7 @@ describe('view="office-hours" on another site', () => {
     const page = await browser.newPage();
     await page.goto(`${siteOrigin}/falsch`);
     await expect(page.locator('engagement-needs [role="alert"]').textContent()).resolves.toBe(
-      'Unbekannte Ansicht im Attribut view: kalender. Möglich sind: needs, events, office-hours.',
+      'Unbekannte Ansicht im Attribut view: kalender. Möglich sind: needs, events, office-hours, faq.',
     );
     await page.close();
   });
