@@ -1,0 +1,22 @@
+import { byIdLoader, HubLoader, inKeyOrder } from '../../graphql/dataloader';
+import type { SurveyResults } from './survey-results';
+import type { SurveyService } from './survey.service';
+
+/** Raw rows: callers apply canSeeSurvey / canRunSurvey (survey-access.ts). */
+export function createSurveyLoaders(surveys: SurveyService, results: SurveyResults) {
+  return {
+    byId: byIdLoader(
+      (ids) => surveys.byIds(ids),
+      (s) => s.id,
+    ),
+    responseById: byIdLoader(
+      (ids) => surveys.responsesByIds(ids),
+      (r) => r.id,
+    ),
+    counts: new HubLoader<number, { invited: number; responded: number }>(async (ids) =>
+      inKeyOrder(ids, await results.counts([...ids]), (c) => c.surveyId).map(
+        (c) => c ?? { invited: 0, responded: 0 },
+      ),
+    ),
+  };
+}
