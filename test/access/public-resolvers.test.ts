@@ -184,6 +184,7 @@ const PUBLIC_FIELD_RESOLVERS: Record<string, string> = {
   'SurveyResponse.id': 'global id',
   'SurveyResponse.survey': 'the survey, visible once opened',
   'SurveyResponse.actor': 'actors are public',
+  'SurveyResponse.needs': 'each need fetched with the node() rule: drafts only for coordinators',
   'SurveyResponse.answers': 'the response is reached only by its coordinators and its submitter',
   'RegionResponseRate.region': 'the region tree is public',
 };

@@ -99,7 +99,7 @@ describe('MODULES', () => {
       ],
       pilots: ['byAccountId', 'byId'],
       consultations: ['articleById', 'byId', 'messages', 'openCount'],
-      surveys: ['byId', 'counts', 'responseById'],
+      surveys: ['byId', 'counts', 'needIdsOfResponse', 'responseById'],
     });
   });
 

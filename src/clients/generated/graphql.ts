@@ -1337,6 +1337,8 @@ export type Mutation = {
   deleteContactPoint: Scalars['ID']['output'];
   /** Deletes a webhook and its delivery history; returns its id. */
   deleteWebhook: Scalars['ID']['output'];
+  /** Deletes a DRAFT need; returns its id. */
+  discardNeed: Scalars['ID']['output'];
   /** Anonymises every pledge with this e-mail (a coordinator's: in their regions), keeping quantities; returns how many. */
   eraseVolunteer: Scalars['Int']['output'];
   /** Invites a person by e-mail; they sign in through the link. Admins any role; coordinators MEMBER and PILOT within their regions. */
@@ -1353,6 +1355,8 @@ export type Mutation = {
   proposeTopic: TopicProposal;
   /** Publishes an anonymised answer of an answered consultation for everyone (the region's coordinators). */
   publishAnswer: KnowledgeArticle;
+  /** Publishes a DRAFT need (status OPEN, an OPENED event). */
+  publishNeed: Need;
   /** Registers an actor (signed in) or a private person (name, e-mail, consent) for an event; waitlisted when full. */
   registerForEvent: EventRegistration;
   /** Sends a reminder to invited actors that have not answered; returns how many. At most once every 3 days (CONFLICT). */
@@ -1519,6 +1523,12 @@ export type MutationDeleteWebhookArgs = {
 
 
 /** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationDiscardNeedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationEraseVolunteerArgs = {
   email: Scalars['String']['input'];
 };
@@ -1564,6 +1574,12 @@ export type MutationProposeTopicArgs = {
 /** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationPublishAnswerArgs = {
   input: PublishAnswerInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationPublishNeedArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1858,6 +1874,8 @@ export type NeedMatch = {
 export type NeedStatus =
   /** Closed by its editors before or after it was filled. */
   | 'CLOSED'
+  /** Created from a survey answer; hidden from everyone but coordinators until published. */
+  | 'DRAFT'
   /** Its deadline or end passed while it was open. */
   | 'EXPIRED'
   /** Fully pledged; reopens when a pledge is withdrawn or declined. */
@@ -3091,6 +3109,8 @@ export type SurveyResponse = Node & {
   answers: Array<SurveyAnswer>;
   /** Global id (Relay) of this response. */
   id: Scalars['ID']['output'];
+  /** Needs made from the NEED answers: DRAFT ones for the survey's coordinators only, published ones as visible as any need. */
+  needs: Array<Need>;
   /** When it was last submitted. */
   submittedAt: Scalars['DateTime']['output'];
   /** The survey answered. */

@@ -11,6 +11,7 @@ import type { HubInfra } from '../define-module';
 import type { LinksServices } from '../links';
 import type { MailServices } from '../mail';
 import { LINK_KIND, VolunteerOptIn } from './volunteer-opt-in';
+import { NeedDrafts } from './need-drafts';
 import { NeedSweeper } from './need-sweeper';
 import { NeedService } from './need.service';
 import { PledgeService } from './pledge.service';
@@ -28,6 +29,8 @@ export interface NeedModuleServices {
   needEvents: NeedEventStore;
   needEventHub: NeedEventHub;
   needSweeper: NeedSweeper;
+  /** DRAFT needs from survey answers: created by the surveys module, published or discarded. */
+  needDrafts: NeedDrafts;
   /** Double opt-in of volunteers: confirm and withdraw links, the 48-hour withdrawal. */
   volunteerOptIn: VolunteerOptIn;
 }
@@ -60,6 +63,7 @@ export function createNeedServices({
     needs,
     pledges: new PledgeService(db, audit, activity, needs, volunteerOptIn),
     volunteerOptIn,
+    needDrafts: new NeedDrafts(db, needs, audit, activity),
     needEvents,
     needEventHub,
     needSweeper,

@@ -6,11 +6,13 @@ import type { AuditServices } from '../audit';
 import { defineModule, HubInfra, ServicesOf } from '../define-module';
 import type { LinksServices } from '../links';
 import type { MailServices } from '../mail';
+import type { NeedsServices } from '../needs';
+import { draftNeedsHook } from './survey-drafts';
 import { visibleResponse, visibleSurvey } from './survey-access';
 import { SURVEY_LINK_KIND, SurveyInvitations } from './survey-invitations';
 import { SurveyResults } from './survey-results';
 import { registerSurveyRoutes } from './survey.routes';
-import { Survey, SurveyInvitation, SurveyResponse } from './survey.entity';
+import { Survey, SurveyInvitation, SurveyNeed, SurveyResponse } from './survey.entity';
 import { createSurveyLoaders } from './survey.loaders';
 import { canAnswerFor, canRunSurvey, canSeeSurvey } from './survey.permissions';
 import {
@@ -22,7 +24,7 @@ import { SurveyService } from './survey.service';
 
 export const surveysModule = defineModule({
   name: 'surveys',
-  entities: [Survey, SurveyInvitation, SurveyResponse],
+  entities: [Survey, SurveyInvitation, SurveyResponse, SurveyNeed],
   resolvers: [SurveyResolver, SurveyResponseResolver, RegionResponseRateResolver],
   nodeTypes: [
     {
@@ -40,7 +42,13 @@ export const surveysModule = defineModule({
     activity,
     mail,
     links,
-  }: HubInfra & AuditServices & ActivityServices & MailServices & LinksServices) => {
+    needDrafts,
+  }: HubInfra &
+    AuditServices &
+    ActivityServices &
+    MailServices &
+    LinksServices &
+    NeedsServices) => {
     const surveys = new SurveyService(
       db,
       audit,
@@ -48,6 +56,7 @@ export const surveysModule = defineModule({
       links,
       new SurveyInvitations(mail, links),
     );
+    surveys.onResponse(draftNeedsHook(needDrafts));
     // The answer link is presented with each submission, not used up; clicking it says so.
     links.registerHandler(SURVEY_LINK_KIND, () =>
       Promise.resolve({

@@ -39,6 +39,16 @@ export class SurveyResults {
     }));
   }
 
+  async needLinks(responseIds: number[]): Promise<Array<{ responseId: number; needId: number }>> {
+    if (responseIds.length === 0) return [];
+    const rows = await this.db.read<{ response_id: number; need_id: number }>(
+      `SELECT response_id, need_id FROM survey_need WHERE response_id = ANY($1::int[])
+        ORDER BY question_id, need_id`,
+      [responseIds],
+    );
+    return rows.map((r) => ({ responseId: Number(r.response_id), needId: Number(r.need_id) }));
+  }
+
   /** Invited actors without any address, by name: the coordinator phones them. */
   async unreachableActorIds(surveyId: number): Promise<number[]> {
     const rows = await this.db.read<{ actor_id: number }>(

@@ -6,12 +6,13 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
+  PrimaryColumn,
   PrimaryGeneratedColumn,
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
 import { Actor, ActorKind } from '../actors/actor.entity';
-import { NeedKind } from '../needs/need.entity';
+import { Need, NeedKind } from '../needs/need.entity';
 import { Region } from '../regions/region.entity';
 
 export enum SurveyStatus {
@@ -197,4 +198,29 @@ export interface StoredAnswer {
   choices: string[];
   text: string | null;
   number: number | null;
+}
+
+/**
+ * Which need a NEED answer became. Published needs keep the row (SurveyResponse.needs);
+ * discarding a draft deletes the need and, by the cascade, the row.
+ */
+@Entity()
+export class SurveyNeed {
+  @PrimaryColumn({ type: 'int' })
+  needId: number;
+
+  @ManyToOne(() => Need, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'need_id' })
+  need?: Need;
+
+  @Index()
+  @Column({ type: 'int' })
+  responseId: number;
+
+  @ManyToOne(() => SurveyResponse, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'response_id' })
+  response?: SurveyResponse;
+
+  @Column({ type: 'varchar', length: 20 })
+  questionId: string;
 }

@@ -1,4 +1,4 @@
-import { byIdLoader, HubLoader, inKeyOrder } from '../../graphql/dataloader';
+import { byIdLoader, groupedInKeyOrder, HubLoader, inKeyOrder } from '../../graphql/dataloader';
 import type { SurveyResults } from './survey-results';
 import type { SurveyService } from './survey.service';
 
@@ -12,6 +12,12 @@ export function createSurveyLoaders(surveys: SurveyService, results: SurveyResul
     responseById: byIdLoader(
       (ids) => surveys.responsesByIds(ids),
       (r) => r.id,
+    ),
+    /** Need ids made from each response's NEED answers, in question order. */
+    needIdsOfResponse: new HubLoader<number, number[]>(async (ids) =>
+      groupedInKeyOrder(ids, await results.needLinks([...ids]), (l) => l.responseId).map((ls) =>
+        ls.map((l) => l.needId),
+      ),
     ),
     counts: new HubLoader<number, { invited: number; responded: number }>(async (ids) =>
       inKeyOrder(ids, await results.counts([...ids]), (c) => c.surveyId).map(

@@ -16,10 +16,12 @@ import { parseGlobalId, parseOptionalGlobalId, toGlobalId } from '../../graphql/
 import { Connection } from '../../graphql/pagination';
 import { PageArgs } from '../../graphql/relay.types';
 import { Role } from '../../graphql/viewer';
+import { fetchNodeByType } from '../../graphql/node.resolver';
 import { RateLimiter } from '../../server/rate-limit';
 import { Actor } from '../actors/actor.entity';
 import { ActorInterface } from '../actors/actor.type';
 import { useLinkRule } from '../links/link-rules';
+import { NeedType } from '../needs/need.type';
 import { Region } from '../regions/region.entity';
 import { RegionType } from '../regions/region.type';
 import { CreateSurveyInput, SubmitSurveyResponseInput } from './dto/survey.input';
@@ -214,6 +216,16 @@ export class SurveyResponseResolver {
   @FieldResolver(() => ActorInterface, { description: 'The actor that answered.' })
   async actor(@Root() r: SurveyResponse, @Ctx() ctx: HubContext): Promise<Actor> {
     return (await ctx.loaders.actors.byId.load(r.actorId)) as Actor;
+  }
+
+  @FieldResolver(() => [NeedType], {
+    description:
+      "Needs made from the NEED answers: DRAFT ones for the survey's coordinators only, published ones as visible as any need.",
+  })
+  async needs(@Root() r: SurveyResponse, @Ctx() ctx: HubContext): Promise<object[]> {
+    const ids = await ctx.loaders.surveys.needIdsOfResponse.load(r.id);
+    const needs = await Promise.all(ids.map((id) => fetchNodeByType(ctx, 'Need', id)));
+    return needs.filter((n): n is object => n != null);
   }
 
   @FieldResolver(() => [SurveyAnswerType], { description: 'The answers, in question order.' })

@@ -26,7 +26,10 @@ interface Operation {
 
 let t: TestHub;
 const tokens = new Map<RoleKey, string | undefined>();
-const f = {} as Record<'club' | 'wesselburen' | 'draft' | 'open' | 'response', string>;
+const f = {} as Record<
+  'club' | 'wesselburen' | 'draft' | 'open' | 'response' | 'draftNeed',
+  string
+>;
 
 function outcomeOf(res: GqlResponse, ok: () => Outcome = () => 'allowed'): Outcome {
   const code = res.errors?.[0]?.extensions?.code;
@@ -54,11 +57,39 @@ const answers = (surveyId: string) =>
     return [{ questionId: qs[0].id, choices: ['wöchentlich'] }];
   });
 
+/** A DRAFT need: the member's NEED answer to a fresh survey. */
+const draftNeed = async () => {
+  const s = await createSurvey(t, tk('COORDINATOR'), f.wesselburen, {
+    audience: ['CLUB'],
+    questions: [{ kind: 'NEED', text: 'Was brauchen Sie?', needKind: 'ROOM' }],
+  });
+  must(await t.gql(OPEN, { id: s.id }, tk('COORDINATOR')));
+  const answer = [{ questionId: s.questions[0].id, need: { title: 'Ein Raum' } }];
+  const r = must(
+    await t.gql<{ submitSurveyResponse: { id: string } }>(
+      SUBMIT,
+      { input: { surveyId: s.id, actorId: f.club, answers: answer } },
+      tk('MEMBER'),
+    ),
+  ).submitSurveyResponse.id;
+  const responseId = Number(Buffer.from(r, 'base64url').toString().split(':')[1]);
+  const needId = await withPg(t, async (c) =>
+    Number(
+      (await c.query('SELECT need_id FROM survey_need WHERE response_id = $1', [responseId]))
+        .rows[0].need_id,
+    ),
+  );
+  return Buffer.from(`Need:${needId}`).toString('base64url');
+};
+
 async function fingerprint(): Promise<string> {
   const tables = [
     'survey',
     'survey_invitation',
     'survey_response',
+    'survey_need',
+    'need',
+    'need_event',
     'link',
     'mail_outbox',
     'audit_entry',
@@ -150,6 +181,30 @@ const OPERATIONS: Record<string, Operation> = {
         ),
       ),
   },
+  'read a DRAFT need (node, needs with status DRAFT)': {
+    write: false,
+    run: async (token) => {
+      const res = await t.gql<{ node: { id: string } | null; needs: { nodes: { id: string }[] } }>(
+        `query($id: ID!, $r: ID!) { node(id: $id) { id } needs(first: 100, filter: { regionId: $r, status: [DRAFT] }) { nodes { id } } }`,
+        { id: f.draftNeed, r: f.wesselburen },
+        token,
+      );
+      return outcomeOf(res, () => {
+        const byNode = res.data!.node !== null;
+        if (res.data!.needs.nodes.some((n) => n.id === f.draftNeed) !== byNode)
+          throw new Error('paths disagree');
+        return byNode ? 'allowed' : 'hidden';
+      });
+    },
+  },
+  publishNeed: {
+    ...mutation(`mutation($id: ID!) { publishNeed(id: $id) { id } }`, (p) => ({ id: p })),
+    prepare: draftNeed,
+  },
+  discardNeed: {
+    ...mutation(`mutation($id: ID!) { discardNeed(id: $id) }`, (p) => ({ id: p })),
+    prepare: draftNeed,
+  },
   'submitSurveyResponse with the answer link': {
     write: true,
     prepare: opened,
@@ -173,6 +228,7 @@ const A = 'allowed';
 const H = 'hidden';
 const F = 'FORBIDDEN';
 const U = 'UNAUTHENTICATED';
+const N = 'NOT_FOUND';
 // PUBLIC, MEMBER, NETWORKER, COORDINATOR, COORDINATOR_OTHER, ADMIN
 const TABLE: Record<keyof typeof OPERATIONS, Outcome[]> = {
   'read an opened survey (surveys, node)': [A, A, A, A, A, A],
@@ -184,6 +240,9 @@ const TABLE: Record<keyof typeof OPERATIONS, Outcome[]> = {
   remindSurvey: [U, F, F, A, F, A],
   'submitSurveyResponse for own actor': [U, A, F, A, F, A],
   'submitSurveyResponse with the answer link': [A, A, A, A, A, A],
+  'read a DRAFT need (node, needs with status DRAFT)': [H, H, H, A, H, A],
+  publishNeed: [U, N, N, A, N, A],
+  discardNeed: [U, N, N, A, N, A],
 };
 
 const ROWS = Object.entries(TABLE).flatMap(([op, outcomes]) =>
@@ -206,6 +265,7 @@ beforeAll(async () => {
   tokens.set('ADMIN', await t.token(Role.ADMIN));
   f.draft = await draft();
   f.open = await opened();
+  f.draftNeed = await draftNeed();
   f.response = must(
     await t.gql<{ submitSurveyResponse: { id: string } }>(
       SUBMIT,
