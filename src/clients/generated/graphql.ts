@@ -2714,8 +2714,12 @@ export type QuestionResult = {
   answered: Scalars['Int']['output'];
   /** For NUMBER and SCALE. */
   average?: Maybe<Scalars['Float']['output']>;
+  /** average minus the previous round's average (NUMBER and SCALE), when both exist. */
+  averageChange?: Maybe<Scalars['Float']['output']>;
   /** For choice questions: each option, in order. */
   optionCounts: Array<OptionCount>;
+  /** The same question (kind, text and options alike) in the survey this one copied (copyFromId): the previous round, for comparison; null when there is none. */
+  previous?: Maybe<QuestionResult>;
   /** The question. */
   question: SurveyQuestion;
 };

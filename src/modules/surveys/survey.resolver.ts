@@ -26,6 +26,7 @@ import { Region } from '../regions/region.entity';
 import { RegionType } from '../regions/region.type';
 import { CreateSurveyInput, SubmitSurveyResponseInput } from './dto/survey.input';
 import { runsSurvey } from './survey-access';
+import type { QuestionResult } from './survey-results';
 import { Survey, SurveyResponse, SurveyStatus } from './survey.entity';
 import {
   QuestionResultType,
@@ -166,8 +167,25 @@ export class SurveyResolver {
   @FieldResolver(() => [QuestionResultType], { description: 'Aggregates; for coordinators.' })
   async results(@Root() s: Survey, @Ctx() ctx: HubContext) {
     if (!(await runsSurvey(ctx, s))) return [];
-    const results = await ctx.services.surveyResults.results(s);
-    return results.map((r) => ({ ...r, question: s.questions.find((q) => q.id === r.questionId) }));
+    const withQuestion = (survey: Survey, results: QuestionResult[]) =>
+      results.map((r) => ({
+        ...r,
+        question: survey.questions.find((q) => q.id === r.questionId)!,
+      }));
+    const current = withQuestion(s, await ctx.services.surveyResults.results(s));
+    // The previous round: only for those who run that survey too.
+    const earlier = s.copiedFromId ? await ctx.loaders.surveys.byId.load(s.copiedFromId) : null;
+    if (!earlier || !(await runsSurvey(ctx, earlier))) return current;
+    const before = withQuestion(earlier, await ctx.services.surveyResults.results(earlier));
+    const key = (q: { kind: string; text: string; options: string[] }) =>
+      JSON.stringify([q.kind, q.text, q.options]);
+    const byKey = new Map(before.map((r) => [key(r.question), r]));
+    return current.map((r) => {
+      const previous = byKey.get(key(r.question)) ?? null;
+      const averageChange =
+        previous?.average != null && r.average != null ? r.average - previous.average : null;
+      return { ...r, previous, averageChange };
+    });
   }
 
   @FieldResolver(() => SurveyResponseConnection, { description: 'For coordinators.' })

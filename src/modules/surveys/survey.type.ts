@@ -79,6 +79,19 @@ export class QuestionResultType {
 
   @Field(() => Float, { nullable: true, description: 'For NUMBER and SCALE.' })
   average: number | null;
+
+  @Field(() => QuestionResultType, {
+    nullable: true,
+    description:
+      'The same question (kind, text and options alike) in the survey this one copied (copyFromId): the previous round, for comparison; null when there is none.',
+  })
+  previous?: QuestionResultType | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "average minus the previous round's average (NUMBER and SCALE), when both exist.",
+  })
+  averageChange?: number | null;
 }
 
 @ObjectType('RegionResponseRate', { description: 'Invitations and responses of one region.' })

@@ -556,6 +556,76 @@ describe('surveys', () => {
     });
   });
 
+  describe('a repeated survey', () => {
+    it('shows the change against the previous round per matching question', async () => {
+      const club = ids.actor('Sportverein Wesselburen');
+      const member = await t.token(Role.MEMBER, { actorIds: [club] });
+      const scale = (s: { questions: { id: string }[] }, n: number) =>
+        answersFor(s).map((a) => (a.questionId === q(s, 4) ? { ...a, number: n } : a));
+      const first = await opened();
+      must(
+        await t.gql(
+          SUBMIT,
+          { input: { surveyId: first.id, actorId: club, answers: scale(first, 2) } },
+          member,
+        ),
+      );
+      const copied = must(
+        await t.gql<{ createSurvey: { id: string; questions: { id: string }[] } }>(
+          CREATE,
+          {
+            input: {
+              title: `Wiederholung ${Date.now()}`,
+              regionId: wesselburen,
+              audience: ['CLUB'],
+              questions: [],
+              copyFromId: first.id,
+            },
+          },
+          coordinator,
+        ),
+      ).createSurvey;
+      must(await t.gql(OPEN, { id: copied.id }, coordinator));
+      must(
+        await t.gql(
+          SUBMIT,
+          { input: { surveyId: copied.id, actorId: club, answers: scale(copied, 5) } },
+          member,
+        ),
+      );
+      const res = await t.gql<{
+        node: {
+          results: {
+            average: number | null;
+            averageChange: number | null;
+            previous: { average: number | null; optionCounts: { count: number }[] } | null;
+          }[];
+        };
+      }>(
+        `query($id: ID!) { node(id: $id) { ... on Survey { results { average averageChange
+           previous { average optionCounts { count } } } } } }`,
+        { id: copied.id },
+        coordinator,
+      );
+      const results = must(res).node.results;
+      expect(results[4]).toEqual({
+        average: 5,
+        averageChange: 3,
+        previous: { average: 2, optionCounts: [] },
+      });
+      expect(results[0].previous?.optionCounts.map((o) => o.count)).toEqual([1, 0]);
+      // Without a previous round: null.
+      const plain = must(
+        await t.gql<{ node: { results: { previous: unknown }[] } }>(
+          `query($id: ID!) { node(id: $id) { ... on Survey { results { previous { average } } } } }`,
+          { id: first.id },
+          coordinator,
+        ),
+      );
+      expect(plain.node.results.every((r) => r.previous === null)).toBe(true);
+    });
+  });
+
   describe('the canary', () => {
     it('an answer text reaches the survey coordinators and no one else', async () => {
       const canary = `Kanarienvogel-${Date.now()}`;
