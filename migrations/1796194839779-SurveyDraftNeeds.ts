@@ -54,6 +54,9 @@ export class SurveyDraftNeeds1796194839779 implements MigrationInterface {
             CREATE TYPE "public"."need_status_old" AS ENUM('OPEN', 'FILLED', 'CLOSED', 'EXPIRED')
         `);
         await queryRunner.query(`
+            ALTER TABLE "need" ALTER COLUMN "status" DROP DEFAULT
+        `);
+        await queryRunner.query(`
             ALTER TABLE "need"
             ALTER COLUMN "status" TYPE "public"."need_status_old" USING "status"::"text"::"public"."need_status_old"
         `);
@@ -63,6 +66,9 @@ export class SurveyDraftNeeds1796194839779 implements MigrationInterface {
         await queryRunner.query(`
             ALTER TYPE "public"."need_status_old"
             RENAME TO "need_status"
+        `);
+        await queryRunner.query(`
+            ALTER TABLE "need" ALTER COLUMN "status" SET DEFAULT 'OPEN'
         `);
         await queryRunner.query(`
             CREATE INDEX "IDX_need_region_status" ON "need" USING btree ("region_id", "status")
