@@ -21,6 +21,7 @@ import { openDataModule } from './open-data';
 import { pilotsModule } from './pilots';
 import { regionsModule } from './regions';
 import { searchModule } from './search';
+import { surveysModule } from './surveys';
 import { webhooksModule } from './webhooks';
 
 export const MODULES = [
@@ -44,6 +45,7 @@ export const MODULES = [
   openDataModule,
   pilotsModule,
   consultationsModule,
+  surveysModule,
 ] as const;
 
 /** Fails to compile, naming the module, when MODULES is out of order or two modules clash. */

@@ -47,6 +47,9 @@ const PUBLIC_RESOLVER_CLASSES: Record<string, string> = {
   AccountPilotResolver: "Account.pilot, the public profile of the account's pilot",
   KnowledgeArticleResolver: 'the knowledge base is public; publishAnswer needs a sign-in',
   PilotLoadResolver: 'Pilot.openConsultationCount: null unless canSeePilotLoad',
+  SurveyResolver: 'opened surveys (title, questions) are public; answers only for coordinators',
+  SurveyResponseResolver: "reached only through canRunSurvey paths and the submitter's own answer",
+  RegionResponseRateResolver: 'RegionResponseRate.region, the public region tree',
 };
 
 /** Queries of public classes that need no sign-in; each applies its own visibility rules. */
@@ -73,6 +76,7 @@ const PUBLIC_QUERIES: Record<string, string> = {
   activity: 'activities whose subject the caller may see (the node() predicates)',
   pilots: 'active pilot profiles are public',
   knowledgeArticles: 'published, anonymised answers are public',
+  surveys: 'opened and closed surveys for everyone; DRAFT ones only for their coordinators',
 };
 
 /**
@@ -168,6 +172,21 @@ const PUBLIC_FIELD_RESOLVERS: Record<string, string> = {
   'KnowledgeArticle.id': 'global id',
   'KnowledgeArticle.region': 'the region tree is public',
   'KnowledgeArticle.consultation': 'null unless canSeeConsultation (the three parties)',
+  'Survey.id': 'global id',
+  'Survey.region': 'the region tree is public',
+  'Survey.invitedCount': 'a count, no personal data',
+  'Survey.respondedCount': 'a count, no personal data',
+  'Survey.responseRates': '[] unless canRunSurvey (its coordinators, ADMINs)',
+  'Survey.results': '[] unless canRunSurvey',
+  'Survey.responses': 'empty unless canRunSurvey',
+  'Survey.unreachableActors': '[] unless canRunSurvey',
+  'Survey.csvUrl': 'a URL; the CSV route checks canRunSurvey with the Bearer token',
+  'SurveyResponse.id': 'global id',
+  'SurveyResponse.survey': 'the survey, visible once opened',
+  'SurveyResponse.actor': 'actors are public',
+  'SurveyResponse.needs': 'each need fetched with the node() rule: drafts only for coordinators',
+  'SurveyResponse.answers': 'the response is reached only by its coordinators and its submitter',
+  'RegionResponseRate.region': 'the region tree is public',
 };
 
 /** Subscriptions of public classes that need no sign-in. */
@@ -183,6 +202,7 @@ const PUBLIC_MUTATIONS: Record<string, string> = {
   requestSignIn: 'anyone may ask for a sign-in link; always true, rate limited per address and IP',
   useLink: 'the token from the e-mail is the proof; 30 per IP in 10 minutes',
   registerForEvent: 'a private person registers from a public page, with consent',
+  submitSurveyResponse: 'the answer-link token is the proof; rate limited per IP like useLink',
 };
 
 interface ResolverInfo {

@@ -202,6 +202,50 @@ describe('connections', () => {
       at: ['c'],
       token: member,
     });
+    // A survey of the Amt with five answers, entered by an ADMIN for five invited actors.
+    const survey = await t.gql<{ createSurvey: { id: string; questions: { id: string }[] } }>(
+      `mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { id questions { id } } }`,
+      {
+        input: {
+          title: 'Seitenweise Umfrage',
+          regionId: demo.region('Amt Büsum-Wesselburen'),
+          questions: [{ kind: 'TEXT', text: 'Was fehlt?' }],
+        },
+      },
+      admin,
+    );
+    const surveyId = survey.data!.createSurvey.id;
+    expect(
+      (await t.gql('mutation($id: ID!) { openSurvey(id: $id) { id } }', { id: surveyId }, admin))
+        .errors,
+    ).toBeUndefined();
+    const invited = await withPg(t, async (c) =>
+      (
+        await c.query<{ actor_id: number }>(
+          `SELECT actor_id FROM survey_invitation ORDER BY id LIMIT 5`,
+        )
+      ).rows.map((r) => Buffer.from(`Actor:${r.actor_id}`).toString('base64url')),
+    );
+    for (const actorId of invited) {
+      const answered = await t.gql(
+        'mutation($input: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $input) { id } }',
+        {
+          input: {
+            surveyId,
+            actorId,
+            answers: [{ questionId: survey.data!.createSurvey.questions[0].id, text: 'Räume' }],
+          },
+        },
+        admin,
+      );
+      expect(answered.errors).toBeUndefined();
+    }
+    cases.push({
+      name: 'Survey.responses',
+      doc: `query($id: ID!, ${VARS}) { node(id: $id) { ... on Survey { c: responses${SELECTION} } } }`,
+      variables: { id: surveyId },
+      at: ['node', 'c'],
+    });
     cases.push({
       name: 'Query.knowledgeArticles',
       doc: `query(${VARS}) { c: knowledgeArticles${SELECTION} }`,

@@ -33,6 +33,8 @@ describe('MODULES', () => {
       'Pilot',
       'Pledge',
       'Region',
+      'Survey',
+      'SurveyResponse',
       'TopicProposal',
       'Webhook',
     ]);
@@ -60,6 +62,7 @@ describe('MODULES', () => {
       Pilot: 'Pilot',
       Consultation: 'Consultation',
       KnowledgeArticle: 'KnowledgeArticle',
+      Survey: 'Survey',
     });
   });
 
@@ -96,6 +99,7 @@ describe('MODULES', () => {
       ],
       pilots: ['byAccountId', 'byId'],
       consultations: ['articleById', 'byId', 'messages', 'openCount'],
+      surveys: ['byId', 'counts', 'needIdsOfResponse', 'responseById'],
     });
   });
 

@@ -910,6 +910,24 @@ export type CreateRegionInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A new survey, created as DRAFT. */
+export type CreateSurveyInput = {
+  /** Actor kinds to invite; empty or none: all. */
+  audience?: InputMaybe<Array<ActorKind>>;
+  /** Until when answers are taken. */
+  closesAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** An earlier survey (of a region the caller coordinates) whose questions to copy when questions is empty: a repeated poll. */
+  copyFromId?: InputMaybe<Scalars['ID']['input']>;
+  /** A few words for the invited. */
+  introduction?: InputMaybe<Scalars['String']['input']>;
+  /** The questions, in order; may be empty with copyFromId (then its questions). */
+  questions: Array<SurveyQuestionInput>;
+  /** The region (one the caller coordinates), with everything below. */
+  regionId: Scalars['ID']['input'];
+  /** The title, in German. */
+  title: Scalars['String']['input'];
+};
+
 /** A webhook to register. */
 export type CreateWebhookInput = {
   /** What it is for (at most 500 characters). */
@@ -1291,6 +1309,8 @@ export type Mutation = {
   closeConsultation: Consultation;
   /** Closes a need that is no longer wanted (same rights as updateNeed); closed and expired ones stay as they are. */
   closeNeed: Need;
+  /** Ends an OPEN survey: no more answers. */
+  closeSurvey: Survey;
   /** Confirms a pending pledge (the need's editors). */
   confirmPledge: Pledge;
   /** Adds an actor to a region (COORDINATOR of the region or ADMIN). */
@@ -1307,6 +1327,8 @@ export type Mutation = {
   createPilot: Pilot;
   /** Adds a region to the hierarchy (ADMIN only). */
   createRegion: Region;
+  /** Creates a DRAFT survey in a region the caller coordinates (or an ADMIN's). */
+  createSurvey: Survey;
   /** Registers a webhook (coordinators in their regions, admins); the secret is shown once. */
   createWebhook: CreatedWebhook;
   /** Declines a pending or confirmed pledge and frees its quantity (the need's editors). */
@@ -1315,6 +1337,8 @@ export type Mutation = {
   deleteContactPoint: Scalars['ID']['output'];
   /** Deletes a webhook and its delivery history; returns its id. */
   deleteWebhook: Scalars['ID']['output'];
+  /** Deletes a DRAFT need; returns its id. */
+  discardNeed: Scalars['ID']['output'];
   /** Anonymises every pledge with this e-mail (a coordinator's: in their regions), keeping quantities; returns how many. */
   eraseVolunteer: Scalars['Int']['output'];
   /** Invites a person by e-mail; they sign in through the link. Admins any role; coordinators MEMBER and PILOT within their regions. */
@@ -1323,20 +1347,28 @@ export type Mutation = {
   markAttendance: EventRegistration;
   /** Publishes a need of an actor (whoever may edit the actor). */
   openNeed: Need;
+  /** Invites every actor of the audience in the region (an e-mail with an answer link to each public contact). */
+  openSurvey: Survey;
   /** Pledges part of a need on behalf of an actor the caller acts for; never more than is missing. */
   pledge: Pledge;
   /** Proposes a topic for an event (signed in). */
   proposeTopic: TopicProposal;
   /** Publishes an anonymised answer of an answered consultation for everyone (the region's coordinators). */
   publishAnswer: KnowledgeArticle;
+  /** Publishes a DRAFT need (status OPEN, an OPENED event). */
+  publishNeed: Need;
   /** Registers an actor (signed in) or a private person (name, e-mail, consent) for an event; waitlisted when full. A private person gets a confirm link by mail (double opt-in) and is rate-limited per caller; a repeat with the same e-mail answers like a new registration and mails the address instead. */
   registerForEvent: EventRegistration;
+  /** Sends a reminder to invited actors that have not answered; returns how many. At most once every 3 days (CONFLICT). */
+  remindSurvey: Scalars['Int']['output'];
   /** Adds a message (the asking actor's members, the pilot, the coordinators); the pilot's first reply answers it. */
   replyToConsultation: Consultation;
   /** Always true, whether or not the address has an account (no account probing); sends a sign-in link. */
   requestSignIn: Scalars['Boolean']['output'];
   /** Ends every session of the caller's account; false for a token that belongs to no account. */
   signOut: Scalars['Boolean']['output'];
+  /** Again for the same actor replaces the earlier answers while the survey is open. */
+  submitSurveyResponse: SurveyResponse;
   /** Changes the given fields of an actor (its MEMBER, a COORDINATOR of its region or ADMIN). */
   updateActor: Actor;
   /** Changes the given fields of a contact point. */
@@ -1407,6 +1439,12 @@ export type MutationCloseNeedArgs = {
 
 
 /** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationCloseSurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationConfirmPledgeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1455,6 +1493,12 @@ export type MutationCreateRegionArgs = {
 
 
 /** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationCreateSurveyArgs = {
+  input: CreateSurveyInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationCreateWebhookArgs = {
   input: CreateWebhookInput;
 };
@@ -1474,6 +1518,12 @@ export type MutationDeleteContactPointArgs = {
 
 /** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationDeleteWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationDiscardNeedArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1504,6 +1554,12 @@ export type MutationOpenNeedArgs = {
 
 
 /** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationOpenSurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationPledgeArgs = {
   input: PledgeInput;
 };
@@ -1522,8 +1578,20 @@ export type MutationPublishAnswerArgs = {
 
 
 /** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationPublishNeedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationRegisterForEventArgs = {
   input: RegisterForEventInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationRemindSurveyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1537,6 +1605,12 @@ export type MutationReplyToConsultationArgs = {
 /** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationRequestSignInArgs = {
   email: Scalars['String']['input'];
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationSubmitSurveyResponseArgs = {
+  input: SubmitSurveyResponseInput;
 };
 
 
@@ -1800,6 +1874,8 @@ export type NeedMatch = {
 export type NeedStatus =
   /** Closed by its editors before or after it was filled. */
   | 'CLOSED'
+  /** Created from a survey answer; hidden from everyone but coordinators until published. */
+  | 'DRAFT'
   /** Its deadline or end passed while it was open. */
   | 'EXPIRED'
   /** Fully pledged; reopens when a pledge is withdrawn or declined. */
@@ -2129,6 +2205,15 @@ export type OpeningRuleInput = {
   validUntil?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** How many responses chose an option. */
+export type OptionCount = {
+  __typename?: 'OptionCount';
+  /** Responses that chose it. */
+  count: Scalars['Int']['output'];
+  /** The option. */
+  option: Scalars['String']['output'];
+};
+
 /** Every other kind of actor: municipality, volunteer agency, company, foundation, advisory board, fire brigade, religious community. */
 export type Organization = Actor & Node & {
   __typename?: 'Organization';
@@ -2386,6 +2471,8 @@ export type Query = {
   regions: Array<Region>;
   /** Full-text search (German stemming) over actors, needs and active offers the caller may see, and the knowledge base, best match first. */
   search: Array<SearchResult>;
+  /** Surveys newest first (at most 200): opened and closed ones for everyone, DRAFT ones for their coordinators. */
+  surveys: Array<Survey>;
   /** The caller as the hub sees them: role, editable actors, coordinated regions. */
   viewer: Viewer;
   /** The webhooks the caller manages, of a region and below when given (newest first). */
@@ -2594,8 +2681,47 @@ export type QuerySearchArgs = {
 
 
 /** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
+export type QuerySurveysArgs = {
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<SurveyStatus>>;
+};
+
+
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
 export type QueryWebhooksArgs = {
   regionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What kind of answer a survey question takes. */
+export type QuestionKind =
+  /** Any number of the options. */
+  | 'MULTIPLE_CHOICE'
+  /** The answer describes a need; it becomes a DRAFT need of the answering actor. */
+  | 'NEED'
+  /** A number. */
+  | 'NUMBER'
+  /** 1 to 5 */
+  | 'SCALE'
+  /** Exactly one of the options. */
+  | 'SINGLE_CHOICE'
+  /** Free text. */
+  | 'TEXT';
+
+/** A question's aggregate over all responses. */
+export type QuestionResult = {
+  __typename?: 'QuestionResult';
+  /** Responses that answered it. */
+  answered: Scalars['Int']['output'];
+  /** For NUMBER and SCALE. */
+  average?: Maybe<Scalars['Float']['output']>;
+  /** average minus the previous round's average (NUMBER and SCALE), when both exist. */
+  averageChange?: Maybe<Scalars['Float']['output']>;
+  /** For choice questions: each option, in order. */
+  optionCounts: Array<OptionCount>;
+  /** The same question (kind, text and options alike) in the survey this one copied (copyFromId): the previous round, for comparison; null when there is none. */
+  previous?: Maybe<QuestionResult>;
+  /** The question. */
+  question: SurveyQuestion;
 };
 
 /** A region of the hierarchy: state (Land), district (Kreis), Amt, municipality (Gemeinde) or village (Ortsteil). */
@@ -2655,6 +2781,19 @@ export type RegionLevel =
   | 'STATE'
   /** A village or part of a municipality (Ortsteil). */
   | 'VILLAGE';
+
+/** Invitations and responses of one region. */
+export type RegionResponseRate = {
+  __typename?: 'RegionResponseRate';
+  /** Actors invited in this region and below. */
+  invited: Scalars['Int']['output'];
+  /** responded / invited (0 when nobody was invited). */
+  rate: Scalars['Float']['output'];
+  /** The region, with everything below it. */
+  region: Region;
+  /** Of them, those who answered. */
+  responded: Scalars['Int']['output'];
+};
 
 /** Either actorId (signed in, acting for that actor) or name, email and consent (anyone). */
 export type RegisterForEventInput = {
@@ -2802,6 +2941,18 @@ export type Session = {
   token: Scalars['String']['output'];
 };
 
+/** Answer for actorId when signed in as its member, or with the token of the invitation link. */
+export type SubmitSurveyResponseInput = {
+  /** The actor answering (required without a token). */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** The answers; unanswered optional questions may be left out. */
+  answers: Array<SurveyAnswerInput>;
+  /** The token of the answer link from the invitation (the part after /link/). */
+  invitationToken?: InputMaybe<Scalars['String']['input']>;
+  /** The survey. */
+  surveyId: Scalars['ID']['input'];
+};
+
 /** Live updates over WebSocket (graphql-transport-ws) or server-sent events. */
 export type Subscription = {
   __typename?: 'Subscription';
@@ -2834,6 +2985,172 @@ export type SubscriptionNeedEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NeedFilter>;
 };
+
+/** A regular needs poll (Bedarfsabfrage) sent to the actors of a region. */
+export type Survey = Node & {
+  __typename?: 'Survey';
+  /** Actor kinds invited; empty means all. */
+  audience: Array<ActorKind>;
+  /** Until when answers are taken. */
+  closesAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Absolute URL of a CSV of all answers, one row per response; for coordinators (Bearer token). */
+  csvUrl: Scalars['String']['output'];
+  /** Global id (Relay) of this survey. */
+  id: Scalars['ID']['output'];
+  /** A few words for the invited, in German. */
+  introduction?: Maybe<Scalars['String']['output']>;
+  /** Actors invited. */
+  invitedCount: Scalars['Int']['output'];
+  /** When it was opened. */
+  opensAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The questions, in order. */
+  questions: Array<SurveyQuestion>;
+  /** The survey's region (with everything below). */
+  region: Region;
+  /** Invited actors that answered. */
+  respondedCount: Scalars['Int']['output'];
+  /** Per region one level below the survey's region; for coordinators. */
+  responseRates: Array<RegionResponseRate>;
+  /** For coordinators. */
+  responses: SurveyResponseConnection;
+  /** Aggregates; for coordinators. */
+  results: Array<QuestionResult>;
+  /** DRAFT, OPEN or CLOSED. */
+  status: SurveyStatus;
+  /** The title, in German. */
+  title: Scalars['String']['output'];
+  /** Invited actors without any e-mail address (no public contact, no account), to be phoned; for coordinators. */
+  unreachableActors: Array<Actor>;
+};
+
+
+/** A regular needs poll (Bedarfsabfrage) sent to the actors of a region. */
+export type SurveyResponsesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The answer to one question. */
+export type SurveyAnswer = {
+  __typename?: 'SurveyAnswer';
+  /** The chosen options (choice questions). */
+  choices: Array<Scalars['String']['output']>;
+  /** NUMBER and SCALE; a NEED answer's quantity. */
+  number?: Maybe<Scalars['Float']['output']>;
+  /** The question answered. */
+  question: SurveyQuestion;
+  /** TEXT answers; a NEED answer's title. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** The answer to one question. */
+export type SurveyAnswerInput = {
+  /** Choice questions: the chosen options. */
+  choices?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** NEED questions. */
+  need?: InputMaybe<SurveyNeedAnswerInput>;
+  /** NUMBER and SCALE questions. */
+  number?: InputMaybe<Scalars['Float']['input']>;
+  /** SurveyQuestion.id. */
+  questionId: Scalars['ID']['input'];
+  /** TEXT questions. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The need a NEED answer describes. */
+export type SurveyNeedAnswerInput = {
+  /** More about it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** How many (1 to 10000). */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** When it is needed. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What is needed, in a few words. */
+  title: Scalars['String']['input'];
+};
+
+/** A question of a survey. */
+export type SurveyQuestion = {
+  __typename?: 'SurveyQuestion';
+  /** Stable within the survey; SurveyAnswerInput.questionId. */
+  id: Scalars['ID']['output'];
+  /** What kind of answer it takes. */
+  kind: QuestionKind;
+  /** For NEED questions: the kind of need an answer becomes. */
+  needKind?: Maybe<NeedKind>;
+  /** The options of a choice question; empty otherwise. */
+  options: Array<Scalars['String']['output']>;
+  /** Whether an answer must answer it. */
+  required: Scalars['Boolean']['output'];
+  /** The question, in German. */
+  text: Scalars['String']['output'];
+};
+
+/** A question of a new survey. */
+export type SurveyQuestionInput = {
+  /** What kind of answer it takes. */
+  kind: QuestionKind;
+  /** For NEED questions (required there): the kind of need an answer becomes. */
+  needKind?: InputMaybe<NeedKind>;
+  /** For SINGLE_CHOICE and MULTIPLE_CHOICE: 2 to 30 options. */
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Whether an answer must answer it. */
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The question, in German (1 to 500 characters). */
+  text: Scalars['String']['input'];
+};
+
+/** An actor's answers to a survey; for the survey's coordinators. */
+export type SurveyResponse = Node & {
+  __typename?: 'SurveyResponse';
+  /** The actor that answered. */
+  actor: Actor;
+  /** The answers, in question order. */
+  answers: Array<SurveyAnswer>;
+  /** Global id (Relay) of this response. */
+  id: Scalars['ID']['output'];
+  /** Needs made from the NEED answers: DRAFT ones for the survey's coordinators only, published ones as visible as any need. */
+  needs: Array<Need>;
+  /** When it was last submitted. */
+  submittedAt: Scalars['DateTime']['output'];
+  /** The survey answered. */
+  survey: Survey;
+};
+
+/** A page of survey responses (Relay cursor connection): first/after or last/before. */
+export type SurveyResponseConnection = {
+  __typename?: 'SurveyResponseConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<SurveyResponseEdge>;
+  /** The items of this page without cursors, for clients that need none. */
+  nodes: Array<SurveyResponse>;
+  /** Cursors of this page's ends and whether more items come before or after it. */
+  pageInfo: PageInfo;
+  /** How many items all pages hold together; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the survey responses of a page, with its cursor. */
+export type SurveyResponseEdge = {
+  __typename?: 'SurveyResponseEdge';
+  /** Opaque position of this item; pass it as `after` or `before` to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: SurveyResponse;
+};
+
+/** Where a survey stands: DRAFT (being written), OPEN (invitations out), CLOSED. */
+export type SurveyStatus =
+  /** No more answers. */
+  | 'CLOSED'
+  /** Being written; only its coordinators see it. */
+  | 'DRAFT'
+  /** Invitations are out; answers are taken. */
+  | 'OPEN';
 
 /** A topic proposed for an event, with its votes. */
 export type TopicProposal = Node & {
@@ -3375,6 +3692,8 @@ export type WidgetEventChangesSubscription = { __typename?: 'Subscription', even
       | { __typename?: 'Pledge' }
       | { __typename?: 'Region' }
       | { __typename?: 'School' }
+      | { __typename?: 'Survey' }
+      | { __typename?: 'SurveyResponse' }
       | { __typename?: 'TopicProposal' }
       | { __typename?: 'Webhook' }
      } };

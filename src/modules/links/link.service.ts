@@ -113,6 +113,22 @@ export class LinkService {
     );
   }
 
+  /**
+   * A link that is presented again and again rather than used once (a survey's answer link):
+   * the link of `kind` this token names while it has not expired, whether or not useLink was
+   * called on it; null for a malformed, unknown, expired or foreign token.
+   */
+  async find(q: Queryable, token: string, kind: string): Promise<UsableLink | null> {
+    const m = TOKEN.exec(token.trim());
+    if (!m) return null;
+    const { rows } = await q.query<UsableLink>(
+      `SELECT id::text AS id, action, kind, subject_type AS "subjectType", subject_id AS "subjectId"
+         FROM link WHERE token_hash = $1 AND kind = $2 AND expires_at > now()`,
+      [sha256(token.trim()), kind],
+    );
+    return rows[0] ?? null;
+  }
+
   async use(token: string, ctx: { viewer: Viewer; ip?: string }): Promise<LinkUseResult> {
     const m = TOKEN.exec(token.trim());
     const action = (m && ACTION_OF_PREFIX.get(m[1])) ?? LinkAction.CONFIRM;

@@ -3,6 +3,7 @@
 import { NeedEvent } from '../../events/need-event.entity';
 import { defineModule, ServicesOf } from '../define-module';
 import { visibleNeed, visiblePledge } from './need-access';
+import { NeedDraftResolver } from './need-drafts.resolver';
 import { NeedEventsResolver } from './need-events.resolver';
 import { ActorNeedsResolver, RegionNeedsResolver } from './need-relations.resolver';
 import { createNeedServices } from './need-services';
@@ -12,6 +13,7 @@ import {
   assertCanEditNeed,
   canEditNeed,
   canPledgeFor,
+  canSeeDraftNeed,
   canSeePledge,
   canSeeVolunteerData,
 } from './need.permissions';
@@ -31,6 +33,7 @@ export const needsModule = defineModule({
     RegionNeedsResolver,
     ActorNeedsResolver,
     NeedEventsResolver,
+    NeedDraftResolver,
   ],
   nodeTypes: [
     {
@@ -74,7 +77,14 @@ export const needsModule = defineModule({
   }),
   // Expiry, event retention and volunteer data retention, once a minute across all instances.
   schedules: [{ task: 'needs.sweep', pattern: '* * * * *' }],
-  permissions: { canEditNeed, canSeeVolunteerData, canSeePledge, canPledgeFor, assertCanEditNeed },
+  permissions: {
+    canEditNeed,
+    canSeeVolunteerData,
+    canSeePledge,
+    canPledgeFor,
+    assertCanEditNeed,
+    canSeeDraftNeed,
+  },
 });
 
 /** What the needs module adds to ctx.services, for the factories of modules after it. */

@@ -2,9 +2,14 @@
 // checks node(), Need fields and Pledge fields share.
 import type { HubContext } from '../../graphql/context';
 import { pathIds } from '../shared/region-path';
-import { Need } from './need.entity';
+import { Need, NeedStatus } from './need.entity';
 import { canSeeVisibility } from '../shared/visibility';
-import { canSeePledge, canSeeVolunteerData, NeedAccessTarget } from './need.permissions';
+import {
+  canSeeDraftNeed,
+  canSeePledge,
+  canSeeVolunteerData,
+  NeedAccessTarget,
+} from './need.permissions';
 import { Pledge } from './pledge.entity';
 
 export async function needAccessTarget(ctx: HubContext, need: Need): Promise<NeedAccessTarget> {
@@ -19,7 +24,11 @@ export async function needAccessTarget(ctx: HubContext, need: Need): Promise<Nee
 /** The need if the viewer may see it, else null. */
 export async function visibleNeed(ctx: HubContext, id: number): Promise<Need | null> {
   const need = await ctx.loaders.needs.byId.load(id);
-  return need && canSeeVisibility(ctx.viewer, need.visibility) ? need : null;
+  if (!need || !canSeeVisibility(ctx.viewer, need.visibility)) return null;
+  if (need.status !== NeedStatus.DRAFT) return need;
+  return canSeeDraftNeed(ctx.viewer, (await needAccessTarget(ctx, need)).regionPathIds)
+    ? need
+    : null;
 }
 
 export async function mayReadVolunteerData(ctx: HubContext, need: Need): Promise<boolean> {

@@ -1,7 +1,7 @@
 // THE filter of needs. Query.needs, Region.needs, Actor.needs, search and the needEvents
 // subscription all build their WHERE clause here, so "matches the filter" means one thing. The
 // part needs share with offers is the shared listing filter.
-import { Viewer } from '../../graphql/viewer';
+import { Role, Viewer } from '../../graphql/viewer';
 import { ListingFilterData, listingFilterSql } from '../shared/listing-filter';
 import { normalizeTopics, searchText } from '../shared/text';
 import { canSeeVisibility } from '../shared/visibility';
@@ -13,18 +13,46 @@ export interface NeedFilterData extends ListingFilterData {
   urgency?: Urgency[];
 }
 
-/** WHERE conditions (visibility included) over need alias `n`; appends parameters to `params`. */
+/**
+ * WHERE conditions (visibility and the DRAFT rule included) over need alias `n`; appends
+ * parameters to `params`. `draftRule` false: a further scope ANDed to a filter that has it.
+ */
 export function needFilterSql(
   viewer: Viewer,
   filter: NeedFilterData,
   params: unknown[],
   n = 'n',
+  draftRule = true,
 ): string[] {
-  return listingFilterSql(viewer, filter, params, n, [
-    [filter.kinds, 'kind', 'need_kind[]'],
-    [filter.status, 'status', 'need_status[]'],
-    [filter.urgency, 'urgency', 'urgency[]'],
-  ]);
+  return [
+    ...listingFilterSql(viewer, filter, params, n, [
+      [filter.kinds, 'kind', 'need_kind[]'],
+      [filter.status, 'status', 'need_status[]'],
+      [filter.urgency, 'urgency', 'urgency[]'],
+    ]),
+    ...(draftRule ? [draftSql(viewer, filter, params, n)] : []),
+  ];
+}
+
+/**
+ * DRAFT needs (survey answers not yet published) are in no list, count, search or live feed,
+ * unless asked for by status DRAFT, and then only those in the regions the viewer coordinates
+ * (ADMINs: all).
+ */
+function draftSql(
+  viewer: Pick<Viewer, 'role'> & Partial<Pick<Viewer, 'regionIds'>>,
+  filter: NeedFilterData,
+  params: unknown[],
+  n: string,
+): string {
+  const asked = filter.status?.includes(NeedStatus.DRAFT) ?? false;
+  if (asked && viewer.role === Role.ADMIN) return 'true';
+  if (asked && viewer.role === Role.COORDINATOR && viewer.regionIds?.length) {
+    params.push(viewer.regionIds);
+    return `(${n}.status <> 'DRAFT' OR ${n}.region_id IN (SELECT sub.id FROM region sub, region top
+      WHERE top.id = ANY($${params.length}::int[]) AND sub.path LIKE top.path || '%'))`;
+  }
+  return `${n}.status <> 'DRAFT'`;
 }
 
 /** A stable key of a filter, for grouping subscribers that share one. */
@@ -73,7 +101,9 @@ export function needFilterPredicate(
 ): (need: NeedFilterFacts) => boolean {
   const tags = normalizeTopics(filter.tags, 'filter.tags');
   const some = <T>(values: T[] | undefined, v: T) => !values?.length || values.includes(v);
+  // Live feeds never carry drafts (they have no events before publishNeed anyway).
   return (need) =>
+    need.status !== NeedStatus.DRAFT &&
     canSeeVisibility(viewer, need.visibility) &&
     (filter.regionId == null || (regionPath != null && need.regionPath.startsWith(regionPath))) &&
     some(filter.kinds, need.kind) &&

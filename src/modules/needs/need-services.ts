@@ -11,6 +11,7 @@ import type { HubInfra } from '../define-module';
 import type { LinksServices } from '../links';
 import type { MailServices } from '../mail';
 import { LINK_KIND, VolunteerOptIn } from './volunteer-opt-in';
+import { NeedDrafts } from './need-drafts';
 import { NeedSweeper } from './need-sweeper';
 import { PledgeReminders } from './pledge-reminders';
 import { NeedService } from './need.service';
@@ -29,6 +30,8 @@ export interface NeedModuleServices {
   needEvents: NeedEventStore;
   needEventHub: NeedEventHub;
   needSweeper: NeedSweeper;
+  /** DRAFT needs from survey answers: created by the surveys module, published or discarded. */
+  needDrafts: NeedDrafts;
   /** Double opt-in of volunteers: confirm and withdraw links, the 48-hour withdrawal. */
   volunteerOptIn: VolunteerOptIn;
   /** Reminder mails 24 h before a need's start, and the mail when a need is closed. */
@@ -70,6 +73,7 @@ export function createNeedServices({
     pledges,
     volunteerOptIn,
     pledgeReminders,
+    needDrafts: new NeedDrafts(db, needs, audit, activity),
     needEvents,
     needEventHub,
     needSweeper,

@@ -28,6 +28,8 @@ export enum NeedStatus {
   FILLED = 'FILLED',
   CLOSED = 'CLOSED',
   EXPIRED = 'EXPIRED',
+  /** Made from a survey answer; hidden from everyone but the region's coordinators until published. */
+  DRAFT = 'DRAFT',
 }
 export enum Urgency {
   LOW = 'LOW',

@@ -82,6 +82,19 @@ export function canPledgeFor(
   return canEditActor(viewer, actorId, actorRegionPathIds);
 }
 
+/**
+ * DRAFT needs (made from survey answers) exist for the coordinators of their region and ADMINs
+ * only, until published: not for the actor's members, not for anyone else, on no path.
+ */
+export function canSeeDraftNeed(viewer: Viewer, regionPathIds: number[]): boolean {
+  return viewer.role === Role.ADMIN || coordinatesRegion(viewer, regionPathIds);
+}
+
+/** Whether a need of this status in this region exists for the viewer (DRAFT: canSeeDraftNeed). */
+export function canSeeNeedStatus(viewer: Viewer, status: string, regionPathIds: number[]): boolean {
+  return status !== 'DRAFT' || canSeeDraftNeed(viewer, regionPathIds);
+}
+
 export function assertCanEditNeed(
   viewer: Viewer,
   target: Pick<NeedAccessTarget, 'actorId' | 'regionPathIds'>,

@@ -4,7 +4,7 @@ import { Database, Queryable, Transaction } from '../../db/database';
 import { columnList, jsonObjectOf, makeHydrator, selectList } from '../../db/hydrate';
 import { NeedEventType } from '../../events/need-event.entity';
 import { recordNeedEvents, NeedEventInput } from '../../events/need-event.writer';
-import { BadUserInputError, NotFoundError } from '../../graphql/errors';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/global-id';
 import {
   Connection,
@@ -35,7 +35,7 @@ import {
 import { Need, NeedKind, NeedStatus, Urgency } from './need.entity';
 import { needFilledActivity, needOpenedActivity } from './need-activity';
 import { needFilterSql, NeedFilterData, NeedFilterFacts } from './need-filter';
-import { assertCanEditNeed, assertCanOpenNeedIn } from './need.permissions';
+import { assertCanEditNeed, assertCanOpenNeedIn, canSeeNeedStatus } from './need.permissions';
 
 export interface NeedData {
   title?: string | null;
@@ -73,8 +73,8 @@ export class NeedService {
   readonly hydrate;
   private readonly hydrateActor;
   private readonly hydrateRegion;
-  private readonly columns: string;
-  private readonly returning: string;
+  readonly columns: string;
+  readonly returning: string;
   private readonly updater: UpdateBuilder<Need>;
   private readonly actorJson: string;
   private readonly regionJson: string;
@@ -121,7 +121,7 @@ export class NeedService {
     const params: unknown[] = [];
     const where = [
       ...needFilterSql(viewer, filter, params),
-      ...needFilterSql(viewer, scope, params),
+      ...needFilterSql(viewer, scope, params, 'n', false),
     ];
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const { prime } = options;
@@ -159,8 +159,9 @@ export class NeedService {
     statuses: NeedStatus[] | null,
     window: IdWindow,
   ): Promise<Map<number, OwnerPage<Need>>> {
+    // Actor.needs never lists drafts: they are for the region's coordinators, by survey.
     const visible = (alias: string) =>
-      `($2::need_status[] IS NULL OR ${alias}.status = ANY($2::need_status[]))` +
+      `($2::need_status[] IS NULL OR ${alias}.status = ANY($2::need_status[])) AND ${alias}.status <> 'DRAFT'` +
       andVisibilitySql(scope, alias);
     const w = idWindowSql(window, 4);
     const beyond = w.beyond('p.id');
@@ -192,7 +193,7 @@ export class NeedService {
     const rows = await this.db.read<{ actor_id: number; n: number }>(
       `SELECT n.actor_id, count(*)::int AS n FROM need n
         WHERE n.actor_id = ANY($1) AND ($2::need_status[] IS NULL OR n.status = ANY($2::need_status[]))
-          ${andVisibilitySql(scope, 'n')}
+          AND n.status <> 'DRAFT' ${andVisibilitySql(scope, 'n')}
         GROUP BY n.actor_id`,
       [actorIds, statuses],
     );
@@ -240,9 +241,14 @@ export class NeedService {
       [id],
     );
     const need = rows[0] ? this.hydrate(rows[0]) : null;
-    if (!need || !canSeeVisibility(viewer, need.visibility))
+    const regionPathIds = rows[0] ? pathIds(String(rows[0].region_path)) : [];
+    if (
+      !need ||
+      !canSeeVisibility(viewer, need.visibility) ||
+      !canSeeNeedStatus(viewer, need.status, regionPathIds)
+    )
       throw new NotFoundError('Need', toGlobalId('Need', id));
-    return { need, regionPathIds: pathIds(String(rows[0].region_path)) };
+    return { need, regionPathIds };
   }
 
   private static checkDates(d: { startsAt?: Date | null; endsAt?: Date | null }): void {
@@ -392,7 +398,8 @@ export class NeedService {
         await this.activity.record(tx, await needFilledActivity(tx, updated));
       if (updated.startsAt?.getTime() !== need.startsAt?.getTime())
         await this.onMoved?.(tx, updated);
-      await recordNeedEvents(tx, events);
+      // A draft has no life in the event log until publishNeed opens it.
+      if (need.status !== NeedStatus.DRAFT) await recordNeedEvents(tx, events);
       return updated;
     });
   }
@@ -402,6 +409,9 @@ export class NeedService {
     return this.db.transaction(async (tx) => {
       const { need, regionPathIds } = await this.lock(tx, viewer, id);
       assertCanEditNeed(viewer, { actorId: need.actorId, regionPathIds });
+      if (need.status === NeedStatus.DRAFT) {
+        throw new ConflictError('A DRAFT need is discarded (discardNeed), not closed');
+      }
       if (need.status === NeedStatus.CLOSED || need.status === NeedStatus.EXPIRED) return need;
       const updated = await this.write(tx, id, { status: NeedStatus.CLOSED, endedAt: new Date() });
       await this.audit.record(tx, viewer, {

@@ -28,6 +28,10 @@ registerEnumType(NeedStatus, {
     FILLED: { description: 'Fully pledged; reopens when a pledge is withdrawn or declined.' },
     CLOSED: { description: 'Closed by its editors before or after it was filled.' },
     EXPIRED: { description: 'Its deadline or end passed while it was open.' },
+    DRAFT: {
+      description:
+        'Created from a survey answer; hidden from everyone but coordinators until published.',
+    },
   },
 });
 registerEnumType(Urgency, {

@@ -254,11 +254,12 @@ export class PledgeService {
     needId: number,
     quantity: number,
   ): Promise<{ need: Need; filled: boolean }> {
-    const [visible] = await tx.rows<{ visibility: Need['visibility'] }>(
-      'SELECT visibility FROM need WHERE id = $1',
+    const [visible] = await tx.rows<{ visibility: Need['visibility']; status: string }>(
+      'SELECT visibility, status FROM need WHERE id = $1',
       [needId],
     );
-    if (!visible || !canSeeVisibility(viewer, visible.visibility))
+    // A DRAFT takes no pledge from anyone: it does not exist outside its coordinators' review.
+    if (!visible || !canSeeVisibility(viewer, visible.visibility) || visible.status === 'DRAFT')
       throw new NotFoundError('Need', toGlobalId('Need', needId));
     const rows = await tx.rows(
       `UPDATE need

@@ -154,7 +154,7 @@ export const OPEN_DATA_TABLES: OpenDataTable[] = [
                  n.latitude, n.longitude, n.quantity, n.pledged_quantity, n.unit, n.status,
                  n.urgency, n.tags, n.starts_at, n.ends_at, n.deadline, n.updated_at
             FROM need n JOIN region r ON r.id = n.region_id
-           WHERE n.visibility = 'PUBLIC'
+           WHERE n.visibility = 'PUBLIC' AND n.status <> 'DRAFT'
            ORDER BY n.id`,
     primaryKey: 'id',
     fields: [

@@ -69,7 +69,7 @@ export class SearchService {
         `SELECT * FROM (
            (SELECT 'need' AS _t, n.id AS _id, ${needMatch.score}::float8 AS _rank
               FROM need n
-             WHERE ${needMatch.where}${andVisibilitySql(viewer, 'n')} ${region('n')}
+             WHERE n.status <> 'DRAFT' AND ${needMatch.where}${andVisibilitySql(viewer, 'n')} ${region('n')}
              ORDER BY _rank DESC, n.id LIMIT $1)
            UNION ALL
            (SELECT 'offer', o.id, ${offerMatch.score}::float8
