@@ -8,6 +8,7 @@ import { toGlobalId } from '../../graphql/global-id';
 import { Viewer } from '../../graphql/viewer';
 import { ActorKind } from '../actors/actor.entity';
 import type { AuditService } from '../audit/audit.service';
+import { enumArray } from '../shared/enum-array';
 import { pathIds } from '../shared/region-path';
 import { boundedText, requiredText } from '../shared/text';
 import {
@@ -70,7 +71,12 @@ export class ProgrammeService {
     readonly db: Database,
     readonly audit: AuditService,
   ) {
-    this.hydrate = makeHydrator(db.dataSource, FundingProgramme);
+    const hydrate = makeHydrator(db.dataSource, FundingProgramme);
+    this.hydrate = (row: Record<string, unknown>) => {
+      const p = hydrate(row);
+      p.eligibleKinds = enumArray<ActorKind>(p.eligibleKinds);
+      return p;
+    };
     this.columns = selectList(db.dataSource, FundingProgramme, 'p');
     this.returning = columnList(db.dataSource, FundingProgramme);
     this.hydrateApplication = makeHydrator(db.dataSource, FundingApplication);
