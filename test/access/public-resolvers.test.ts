@@ -47,6 +47,11 @@ const PUBLIC_RESOLVER_CLASSES: Record<string, string> = {
   AccountPilotResolver: "Account.pilot, the public profile of the account's pilot",
   KnowledgeArticleResolver: 'the knowledge base is public; publishAnswer needs a sign-in',
   PilotLoadResolver: 'Pilot.openConsultationCount: null unless canSeePilotLoad',
+  FundingProgrammeResolver:
+    'funding programmes and their ledger are public; changes need a sign-in',
+  LedgerEntryResolver: 'LedgerEntry.application: the approved application of a public ledger entry',
+  FundingApplicationFieldsResolver:
+    'fields of an approved application reached through the public ledger; reviews, report, need per party',
 };
 
 /** Queries of public classes that need no sign-in; each applies its own visibility rules. */
@@ -73,6 +78,7 @@ const PUBLIC_QUERIES: Record<string, string> = {
   activity: 'activities whose subject the caller may see (the node() predicates)',
   pilots: 'active pilot profiles are public',
   knowledgeArticles: 'published, anonymised answers are public',
+  fundingProgrammes: 'funding programmes (budget, period, board) are public',
 };
 
 /**
@@ -168,6 +174,21 @@ const PUBLIC_FIELD_RESOLVERS: Record<string, string> = {
   'KnowledgeArticle.id': 'global id',
   'KnowledgeArticle.region': 'the region tree is public',
   'KnowledgeArticle.consultation': 'null unless canSeeConsultation (the three parties)',
+  'FundingProgramme.id': 'global id',
+  'FundingProgramme.region': 'the region tree is public',
+  'FundingProgramme.board': 'actors are public',
+  'FundingProgramme.eligibleKinds': 'a column of the public programme',
+  'FundingProgramme.remainingCents': 'a figure of the public programme',
+  'FundingProgramme.applications': 'only what canSeeApplication allows (applicationVisibleSql)',
+  'FundingProgramme.ledger': 'approved grants are public: the transparency ledger',
+  'FundingProgramme.ledgerCsvUrl': 'address of the public ledger CSV',
+  'LedgerEntry.application': 'the approved application of a public ledger entry',
+  'FundingApplication.id': 'global id',
+  'FundingApplication.programme': 'programmes are public',
+  'FundingApplication.applicant': 'actors are public',
+  'FundingApplication.reviews': '[] unless canSeeReviews (the board, the coordinators)',
+  'FundingApplication.need': 'null unless canSeeApplication, then the Need node rule',
+  'FundingApplication.report': 'null unless canSeeApplication (the three parties)',
 };
 
 /** Subscriptions of public classes that need no sign-in. */

@@ -27,6 +27,8 @@ describe('MODULES', () => {
       'Cooperation',
       'Event',
       'EventRegistration',
+      'FundingApplication',
+      'FundingProgramme',
       'KnowledgeArticle',
       'Need',
       'Offer',
@@ -60,6 +62,8 @@ describe('MODULES', () => {
       Pilot: 'Pilot',
       Consultation: 'Consultation',
       KnowledgeArticle: 'KnowledgeArticle',
+      FundingProgramme: 'FundingProgramme',
+      FundingApplication: 'FundingApplication',
     });
   });
 
@@ -96,6 +100,7 @@ describe('MODULES', () => {
       ],
       pilots: ['byAccountId', 'byId'],
       consultations: ['articleById', 'byId', 'messages', 'openCount'],
+      funds: ['applicationById', 'ledger', 'programmeById', 'reviews'],
     });
   });
 
