@@ -31,10 +31,14 @@ export function canSeeApplication(viewer: Viewer, t: ApplicationAccessTarget): b
   return actsFor(viewer, t.boardId) || coordinatesRegion(viewer, t.regionPathIds);
 }
 
-/** Reviews name board members: for the board and the coordinators, not the applicant. */
+/**
+ * Reviews name board members: for the board and the coordinators, never for someone who acts
+ * for the applicant (a board member of the applying club included: the conflict of interest).
+ */
 export function canSeeReviews(viewer: Viewer, t: ApplicationAccessTarget): boolean {
   return (
     t.status !== ApplicationStatus.DRAFT &&
+    !actsFor(viewer, t.applicantId) &&
     (actsFor(viewer, t.boardId) || coordinatesRegion(viewer, t.regionPathIds))
   );
 }
