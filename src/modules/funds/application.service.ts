@@ -402,24 +402,8 @@ export class ApplicationService {
           'approvedCents',
         );
       }
-      if (amount != null) {
-        const committed = await tx.rows(
-          `UPDATE funding_programme SET committed_cents = committed_cents + $2, updated_at = now()
-            WHERE id = $1 AND committed_cents + $2 <= budget_cents RETURNING id`,
-          [a.programmeId, amount],
-        );
-        if (!committed[0]) {
-          const [left] = await tx.rows<{ remaining: number }>(
-            'SELECT budget_cents - committed_cents AS remaining FROM funding_programme WHERE id = $1',
-            [a.programmeId],
-          );
-          const remainingCents = Number(left.remaining);
-          throw new ConflictError(
-            `The programme has only ${remainingCents} cents left; approving ${amount} cents would exceed its budget`,
-            { reason: 'BUDGET_EXCEEDED', remainingCents },
-          );
-        }
-      }
+      // Fail fast without a lock when it cannot fit now; the conditional UPDATE below decides.
+      if (amount != null) await this.assertFits(tx, a.programmeId, amount, false);
       const [row] = await tx.rows(
         `UPDATE funding_application SET status = $2, approved_cents = $3, decided_at = now(),
            updated_at = now() WHERE id = $1 RETURNING ${this.returning}`,
@@ -432,8 +416,42 @@ export class ApplicationService {
         targetIds: [toGlobalId('FundingApplication', a.id)],
         regionId: a.regionId,
       });
+      // Last, so the programme row is locked only from here to the commit: every approval of the
+      // programme queues for that lock, and a short hold keeps the queue moving.
+      if (amount != null) await this.assertFits(tx, a.programmeId, amount, true);
       return decided;
     });
+  }
+
+  /**
+   * CONFLICT with the remaining amount unless `amount` fits the programme's budget. With
+   * `commit`, one conditional UPDATE adds it to committed_cents (`committed + amount <=
+   * budget`), which is what holds the budget however many approvals race.
+   */
+  private async assertFits(
+    tx: Transaction,
+    programmeId: number,
+    amount: number,
+    commit: boolean,
+  ): Promise<void> {
+    if (commit) {
+      const committed = await tx.rows(
+        `UPDATE funding_programme SET committed_cents = committed_cents + $2, updated_at = now()
+          WHERE id = $1 AND committed_cents + $2 <= budget_cents RETURNING id`,
+        [programmeId, amount],
+      );
+      if (committed[0]) return;
+    }
+    const [left] = await tx.rows<{ remaining: number }>(
+      'SELECT budget_cents - committed_cents AS remaining FROM funding_programme WHERE id = $1',
+      [programmeId],
+    );
+    const remainingCents = Number(left.remaining);
+    if (!commit && amount <= remainingCents) return;
+    throw new ConflictError(
+      `The programme has only ${remainingCents} cents left; approving ${amount} cents would exceed its budget`,
+      { reason: 'BUDGET_EXCEEDED', remainingCents },
+    );
   }
 
   private async recordDecision(tx: Transaction, a: FundingApplication): Promise<void> {
