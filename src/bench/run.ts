@@ -1,5 +1,5 @@
 // `npm run bench [-- --quick]` and `engagement-hub bench [--quick]`: generates (or reuses) the data
-// set, runs W0..W10 each beside its baseline, and writes bench/results.{json,md} and latency.svg.
+// set, runs W0..W12 each beside its baseline, and writes bench/results.{json,md} and latency.svg.
 // A workload that fails is reported and the run goes on; the whole run is bounded in time.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -30,6 +30,7 @@ import {
   w10,
   w11,
   w12,
+  w13,
   WIDGET_QUERY,
 } from './workloads';
 
@@ -142,6 +143,7 @@ export async function runBench(opts: BenchOptions): Promise<Results> {
       ['W10', () => w10(ctx, hub as ServerProcess)],
       ['W11', () => w11(ctx, hub as ServerProcess)],
       ['W12', () => w12(ctx)],
+      ['W13', () => w13(ctx, hub as ServerProcess)],
     ];
     for (const [name, step] of steps) {
       if (!wanted(name) && !(name === 'W1' && wanted('W8'))) continue;

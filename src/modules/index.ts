@@ -11,6 +11,7 @@ import { contactPointsModule } from './contact-points';
 import { consultationsModule } from './consultations';
 import { cooperationsModule } from './cooperations';
 import { eventsModule } from './events';
+import { fundsModule } from './funds';
 import { CheckModules, ModuleLoaders, ModuleServices, NodeNamesOf } from './define-module';
 import { graphModule } from './graph';
 import { linksModule } from './links';
@@ -46,6 +47,7 @@ export const MODULES = [
   pilotsModule,
   consultationsModule,
   surveysModule,
+  fundsModule,
 ] as const;
 
 /** Fails to compile, naming the module, when MODULES is out of order or two modules clash. */

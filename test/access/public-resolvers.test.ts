@@ -50,6 +50,11 @@ const PUBLIC_RESOLVER_CLASSES: Record<string, string> = {
   SurveyResolver: 'opened surveys (title, questions) are public; answers only for coordinators',
   SurveyResponseResolver: "reached only through canRunSurvey paths and the submitter's own answer",
   RegionResponseRateResolver: 'RegionResponseRate.region, the public region tree',
+  FundingProgrammeResolver:
+    'funding programmes and their ledger are public; changes need a sign-in',
+  LedgerEntryResolver: 'LedgerEntry.application: the approved application of a public ledger entry',
+  FundingApplicationFieldsResolver:
+    'fields of an approved application reached through the public ledger; reviews, report, need per party',
 };
 
 /** Queries of public classes that need no sign-in; each applies its own visibility rules. */
@@ -77,6 +82,7 @@ const PUBLIC_QUERIES: Record<string, string> = {
   pilots: 'active pilot profiles are public',
   knowledgeArticles: 'published, anonymised answers are public',
   surveys: 'opened and closed surveys for everyone; DRAFT ones only for their coordinators',
+  fundingProgrammes: 'funding programmes (budget, period, board) are public',
 };
 
 /**
@@ -187,6 +193,21 @@ const PUBLIC_FIELD_RESOLVERS: Record<string, string> = {
   'SurveyResponse.needs': 'each need fetched with the node() rule: drafts only for coordinators',
   'SurveyResponse.answers': 'the response is reached only by its coordinators and its submitter',
   'RegionResponseRate.region': 'the region tree is public',
+  'FundingProgramme.id': 'global id',
+  'FundingProgramme.region': 'the region tree is public',
+  'FundingProgramme.board': 'actors are public',
+  'FundingProgramme.eligibleKinds': 'a column of the public programme',
+  'FundingProgramme.remainingCents': 'a figure of the public programme',
+  'FundingProgramme.applications': 'only what canSeeApplication allows (applicationVisibleSql)',
+  'FundingProgramme.ledger': 'approved grants are public: the transparency ledger',
+  'FundingProgramme.ledgerCsvUrl': 'address of the public ledger CSV',
+  'LedgerEntry.application': 'the approved application of a public ledger entry',
+  'FundingApplication.id': 'global id',
+  'FundingApplication.programme': 'programmes are public',
+  'FundingApplication.applicant': 'actors are public',
+  'FundingApplication.reviews': '[] unless canSeeReviews (the board, the coordinators)',
+  'FundingApplication.need': 'null unless canSeeApplication, then the Need node rule',
+  'FundingApplication.report': 'null unless canSeeApplication (the three parties)',
 };
 
 /** Subscriptions of public classes that need no sign-in. */

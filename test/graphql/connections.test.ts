@@ -246,6 +246,29 @@ describe('connections', () => {
       variables: { id: surveyId },
       at: ['node', 'c'],
     });
+    // A funding programme's applications, listed for the applying club's member.
+    const programmeId = await withPg(t, async (c) => {
+      const asking = Number(Buffer.from(asker, 'base64url').toString('utf8').split(':')[1]);
+      const { rows } = await c.query(
+        `INSERT INTO funding_programme (name, region_id, period_start, period_end, budget_cents)
+         SELECT 'Budget', region_id, '2026-01-01', '2026-12-31', 100000 FROM actor WHERE id = $1
+         RETURNING id, region_id`,
+        [asking],
+      );
+      await c.query(
+        `INSERT INTO funding_application (programme_id, applicant_id, region_id, title, purpose,
+           requested_cents) SELECT $1, $2, $3, 'Antrag ' || i, 'Zweck', 100 FROM generate_series(1, 5) i`,
+        [rows[0].id, asking, rows[0].region_id],
+      );
+      return Buffer.from(`FundingProgramme:${rows[0].id}`).toString('base64url');
+    });
+    cases.push({
+      name: 'FundingProgramme.applications',
+      doc: `query($id: ID!, ${VARS}) { node(id: $id) { ... on FundingProgramme { c: applications${SELECTION} } } }`,
+      variables: { id: programmeId },
+      at: ['node', 'c'],
+      token: member,
+    });
     cases.push({
       name: 'Query.knowledgeArticles',
       doc: `query(${VARS}) { c: knowledgeArticles${SELECTION} }`,

@@ -27,6 +27,8 @@ describe('MODULES', () => {
       'Cooperation',
       'Event',
       'EventRegistration',
+      'FundingApplication',
+      'FundingProgramme',
       'KnowledgeArticle',
       'Need',
       'Offer',
@@ -63,6 +65,8 @@ describe('MODULES', () => {
       Consultation: 'Consultation',
       KnowledgeArticle: 'KnowledgeArticle',
       Survey: 'Survey',
+      FundingProgramme: 'FundingProgramme',
+      FundingApplication: 'FundingApplication',
     });
   });
 
@@ -100,6 +104,7 @@ describe('MODULES', () => {
       pilots: ['byAccountId', 'byId'],
       consultations: ['articleById', 'byId', 'messages', 'openCount'],
       surveys: ['byId', 'counts', 'needIdsOfResponse', 'responseById'],
+      funds: ['applicationById', 'ledger', 'programmeById', 'reviews'],
     });
   });
 

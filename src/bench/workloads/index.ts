@@ -1,4 +1,4 @@
-// The workloads W0..W11, each beside its baseline in the same run and each in its own file, named
+// The workloads W0..W12, each beside its baseline in the same run and each in its own file, named
 // for what it measures. Every loop is bounded by a duration and a request budget; every process
 // started here is stopped here.
 export { Ctx, gql, hubEnv, JWT_SECRET, Settings, token, WIDGET_QUERY } from './kit';
@@ -16,3 +16,4 @@ export { w9 } from './w9-search';
 export { w10 } from './w10-reconnect-storm';
 export { w11 } from './w11-open-data';
 export { w12 } from './w12-webhooks';
+export { w13 } from './w13-funding-approvals';

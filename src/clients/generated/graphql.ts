@@ -298,6 +298,43 @@ export type ActorOverlap = {
   sharedTopics: Array<Scalars['String']['output']>;
 };
 
+/** Where a funding application (Förderantrag) stands. */
+export type ApplicationStatus =
+  /** Granted; the amount is committed against the budget. */
+  | 'APPROVED'
+  /** Being written; only the applicant's members see it. */
+  | 'DRAFT'
+  /** The quorum of board reviews is in and most do not approve. */
+  | 'NOT_RECOMMENDED'
+  /** The approved amount is paid out in full. */
+  | 'PAID'
+  /** The quorum of board reviews is in and most say approve. */
+  | 'RECOMMENDED'
+  /** Not granted. */
+  | 'REJECTED'
+  /** The use report is in; unspent money went back to the programme. */
+  | 'REPORTED'
+  /** Handed in; the board reviews it. */
+  | 'SUBMITTED'
+  /** Taken back by the applicant before a decision. */
+  | 'WITHDRAWN';
+
+/** A new application, saved as a DRAFT. */
+export type ApplyForFundingInput = {
+  /** The actor that applies (the caller acts for it). */
+  applicantId: Scalars['ID']['input'];
+  /** A FUNDING need of the applicant it covers. */
+  needId?: InputMaybe<Scalars['ID']['input']>;
+  /** The funding programme. */
+  programmeId: Scalars['ID']['input'];
+  /** What the money is for, 1 to 10000 characters. */
+  purpose: Scalars['String']['input'];
+  /** The amount asked for, in cents (at most the maximum grant). */
+  requestedCents: Scalars['Int']['input'];
+  /** A short title of the project, 1 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
 /** A question for the pilots, asked for an actor. */
 export type AskPilotsInput = {
   /** The actor asking; the caller must be one of its members. */
@@ -358,6 +395,21 @@ export type AuditTarget = {
   name?: Maybe<Scalars['String']['output']>;
   /** Its type, e.g. Need; null for an id the hub cannot read. */
   type?: Maybe<Scalars['String']['output']>;
+};
+
+/** A board member's review of an application. */
+export type BoardReview = {
+  __typename?: 'BoardReview';
+  /** A reason or remark. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** When it was given. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The amount the member recommends, in cents. */
+  recommendedCents?: Maybe<Scalars['Int']['output']>;
+  /** Display name of the reviewing board member. */
+  reviewer: Scalars['String']['output'];
+  /** The vote. */
+  vote: ReviewVote;
 };
 
 /** A club (Verein), registered (e.V.) or not. */
@@ -854,6 +906,32 @@ export type CreateEventInput = {
   visibility?: InputMaybe<Visibility>;
 };
 
+/** A new funding programme of a region. */
+export type CreateFundingProgrammeInput = {
+  /** Applications are submitted before this (default: the end of the period). */
+  applicationDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  /** An actor of kind ADVISORY_BOARD whose members review the applications. */
+  boardId?: InputMaybe<Scalars['ID']['input']>;
+  /** The whole budget in cents, above 0. */
+  budgetCents: Scalars['Int']['input'];
+  /** What it funds and how to apply. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Actor kinds that may apply; empty or absent means all. */
+  eligibleKinds?: InputMaybe<Array<ActorKind>>;
+  /** The largest grant, in cents. */
+  maxGrantCents?: InputMaybe<Scalars['Int']['input']>;
+  /** Name, 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** Last day of the funding period. */
+  periodEnd: Scalars['Date']['input'];
+  /** First day of the funding period. */
+  periodStart: Scalars['Date']['input'];
+  /** The region whose coordinators run it. */
+  regionId: Scalars['ID']['input'];
+  /** Reviews needed before a recommendation stands (1 to 50). */
+  reviewQuorum?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A new offer of an actor. */
 export type CreateOfferInput = {
   /** The actor that offers it; the caller must be allowed to edit it. */
@@ -947,6 +1025,16 @@ export type CreatedWebhook = {
   secret: Scalars['String']['output'];
   /** The webhook. */
   webhook: Webhook;
+};
+
+/** The coordinators' decision. */
+export type DecideApplicationInput = {
+  /** The application. */
+  applicationId: Scalars['ID']['input'];
+  /** true approves it, false rejects it. */
+  approve: Scalars['Boolean']['input'];
+  /** Defaults to the requested amount. */
+  approvedCents?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An event of the network: a Stammtisch, a workshop, an information evening. */
@@ -1114,6 +1202,120 @@ export type ExpertiseArea =
   /** Volunteer management (Ehrenamtsmanagement). */
   | 'VOLUNTEER_MANAGEMENT';
 
+/** An application to a fund. Visible to the applicant's members, the board's members and coordinators of the programme's region; the public sees it only in the ledger once approved. */
+export type FundingApplication = Node & {
+  __typename?: 'FundingApplication';
+  /** The actor that applies. */
+  applicant: Actor;
+  /** The amount granted, in cents. */
+  approvedCents?: Maybe<Scalars['Int']['output']>;
+  /** When it was started. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the coordinators decided. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Global id (Relay) of this application. */
+  id: Scalars['ID']['output'];
+  /** A need of kind FUNDING that this application covers. */
+  need?: Maybe<Need>;
+  /** Paid out so far, in cents. */
+  paidCents: Scalars['Int']['output'];
+  /** The programme applied to. */
+  programme: FundingProgramme;
+  /** What the money is for. */
+  purpose: Scalars['String']['output'];
+  /** The use report (Verwendungsnachweis); for the three parties. */
+  report?: Maybe<Scalars['String']['output']>;
+  /** The amount asked for, in cents. */
+  requestedCents: Scalars['Int']['output'];
+  /** The board's reviews, oldest first; for the board and the coordinators. */
+  reviews: Array<BoardReview>;
+  /** Spent according to the use report, in cents. */
+  spentCents?: Maybe<Scalars['Int']['output']>;
+  /** Where it stands. */
+  status: ApplicationStatus;
+  /** When it was submitted. */
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A short title of the project. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of funding applications (Förderanträge) (Relay cursor connection): first/after or last/before. */
+export type FundingApplicationConnection = {
+  __typename?: 'FundingApplicationConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<FundingApplicationEdge>;
+  /** The items of this page without cursors, for clients that need none. */
+  nodes: Array<FundingApplication>;
+  /** Cursors of this page's ends and whether more items come before or after it. */
+  pageInfo: PageInfo;
+  /** How many items all pages hold together; counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the funding applications (Förderanträge) of a page, with its cursor. */
+export type FundingApplicationEdge = {
+  __typename?: 'FundingApplicationEdge';
+  /** Opaque position of this item; pass it as `after` or `before` to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item itself. */
+  node: FundingApplication;
+};
+
+/** An engagement fund, e.g. a municipal volunteer budget (Kommunales Ehrenamtsbudget): money that an advisory board (Engagementbeirat) helps allocate to clubs and informal groups. */
+export type FundingProgramme = Node & {
+  __typename?: 'FundingProgramme';
+  /** Applications are submitted before this (default: the end of the period). */
+  applicationDeadline?: Maybe<Scalars['DateTime']['output']>;
+  /** Its applications the caller may see (the applicant's members, the board, the region's coordinators), newest first. */
+  applications: FundingApplicationConnection;
+  /** The advisory board whose members review applications. */
+  board?: Maybe<Actor>;
+  /** The whole budget in cents. */
+  budgetCents: Scalars['Int']['output'];
+  /** Approved and not refunded. */
+  committedCents: Scalars['Int']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What it funds and how to apply. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Actor kinds that may apply; empty means all. */
+  eligibleKinds: Array<ActorKind>;
+  /** Global id (Relay) of this programme. */
+  id: Scalars['ID']['output'];
+  /** Approved grants, public: the transparency ledger. */
+  ledger: Array<LedgerEntry>;
+  /** Public address of the ledger as a CSV file (UTF-8 with BOM, semicolons) for spreadsheets. */
+  ledgerCsvUrl: Scalars['String']['output'];
+  /** The largest grant one application may ask for. */
+  maxGrantCents?: Maybe<Scalars['Int']['output']>;
+  /** Name of the programme. */
+  name: Scalars['String']['output'];
+  /** Paid out and not returned, in cents. */
+  paidCents: Scalars['Int']['output'];
+  /** Last day of the funding period. */
+  periodEnd: Scalars['Date']['output'];
+  /** First day of the funding period. */
+  periodStart: Scalars['Date']['output'];
+  /** The region whose coordinators run it. */
+  region: Region;
+  /** The budget minus what is committed, in cents. */
+  remainingCents: Scalars['Int']['output'];
+  /** Reviews needed before a recommendation stands. */
+  reviewQuorum: Scalars['Int']['output'];
+  /** Whether it takes applications. */
+  status: ProgrammeStatus;
+};
+
+
+/** An engagement fund, e.g. a municipal volunteer budget (Kommunales Ehrenamtsbudget): money that an advisory board (Engagementbeirat) helps allocate to clubs and informal groups. */
+export type FundingProgrammeApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<ApplicationStatus>>;
+};
+
 /** A point on the map in WGS 84 (as GPS and OpenStreetMap use). */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
@@ -1268,6 +1470,23 @@ export type KnowledgeArticleEdge = {
   node: KnowledgeArticle;
 };
 
+/** One approved grant in the public ledger. */
+export type LedgerEntry = {
+  __typename?: 'LedgerEntry';
+  /** What the fund bears, in cents: the approved amount, after the use report the spent one. */
+  amountCents: Scalars['Int']['output'];
+  /** Name of the funded actor. */
+  applicantName: Scalars['String']['output'];
+  /** The approved application; its reviews, report and need stay with the three parties. */
+  application: FundingApplication;
+  /** When it was approved. */
+  decidedAt: Scalars['DateTime']['output'];
+  /** What the money is for. */
+  purpose: Scalars['String']['output'];
+  /** APPROVED, PAID or REPORTED. */
+  status: ApplicationStatus;
+};
+
 /** What a link sent by e-mail does. */
 export type LinkAction =
   /** Answer a survey for the invited actor. */
@@ -1297,6 +1516,8 @@ export type LinkResult = {
 /** Changes, each checked against the caller's rights and written to the audit log. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Starts an application as a DRAFT (members of the applicant). */
+  applyForFunding: FundingApplication;
   /** Asks the pilots a question for one of the caller's actors (its members). */
   askPilots: Consultation;
   /** Assigns a pilot (the region's coordinators) and mails them a link; CONFLICT past the pilot's monthly capacity unless overCapacity. */
@@ -1307,6 +1528,8 @@ export type Mutation = {
   cancelRegistration: EventRegistration;
   /** Closes it (the asking actor's members, the coordinators); no more replies. */
   closeConsultation: Consultation;
+  /** Takes no more applications (coordinators of its region); running ones go on. */
+  closeFundingProgramme: FundingProgramme;
   /** Closes a need that is no longer wanted (same rights as updateNeed); closed and expired ones stay as they are. */
   closeNeed: Need;
   /** Ends an OPEN survey: no more answers. */
@@ -1321,6 +1544,8 @@ export type Mutation = {
   createCooperation: Cooperation;
   /** With recurrence, the first occurrence; the others share its seriesId. */
   createEvent: Event;
+  /** Creates a funding programme (coordinators of the programme's region). */
+  createFundingProgramme: FundingProgramme;
   /** Publishes an offer of an actor (whoever may edit the actor). */
   createOffer: Offer;
   /** Creates a pilot profile (ADMINs; coordinators of every region it serves), optionally linked to a PILOT account. */
@@ -1331,6 +1556,8 @@ export type Mutation = {
   createSurvey: Survey;
   /** Registers a webhook (coordinators in their regions, admins); the secret is shown once. */
   createWebhook: CreatedWebhook;
+  /** Coordinators of the programme's region; never commits more than the remaining budget. */
+  decideApplication: FundingApplication;
   /** Declines a pending or confirmed pledge and frees its quantity (the need's editors). */
   declinePledge: Pledge;
   /** Deletes a contact point; returns its id. */
@@ -1357,16 +1584,24 @@ export type Mutation = {
   publishAnswer: KnowledgeArticle;
   /** Publishes a DRAFT need (status OPEN, an OPENED event). */
   publishNeed: Need;
+  /** Records a payment of an approved grant (coordinators of the programme's region); never above the approved amount. */
+  recordPayment: FundingApplication;
   /** Registers an actor (signed in) or a private person (name, e-mail, consent) for an event; waitlisted when full. A private person gets a confirm link by mail (double opt-in) and is rate-limited per caller; a repeat with the same e-mail answers like a new registration and mails the address instead. */
   registerForEvent: EventRegistration;
   /** Sends a reminder to invited actors that have not answered; returns how many. At most once every 3 days (CONFLICT). */
   remindSurvey: Scalars['Int']['output'];
   /** Adds a message (the asking actor's members, the pilot, the coordinators); the pilot's first reply answers it. */
   replyToConsultation: Consultation;
+  /** The use report (members of the applicant, after payment); unspent money returns to the programme. */
+  reportUse: FundingApplication;
   /** Always true, whether or not the address has an account (no account probing); sends a sign-in link. */
   requestSignIn: Scalars['Boolean']['output'];
+  /** Board members only; never for an application of an actor the reviewer acts for. */
+  reviewApplication: FundingApplication;
   /** Ends every session of the caller's account; false for a token that belongs to no account. */
   signOut: Scalars['Boolean']['output'];
+  /** Hands a DRAFT in before the deadline (members of the applicant). */
+  submitApplication: FundingApplication;
   /** Again for the same actor replaces the earlier answers while the survey is open. */
   submitSurveyResponse: SurveyResponse;
   /** Changes the given fields of an actor (its MEMBER, a COORDINATOR of its region or ADMIN). */
@@ -1389,12 +1624,20 @@ export type Mutation = {
   volunteer: Pledge;
   /** One vote per actor (actorId) or per signed-in account. */
   voteTopic: TopicProposal;
+  /** Takes it back before a decision (members of the applicant). */
+  withdrawApplication: FundingApplication;
   /** Takes the question back before it is answered (the asking actor's members). */
   withdrawConsultation: Consultation;
   /** Takes an offer off the lists (same rights as updateOffer); it stays readable by its id. */
   withdrawOffer: Offer;
   /** Takes a pledge back and frees its quantity (the pledging actor's editors or the need's). */
   withdrawPledge: Pledge;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationApplyForFundingArgs = {
+  input: ApplyForFundingInput;
 };
 
 
@@ -1428,6 +1671,12 @@ export type MutationCancelRegistrationArgs = {
 
 /** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationCloseConsultationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationCloseFundingProgrammeArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1475,6 +1724,12 @@ export type MutationCreateEventArgs = {
 
 
 /** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationCreateFundingProgrammeArgs = {
+  input: CreateFundingProgrammeInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationCreateOfferArgs = {
   input: CreateOfferInput;
 };
@@ -1501,6 +1756,12 @@ export type MutationCreateSurveyArgs = {
 /** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationCreateWebhookArgs = {
   input: CreateWebhookInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationDecideApplicationArgs = {
+  input: DecideApplicationInput;
 };
 
 
@@ -1584,6 +1845,13 @@ export type MutationPublishNeedArgs = {
 
 
 /** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationRecordPaymentArgs = {
+  amountCents: Scalars['Int']['input'];
+  applicationId: Scalars['ID']['input'];
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationRegisterForEventArgs = {
   input: RegisterForEventInput;
 };
@@ -1603,8 +1871,26 @@ export type MutationReplyToConsultationArgs = {
 
 
 /** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationReportUseArgs = {
+  input: ReportUseInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationRequestSignInArgs = {
   email: Scalars['String']['input'];
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationReviewApplicationArgs = {
+  input: ReviewApplicationInput;
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationSubmitApplicationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1678,6 +1964,12 @@ export type MutationVolunteerArgs = {
 /** Changes, each checked against the caller's rights and written to the audit log. */
 export type MutationVoteTopicArgs = {
   actorId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes, each checked against the caller's rights and written to the audit log. */
+export type MutationWithdrawApplicationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2398,6 +2690,13 @@ export type PledgeStatus =
   /** Taken back; its quantity is free again. */
   | 'WITHDRAWN';
 
+/** Whether a funding programme takes applications. */
+export type ProgrammeStatus =
+  /** Takes no more applications; running ones go on. */
+  | 'CLOSED'
+  /** Takes applications until its deadline. */
+  | 'OPEN';
+
 /** A topic for an event. */
 export type ProposeTopicInput = {
   /** Propose it for this actor. */
@@ -2443,6 +2742,8 @@ export type Query = {
   cooperationSuggestions: Array<CooperationSuggestion>;
   /** Events (Veranstaltungen) in start order, visibility-filtered; upcoming by default. */
   events: EventConnection;
+  /** Funding programmes (Förderprogramme), newest period first; with a region, those of it and below it. */
+  fundingProgrammes: Array<FundingProgramme>;
   /** Published answers (Wissensbeiträge), newest first; text narrows by every word. */
   knowledgeArticles: KnowledgeArticleConnection;
   /** One need by its id; null when it does not exist or is not visible to the caller. */
@@ -2568,6 +2869,13 @@ export type QueryEventsArgs = {
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: regions, actors, cooperations, needs (Bedarfe), offers (Angebote) and the graph. */
+export type QueryFundingProgrammesArgs = {
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<ProgrammeStatus>>;
 };
 
 
@@ -2827,6 +3135,37 @@ export type RegistrationStatus =
   | 'UNCONFIRMED'
   /** Waits for seats (Warteliste); moves up in order. */
   | 'WAITLISTED';
+
+/** The use report (Verwendungsnachweis). */
+export type ReportUseInput = {
+  /** The application. */
+  applicationId: Scalars['ID']['input'];
+  /** What was done with the money, 1 to 10000 characters. */
+  report: Scalars['String']['input'];
+  /** What was spent, in cents (at most what was paid). */
+  spentCents: Scalars['Int']['input'];
+};
+
+/** A board member's review. */
+export type ReviewApplicationInput = {
+  /** The application. */
+  applicationId: Scalars['ID']['input'];
+  /** A reason or remark, up to 5000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The amount recommended, in cents. */
+  recommendedCents?: InputMaybe<Scalars['Int']['input']>;
+  /** The vote. */
+  vote: ReviewVote;
+};
+
+/** A board member's vote on an application. */
+export type ReviewVote =
+  /** Counts toward the quorum, for neither side. */
+  | 'ABSTAIN'
+  /** Recommends approving it. */
+  | 'APPROVE'
+  /** Recommends rejecting it. */
+  | 'REJECT';
 
 /** What a caller may do, from the sign-in token. */
 export type Role =
@@ -3682,6 +4021,8 @@ export type WidgetEventChangesSubscription = { __typename?: 'Subscription', even
           | { __typename?: 'School', id: string, name: string }
         , contactPoint?: { __typename?: 'ContactPoint', id: string, name: string, address?: string | null } | null }
       | { __typename?: 'EventRegistration' }
+      | { __typename?: 'FundingApplication' }
+      | { __typename?: 'FundingProgramme' }
       | { __typename?: 'Initiative' }
       | { __typename?: 'KnowledgeArticle' }
       | { __typename?: 'Need' }

@@ -463,4 +463,71 @@ export const OPEN_DATA_TABLES: OpenDataTable[] = [
       updated,
     ],
   },
+  {
+    // The public ledger of the engagement funds (FundingProgramme.ledger): approved grants
+    // only; an application that is not approved is confidential and never listed.
+    name: 'funding_ledger',
+    title: 'Förderungen aus Engagementfonds',
+    description:
+      'Bewilligte Förderungen aus den Förderprogrammen (z. B. Ehrenamtsbudget): wer, wofür, wie viel, wann',
+    sql: `SELECT a.id, a.programme_id, p.name AS programme_name, a.applicant_id,
+                 ac.name AS applicant_name, a.purpose, a.status, a.decided_at, p.region_id,
+                 r.name AS region_name,
+                 CASE WHEN a.status = 'REPORTED' AND a.spent_cents IS NOT NULL
+                      THEN a.spent_cents ELSE a.approved_cents END AS amount_cents
+            FROM funding_application a
+            JOIN funding_programme p ON p.id = a.programme_id
+            JOIN actor ac ON ac.id = a.applicant_id
+            JOIN region r ON r.id = p.region_id
+           WHERE a.status IN ('APPROVED', 'PAID', 'REPORTED')
+           ORDER BY a.id`,
+    primaryKey: 'id',
+    fields: [
+      {
+        name: 'id',
+        type: 'string',
+        description: 'Die ID des Antrags im Engagement-Hub (Typ FundingApplication)',
+        value: (r) => toGlobalId('FundingApplication', r.id),
+      },
+      {
+        name: 'programme_id',
+        type: 'string',
+        description: 'ID des Förderprogramms in der API',
+        value: (r) => toGlobalId('FundingProgramme', r.programme_id),
+      },
+      {
+        name: 'programme',
+        type: 'string',
+        description: 'Name des Förderprogramms',
+        value: (r) => r.programme_name,
+      },
+      ...regionFields,
+      ref('applicant_id', 'Actor', 'applicant_id', 'des geförderten Akteurs'),
+      {
+        name: 'applicant',
+        type: 'string',
+        description: 'Name des geförderten Akteurs',
+        value: (r) => r.applicant_name,
+      },
+      { name: 'purpose', type: 'string', description: 'Zweck', value: (r) => r.purpose },
+      {
+        name: 'amount_cents',
+        type: 'integer',
+        description: 'Betrag in Cent: bewilligt, nach dem Verwendungsnachweis der ausgegebene',
+        value: (r) => Number(r.amount_cents),
+      },
+      {
+        name: 'status',
+        type: 'string',
+        description: 'APPROVED (bewilligt), PAID (ausgezahlt) oder REPORTED (abgerechnet)',
+        value: (r) => r.status,
+      },
+      {
+        name: 'decided_at',
+        type: 'datetime',
+        description: 'Bewilligt am (UTC)',
+        value: (r) => iso(r.decided_at),
+      },
+    ],
+  },
 ];

@@ -12,6 +12,7 @@ import { Changes, UpdateBuilder } from '../shared/update-builder';
 import { ExpertiseArea } from './expertise-area';
 import { Pilot } from './pilot.entity';
 import { assertCanManagePilot } from './pilot.permissions';
+import { enumArray } from '../shared/enum-array';
 
 export interface PilotData {
   displayName?: string | null;
@@ -56,13 +57,6 @@ function checkRegionIds(ids: number[]): number[] {
     throw new BadUserInputError('regionIds must name 1 to 20 regions', 'regionIds');
   }
   return unique;
-}
-
-/** node-postgres parses arrays of built-in types only: an enum array comes as '{TAX,OTHER}'. */
-function enumArray<T extends string>(value: unknown): T[] {
-  if (Array.isArray(value)) return value as T[];
-  const inner = String(value ?? '{}').replace(/^\{|\}$/g, '');
-  return (inner ? inner.split(',') : []) as T[];
 }
 
 export class PilotService {

@@ -6,11 +6,12 @@ import yauzl from 'yauzl';
 import { Role } from '../../../src/graphql/viewer';
 import { startTestHub, TestHub } from '../../helpers/test-hub';
 import { demoIds } from '../actors/demo-ids';
-import { openNeed, VOLUNTEER } from '../needs/need-fixtures';
+import { dbId, openNeed, VOLUNTEER, withPg } from '../needs/need-fixtures';
 
 const CANARY_NEED = 'Kanarienvogel-Bedarf nur fürs Netzwerk';
 const CANARY_NAME = 'Kanarienvogel Freiwillige';
 const CANARY_EMAIL = 'kanarienvogel.freiwillige@example.org';
+const CANARY_APPLICATION = 'Kanarienvogel-Antrag noch nicht bewilligt';
 
 /** The entries of a ZIP, by name, as read by yauzl (which checks every entry's CRC). */
 function unzip(buf: Buffer): Promise<Map<string, Buffer>> {
@@ -70,6 +71,22 @@ describe('open-data download', () => {
       },
     });
     expect(v.errors).toBeUndefined();
+    // An engagement fund with an approved grant (public ledger) and a pending application.
+    await withPg(t, async (c) => {
+      const { rows } = await c.query(
+        `INSERT INTO funding_programme (name, region_id, period_start, period_end, budget_cents,
+           committed_cents) VALUES ('Ehrenamtsbudget', $1, '2026-01-01', '2026-12-31', 100000, 25000)
+         RETURNING id`,
+        [dbId(ids.region('Büsum'))],
+      );
+      await c.query(
+        `INSERT INTO funding_application (programme_id, applicant_id, region_id, title, purpose,
+           requested_cents, approved_cents, status, decided_at)
+         VALUES ($1, $2, $3, 'Bälle', 'Neue Bälle für die Jugend', 25000, 25000, 'APPROVED', now()),
+                ($1, $2, $3, 'Offen', $4, 5000, NULL, 'SUBMITTED', NULL)`,
+        [rows[0].id, dbId(host), dbId(ids.region('Büsum')), CANARY_APPLICATION],
+      );
+    });
     response = await fetch(`${base}/open-data`);
     files = await unzip(Buffer.from(await response.arrayBuffer()));
   }, 60_000);
@@ -88,6 +105,7 @@ describe('open-data download', () => {
         'cooperations.csv',
         'datapackage.json',
         'events.csv',
+        'funding_ledger.csv',
         'needs.csv',
         'offers.csv',
       ].sort(),
@@ -205,9 +223,25 @@ describe('open-data download', () => {
 
   it('has no NETWORK record and no private person in any file', () => {
     const all = [...files.values()].map((b) => b.toString('utf8')).join('\n');
-    for (const canary of [CANARY_NEED, CANARY_NAME, CANARY_EMAIL])
+    for (const canary of [CANARY_NEED, CANARY_NAME, CANARY_EMAIL, CANARY_APPLICATION])
       expect(all).not.toContain(canary);
     expect(all).toContain('Helfende für das Vereinsfest');
+  });
+
+  it('lists approved grants of the engagement funds, as the public ledger does', () => {
+    const rows = parse(files.get('funding_ledger.csv')!, { columns: true, bom: true }) as Array<
+      Record<string, string>
+    >;
+    expect(rows).toEqual([
+      expect.objectContaining({
+        programme: 'Ehrenamtsbudget',
+        applicant: 'Sportverein Büsum',
+        purpose: 'Neue Bälle für die Jugend',
+        amount_cents: '25000',
+        status: 'APPROVED',
+        region: 'Büsum',
+      }),
+    ]);
   });
 
   it('refuses more than the rate limit from one address with 429 and a German message', async () => {
