@@ -7,7 +7,13 @@ import { RateLimiter } from '../../server/rate-limit';
 import type { RouteDeps } from '../define-module';
 import { useLinkRule } from './link-rules';
 import type { LinkService } from './link.service';
-import { askPage, resultPage } from './link.page';
+import { LinkAction } from './link-action';
+import { actionOfToken, askPage, resultPage } from './link.page';
+
+/** Link actions with a page of their own that the link opens (GET changes nothing there either). */
+const ANSWER_PAGES: Partial<Record<LinkAction, string>> = {
+  [LinkAction.ANSWER_SURVEY]: '/umfrage',
+};
 
 function html(reply: FastifyReply, status: number, body: string): string {
   void reply
@@ -29,9 +35,15 @@ export function registerLinkRoutes(
   links: LinkService,
   deps: RouteDeps,
 ): void {
-  app.get<{ Params: { token: string } }>('/link/:token', (req, reply) =>
-    html(reply, 200, askPage(req.params.token.slice(0, 200))),
-  );
+  app.get<{ Params: { token: string } }>('/link/:token', (req, reply) => {
+    const token = req.params.token.slice(0, 200);
+    // An answer link is answered on its own page (a form), not used up with a button.
+    const page = ANSWER_PAGES[actionOfToken(token)];
+    if (page && /^[A-Za-z0-9_-]+$/.test(token)) {
+      return reply.header('referrer-policy', 'no-referrer').redirect(`${page}/${token}`, 303);
+    }
+    return html(reply, 200, askPage(token));
+  });
   void app.register(async (scope) => {
     scope.addContentTypeParser(
       'application/x-www-form-urlencoded',

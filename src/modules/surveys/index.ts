@@ -11,6 +11,7 @@ import { draftNeedsHook } from './survey-drafts';
 import { visibleResponse, visibleSurvey } from './survey-access';
 import { SURVEY_LINK_KIND, SurveyInvitations } from './survey-invitations';
 import { SurveyResults } from './survey-results';
+import { registerSurveyAnswerPage } from './survey-answer.page';
 import { registerSurveyRoutes } from './survey.routes';
 import { Survey, SurveyInvitation, SurveyNeed, SurveyResponse } from './survey.entity';
 import { createSurveyLoaders } from './survey.loaders';
@@ -71,8 +72,10 @@ export const surveysModule = defineModule({
     };
   },
   loaders: ({ surveys, surveyResults }) => createSurveyLoaders(surveys, surveyResults),
-  routes: (app, { surveys, surveyResults }, deps) =>
-    registerSurveyRoutes(app, surveys, surveyResults, deps),
+  routes: (app, { surveys, surveyResults }, deps) => {
+    registerSurveyRoutes(app, surveys, surveyResults, deps);
+    registerSurveyAnswerPage(app, surveys, deps);
+  },
   permissions: { canRunSurvey, canSeeSurvey, canAnswerFor },
 });
 

@@ -88,7 +88,9 @@ export class SurveyInvitations {
         subjectId: String(invitee.invitationId),
         expiresAt: survey.closesAt ?? new Date(Date.now() + YEAR),
       });
-      const content = renderMail(this.content(survey, invitee.actorName, link.url, reminder));
+      // The answer page itself (a form that works in any browser), not the generic link page.
+      const url = this.links.absoluteUrl(`/umfrage/${link.token}`);
+      const content = renderMail(this.content(survey, invitee.actorName, url, reminder));
       for (const to of invitee.addresses) {
         await this.mail.enqueue(tx, {
           to,

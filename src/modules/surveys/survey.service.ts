@@ -106,6 +106,39 @@ export class SurveyService {
     return r ? pathIds(String(r.path)) : [];
   }
 
+  /**
+   * What an answer link stands for (the answer page): its survey, the invited actor's name,
+   * whether answers are taken now, and that actor's answers so far; null for a bad or expired
+   * token. Reads only; the token is checked again by submit().
+   */
+  async invitationOfToken(token: string): Promise<{
+    survey: Survey;
+    actorName: string;
+    open: boolean;
+    answers: SurveyResponse['answers'] | null;
+  } | null> {
+    const link = await this.links.find(this.db.primary, token, SURVEY_LINK_KIND);
+    if (!link) return null;
+    const [inv] = await this.db.query<{ survey_id: number; actor_id: number; name: string }>(
+      `SELECT i.survey_id, i.actor_id, a.name FROM survey_invitation i JOIN actor a ON a.id = i.actor_id
+        WHERE i.id = $1`,
+      [Number(link.subjectId)],
+    );
+    if (!inv) return null;
+    const [survey] = await this.byIds([Number(inv.survey_id)]);
+    if (!survey) return null;
+    const [resp] = await this.db.query(
+      `SELECT ${this.responseColumns} FROM survey_response sr WHERE sr.survey_id = $1 AND sr.actor_id = $2`,
+      [survey.id, inv.actor_id],
+    );
+    return {
+      survey,
+      actorName: inv.name,
+      open: survey.status === SurveyStatus.OPEN && !this.closed(survey),
+      answers: resp ? this.hydrateResponse(resp).answers : null,
+    };
+  }
+
   /** Runs in every submission's transaction after the response is written (draft needs). */
   onResponse(hook: ResponseHook): void {
     this.hooks.push(hook);

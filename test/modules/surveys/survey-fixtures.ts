@@ -74,6 +74,6 @@ export async function answerTokens(
   return rows.map((r) => ({
     recipient: r.recipient,
     kind: r.kind,
-    token: /\/link\/(a-[A-Za-z0-9_-]{43})/.exec(r.text)?.[1] ?? '',
+    token: /\/(?:link|umfrage)\/(a-[A-Za-z0-9_-]{43})/.exec(r.text)?.[1] ?? '',
   }));
 }
