@@ -1,4 +1,4 @@
-// Builds the browser bundles (widget, dashboard, explorer) with esbuild into dist/clients/.
+// Builds the browser bundles (widget, dashboard, explorer, workspace) with esbuild into dist/clients/.
 // Output names carry a content hash so pages can cache them forever; manifest.json maps each
 // entry to its files. The build goes to a temporary folder first and is swapped in whole, so a
 // running hub (or a parallel test) never sees half a build.
@@ -23,12 +23,14 @@ export interface ClientManifest {
   widget: ClientAsset;
   dashboard: ClientAsset;
   explorer: ClientAsset;
+  app: ClientAsset;
 }
 
 const ENTRIES = {
   widget: 'widget/widget.ts',
   dashboard: 'dashboard/dashboard.ts',
   explorer: 'explorer/explorer.tsx',
+  app: 'app/app.ts',
 } as const;
 
 function newestSource(dir: string): number {
@@ -115,7 +117,7 @@ if (require.main === module) {
   buildClients().then(
     (m) => {
       process.stdout.write(
-        `client bundles built in ${Date.now() - started} ms: ${[m.widget.js, m.dashboard.js, m.explorer.js].join(', ')}\n`,
+        `client bundles built in ${Date.now() - started} ms: ${[m.widget.js, m.dashboard.js, m.explorer.js, m.app.js].join(', ')}\n`,
       );
     },
     (e: unknown) => {

@@ -70,6 +70,16 @@ export function dashboardPage(asset: Asset): string {
   );
 }
 
+export function appPage(asset: Asset): string {
+  return shell(
+    'Engagement-Hub · Arbeitsbereich',
+    asset,
+    'workspace',
+    `<div id="app"><p style="padding:1rem">Der Arbeitsbereich wird geladen …</p></div>
+<noscript>Der Arbeitsbereich braucht JavaScript.</noscript>`,
+  );
+}
+
 export function missingBundlesPage(): string {
   return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Engagement-Hub</title></head>
 <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem">
