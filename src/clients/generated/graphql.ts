@@ -3149,31 +3149,31 @@ export type AppConsultationQueryVariables = Exact<{
 
 
 export type AppConsultationQuery = { __typename?: 'Query', node?:
-    | { __typename?: 'Account' }
-    | { __typename?: 'Club' }
-    | { __typename?: 'Consultation', question: string, id: string, subject: string, area: ExpertiseArea, status: ConsultationStatus, createdAt: string, dueAt?: string | null, messages: Array<{ __typename?: 'ConsultationMessage', id: string, author: string, body: string, createdAt: string }>, suggestedPilots?: Array<{ __typename?: 'PilotSuggestion', score: number, reasons: Array<string>, pilot: { __typename?: 'Pilot', id: string, displayName: string } }>, actor:
+    | { __typename: 'Account' }
+    | { __typename: 'Club' }
+    | { __typename: 'Consultation', question: string, id: string, subject: string, area: ExpertiseArea, status: ConsultationStatus, createdAt: string, dueAt?: string | null, messages: Array<{ __typename?: 'ConsultationMessage', id: string, author: string, body: string, createdAt: string }>, suggestedPilots?: Array<{ __typename?: 'PilotSuggestion', score: number, reasons: Array<string>, pilot: { __typename?: 'Pilot', id: string, displayName: string } }>, actor:
         | { __typename?: 'Club', id: string, name: string }
         | { __typename?: 'Initiative', id: string, name: string }
         | { __typename?: 'NetworkRole', id: string, name: string }
         | { __typename?: 'Organization', id: string, name: string }
         | { __typename?: 'School', id: string, name: string }
       , pilot?: { __typename?: 'Pilot', id: string, displayName: string } | null }
-    | { __typename?: 'ContactPoint' }
-    | { __typename?: 'Cooperation' }
-    | { __typename?: 'Event' }
-    | { __typename?: 'EventRegistration' }
-    | { __typename?: 'Initiative' }
-    | { __typename?: 'KnowledgeArticle' }
-    | { __typename?: 'Need' }
-    | { __typename?: 'NetworkRole' }
-    | { __typename?: 'Offer' }
-    | { __typename?: 'Organization' }
-    | { __typename?: 'Pilot' }
-    | { __typename?: 'Pledge' }
-    | { __typename?: 'Region' }
-    | { __typename?: 'School' }
-    | { __typename?: 'TopicProposal' }
-    | { __typename?: 'Webhook' }
+    | { __typename: 'ContactPoint' }
+    | { __typename: 'Cooperation' }
+    | { __typename: 'Event' }
+    | { __typename: 'EventRegistration' }
+    | { __typename: 'Initiative' }
+    | { __typename: 'KnowledgeArticle' }
+    | { __typename: 'Need' }
+    | { __typename: 'NetworkRole' }
+    | { __typename: 'Offer' }
+    | { __typename: 'Organization' }
+    | { __typename: 'Pilot' }
+    | { __typename: 'Pledge' }
+    | { __typename: 'Region' }
+    | { __typename: 'School' }
+    | { __typename: 'TopicProposal' }
+    | { __typename: 'Webhook' }
    | null };
 
 export type AppAskPilotsMutationVariables = Exact<{
@@ -3679,6 +3679,7 @@ export const AppConsultationsDocument = new TypedDocumentString(`
 export const AppConsultationDocument = new TypedDocumentString(`
     query AppConsultation($id: ID!, $suggest: Boolean!) {
   node(id: $id) {
+    __typename
     ... on Consultation {
       ...AppConsultationRow
       question
@@ -3714,7 +3715,7 @@ export const AppConsultationDocument = new TypedDocumentString(`
     id
     displayName
   }
-}`, {"hash":"56a858005e37e7c9d61dcc5d13dc14f79deeec1e914837fe979a5fc53d14c7d6"}) as unknown as TypedDocumentString<AppConsultationQuery, AppConsultationQueryVariables>;
+}`, {"hash":"5c1b4dec4a065ef44f3bdd9f4abc01e7dd4306ae78edb141701a5441281f1273"}) as unknown as TypedDocumentString<AppConsultationQuery, AppConsultationQueryVariables>;
 export const AppAskPilotsDocument = new TypedDocumentString(`
     mutation AppAskPilots($input: AskPilotsInput!) {
   askPilots(input: $input) {
