@@ -349,10 +349,9 @@ async function threadScreen(ctx: AppContext, id: string): Promise<HTMLElement> {
               ),
             ),
           ),
+      // A coordinator's task here is mostly assigning: the pilots come before the message form.
+      coordinator && canReply ? suggestions(ctx, d, refresh) : null,
       canReply ? replyForm(ctx, d, refresh) : null,
-      coordinator && d.status !== 'CLOSED' && d.status !== 'WITHDRAWN'
-        ? suggestions(ctx, d, refresh)
-        : null,
     );
   };
   async function refresh(): Promise<void> {
