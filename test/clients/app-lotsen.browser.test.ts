@@ -2,18 +2,23 @@
 // asks by keyboard only (an empty subject refused by the API and shown at the field), the
 // coordinator sees it in the queue with the suggested pilots and their German reasons, tries a
 // full pilot (CONFLICT shown plainly, with "assign anyway") and assigns another, the pilot
-// answers, and the member's open thread shows the answer when the page regains focus. A member
+// answers, and the member's open thread shows the answer when the page regains focus; the reply
+// mail's link, opened signed out, leads through a sign-in link to the thread. A member
 // who opens the coordinator's queue by URL gets a plain German "not allowed" page. axe-core on
 // every screen, screenshots at 768 and 375 px, nothing loaded from another host.
 import type { Browser, Page } from 'playwright-core';
 import { buildClients, clientsAreStale } from '../../src/clients/build-clients';
 import { Role } from '../../src/graphql/viewer';
+import { startSmtpSink, SmtpSink } from '../helpers/smtp-sink';
 import { startTestHub, TestHub } from '../helpers/test-hub';
+import { waitFor } from '../helpers/wait-for';
 import { demoIds } from '../modules/actors/demo-ids';
 import { createPilot, pilotToken } from '../modules/consultations/consultation-fixtures';
+import { dbId, withPg } from '../modules/needs/need-fixtures';
 import { axeViolations, launchBrowser, pageErrors, requestOrigins, screenshot } from './browser';
 
 let hub: TestHub;
+let sink: SmtpSink;
 let browser: Browser;
 let origin: string;
 let member: string;
@@ -25,11 +30,13 @@ const origins = new Set<string>();
 const SUBJECT = 'Übungsleiterpauschale im Verein';
 const QUESTION = 'Dürfen wir unserer Trainerin die Übungsleiterpauschale auszahlen?';
 const ANSWER = 'Ja, bis 3.000 € im Jahr steuerfrei, wenn der Verein gemeinnützig ist.';
+const BOARD = 'vorstand@sv-buesum.example.org';
 
 beforeAll(async () => {
   if (clientsAreStale()) await buildClients();
   browser = await launchBrowser();
-  hub = await startTestHub({ seed: true });
+  sink = await startSmtpSink();
+  hub = await startTestHub({ seed: true, env: { SMTP_URL: sink.url } });
   origin = hub.hub.url.replace('localhost', '127.0.0.1');
   const ids = await demoIds(hub);
   const admin = await hub.token(Role.ADMIN);
@@ -45,14 +52,36 @@ beforeAll(async () => {
     monthlyCapacity: 2,
   });
   pilot = await pilotToken(hub, hansen);
-  member = await hub.token(Role.MEMBER, { actorIds: [ids.actor('Sportverein Büsum')] });
+  const club = ids.actor('Sportverein Büsum');
+  member = await hub.token(Role.MEMBER, { actorIds: [club] });
+  // The club's board has an account with an address: the pilot's reply is mailed there.
+  await withPg(hub, (c) =>
+    c.query(
+      `INSERT INTO account (email, display_name, role, actor_ids) VALUES ($1, 'Vorstand', 'MEMBER', $2)`,
+      [BOARD, [dbId(club)]],
+    ),
+  );
   coordinator = await hub.token(Role.COORDINATOR, { regionIds: [ids.region('Büsum')] });
 }, 120000);
 
 afterAll(async () => {
   await browser?.close();
   await hub?.stop();
+  await sink?.stop();
 });
+
+/** The path (with fragment) of the first hub link in a mail to `to` that matches `pattern`. */
+async function linkInMail(to: string, pattern: RegExp): Promise<string> {
+  return waitFor(`a mail to ${to} with ${pattern}`, async () => {
+    await hub.runJobsUntilIdle();
+    for (let i = 0; i < sink.mails.length; i++) {
+      if (!sink.recipients[i].includes(to)) continue;
+      const m = pattern.exec(sink.mails[i].text ?? '');
+      if (m) return new URL(m[0]).pathname + new URL(m[0]).hash;
+    }
+    return false;
+  });
+}
 
 /** A tab signed in with `token` (kept in sessionStorage, as the sign-in page does). */
 async function signedIn(token: string, width: number): Promise<Page> {
@@ -221,6 +250,30 @@ describe('workspace: the Lotsen', () => {
       'Neue Nachricht',
     );
     await checkScreen(memberPage, 'member-answered');
+  });
+
+  test("the reply mail's link, opened signed out, leads through a sign-in link to the thread", async () => {
+    const id = consultationUrl.split('#/lotsen/')[1];
+    const mailed = await linkInMail(BOARD, /https?:\/\/\S+\/app#\/lotsen\/[A-Za-z0-9_-]+/);
+    expect(mailed).toBe(`/app#/lotsen/${id}`);
+    // One browser profile: the mail's sign-in link opens in another tab of it.
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const first = await context.newPage();
+    problems.push(...pageErrors(first));
+    await first.goto(`${origin}${mailed}`);
+    await heading(first, 'Engagement-Hub · Arbeitsbereich');
+    await checkScreen(first, 'signin-wanted');
+    await first.getByLabel('Ihre E-Mail-Adresse').fill(BOARD);
+    await first.getByRole('button', { name: 'Anmeldelink senden' }).click();
+    await first.getByText('ist ein Anmeldelink unterwegs', { exact: false }).waitFor();
+    const signInLink = await linkInMail(BOARD, /https?:\/\/\S+\/app#link=[A-Za-z0-9_-]+/);
+    const tab = await context.newPage();
+    problems.push(...pageErrors(tab));
+    await tab.goto(`${origin}${signInLink}`);
+    await heading(tab, SUBJECT);
+    expect(tab.url()).toBe(`${origin}/app#/lotsen/${id}`);
+    await expect(tab.locator('.thread').textContent()).resolves.toContain(ANSWER);
+    await context.close();
   });
 
   test('an old /dashboard#consultation= link from a mail opens the thread in /app', async () => {

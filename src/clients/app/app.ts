@@ -25,7 +25,37 @@ const ROLE_LABELS: Record<Role, string> = {
 
 const root = document.getElementById('app')!;
 
+/**
+ * The screen someone wanted when the sign-in page stopped them (a mail's link to a consultation
+ * while signed out). Kept in localStorage, as the sign-in link from the mail opens in a new tab,
+ * for 30 minutes; only a route with an opaque id, and the API shows it to nobody else.
+ */
+const AFTER_SIGN_IN = 'engagement-hub.app.after-sign-in';
+const AFTER_SIGN_IN_MS = 30 * 60 * 1000;
+
+function rememberWantedScreen(): void {
+  if (/^#\/./.test(location.hash)) {
+    localStorage.setItem(
+      AFTER_SIGN_IN,
+      JSON.stringify({ route: location.hash.slice(1), at: Date.now() }),
+    );
+  }
+}
+
+/** The remembered screen, once; null when there is none or it is too old. */
+function takeWantedScreen(): string | null {
+  const raw = localStorage.getItem(AFTER_SIGN_IN);
+  localStorage.removeItem(AFTER_SIGN_IN);
+  try {
+    const { route, at } = JSON.parse(raw ?? 'null') as { route: string; at: number };
+    return typeof route === 'string' && Date.now() - at < AFTER_SIGN_IN_MS ? route : null;
+  } catch {
+    return null;
+  }
+}
+
 function signIn(message?: string): void {
+  rememberWantedScreen();
   renderSignIn(root, {
     title: 'Engagement-Hub · Arbeitsbereich',
     intro:
@@ -77,6 +107,10 @@ async function start(client: DashboardClient): Promise<void> {
     return;
   }
   client.remember();
+  const wanted = takeWantedScreen();
+  if (wanted && (location.hash === '' || location.hash === '#/')) {
+    history.replaceState(null, '', `${location.pathname}#${wanted}`);
+  }
 
   const items = navFor(viewer);
   const links = items.map((i) => h('a', { href: `#${i.route}` }, i.label));
