@@ -103,9 +103,18 @@ async function heading(page: Page, text: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: text }).waitFor();
 }
 
+/** axe-core and a screenshot of the screen as it is, at tablet (768 px) and phone (375 px) width. */
 async function checkScreen(page: Page, name: string): Promise<void> {
-  expect(await axeViolations(page)).toEqual([]);
-  await screenshot(page, `app-${name}-${page.viewportSize()!.width}`);
+  const before = page.viewportSize()!;
+  for (const [width, height] of [
+    [768, 1024],
+    [375, 812],
+  ]) {
+    await page.setViewportSize({ width, height });
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `app-${name}-${width}`);
+  }
+  await page.setViewportSize(before);
 }
 
 /** Presses Tab until `target` has the focus (at most 30 times): the keyboard path. */
@@ -151,9 +160,6 @@ describe('workspace: the Lotsen', () => {
       memberPage.locator('#ask-subject').evaluate((el) => el === document.activeElement),
     ).resolves.toBe(true);
     await checkScreen(memberPage, 'member-ask-error');
-    await memberPage.setViewportSize({ width: 375, height: 800 });
-    await checkScreen(memberPage, 'member-ask-error');
-    await memberPage.setViewportSize({ width: 768, height: 900 });
 
     await memberPage.keyboard.type(SUBJECT);
     await memberPage.keyboard.press('Tab');
@@ -199,8 +205,6 @@ describe('workspace: the Lotsen', () => {
     );
     await page.getByRole('button', { name: 'Trotzdem Petra Voll zuweisen' }).waitFor();
     await checkScreen(page, 'coordinator-conflict');
-    await page.setViewportSize({ width: 375, height: 800 });
-    await checkScreen(page, 'coordinator-conflict');
 
     await page.getByRole('button', { name: 'Dr. Jens Hansen zuweisen' }).click();
     await page.waitForFunction(() =>
@@ -224,8 +228,6 @@ describe('workspace: the Lotsen', () => {
       /Beantwortet/.test(document.querySelector('main .status')?.textContent ?? ''),
     );
     await expect(page.locator('.thread').textContent()).resolves.toContain(ANSWER);
-    await checkScreen(page, 'pilot-answered');
-    await page.setViewportSize({ width: 768, height: 900 });
     await checkScreen(page, 'pilot-answered');
 
     await page.getByRole('button', { name: 'Abmelden' }).click();
