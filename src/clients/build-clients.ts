@@ -1,4 +1,4 @@
-// Builds the browser bundles (widget, dashboard, explorer) with esbuild into dist/clients/.
+// Builds the browser bundles (widget, dashboard, explorer, workspace) with esbuild into dist/clients/.
 // Output names carry a content hash so pages can cache them forever; manifest.json maps each
 // entry to its files. The build goes to a temporary folder first and is swapped in whole, so a
 // running hub (or a parallel test) never sees half a build.
@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 export const CLIENTS_SRC = path.join(PROJECT_ROOT, 'src', 'clients');
@@ -23,12 +23,14 @@ export interface ClientManifest {
   widget: ClientAsset;
   dashboard: ClientAsset;
   explorer: ClientAsset;
+  app: ClientAsset;
 }
 
 const ENTRIES = {
   widget: 'widget/widget.ts',
   dashboard: 'dashboard/dashboard.ts',
   explorer: 'explorer/explorer.tsx',
+  app: 'app/app.ts',
 } as const;
 
 function newestSource(dir: string): number {
@@ -49,16 +51,12 @@ export function clientsAreStale(outDir = DEFAULT_CLIENTS_DIR): boolean {
 export async function buildClients(options: { outDir?: string } = {}): Promise<ClientManifest> {
   const outDir = options.outDir ?? DEFAULT_CLIENTS_DIR;
   const tmp = `${outDir}.tmp-${process.pid}-${Date.now()}`;
-  const result = await build({
-    entryPoints: Object.fromEntries(
-      Object.entries(ENTRIES).map(([name, file]) => [name, path.join(CLIENTS_SRC, file)]),
-    ),
+  const common = {
     outdir: tmp,
     entryNames: '[name]-[hash]',
     assetNames: 'assets/[name]-[hash]',
     bundle: true,
     minify: true,
-    format: 'iife',
     target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
     platform: 'browser',
     jsx: 'automatic',
@@ -69,9 +67,28 @@ export async function buildClients(options: { outDir?: string } = {}): Promise<C
     // Fonts and images referenced by GraphiQL's CSS are bundled as files, never fetched elsewhere.
     loader: { '.woff': 'file', '.woff2': 'file', '.ttf': 'file', '.svg': 'file', '.png': 'file' },
     tsconfig: path.join(CLIENTS_SRC, 'tsconfig.json'),
-  });
+  } satisfies BuildOptions;
+  const entryPoints = (names: Array<keyof typeof ENTRIES>) =>
+    Object.fromEntries(names.map((name) => [name, path.join(CLIENTS_SRC, ENTRIES[name])]));
+  const [classic, modules] = await Promise.all([
+    build({
+      ...common,
+      format: 'iife',
+      entryPoints: entryPoints(['widget', 'dashboard', 'explorer']),
+    }),
+    // The workspace is an ES module split into chunks: each group of screens (`import()`) is a
+    // file of its own under chunks/, loaded when first opened.
+    build({
+      ...common,
+      format: 'esm',
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
+      entryPoints: entryPoints(['app']),
+    }),
+  ]);
+  const outputs = { ...classic.metafile.outputs, ...modules.metafile.outputs };
   const manifest: Partial<ClientManifest> = { builtAt: new Date().toISOString() };
-  for (const [file, out] of Object.entries(result.metafile.outputs)) {
+  for (const [file, out] of Object.entries(outputs)) {
     if (!out.entryPoint) continue;
     const name = (Object.keys(ENTRIES) as Array<keyof typeof ENTRIES>).find(
       (n) => path.resolve(out.entryPoint!) === path.join(CLIENTS_SRC, ENTRIES[n]),
@@ -82,7 +99,7 @@ export async function buildClients(options: { outDir?: string } = {}): Promise<C
     manifest[name] = asset;
   }
   // Pre-compressed copies: the hub sends these to browsers that accept gzip.
-  for (const file of Object.keys(result.metafile.outputs)) {
+  for (const file of Object.keys(outputs)) {
     if (/\.(js|css)$/.test(file)) {
       fs.writeFileSync(`${file}.gz`, gzipSync(fs.readFileSync(file), { level: 9 }));
     }
@@ -115,7 +132,7 @@ if (require.main === module) {
   buildClients().then(
     (m) => {
       process.stdout.write(
-        `client bundles built in ${Date.now() - started} ms: ${[m.widget.js, m.dashboard.js, m.explorer.js].join(', ')}\n`,
+        `client bundles built in ${Date.now() - started} ms: ${[m.widget.js, m.dashboard.js, m.explorer.js, m.app.js].join(', ')}\n`,
       );
     },
     (e: unknown) => {

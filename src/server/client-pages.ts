@@ -14,7 +14,13 @@ const BASE_STYLE = `
   body { margin: 0; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: var(--ink); background: #f3f5f8; }
 `;
 
-function shell(title: string, asset: Asset, bodyClass: string, body: string): string {
+function shell(
+  title: string,
+  asset: Asset,
+  bodyClass: string,
+  body: string,
+  module = false,
+): string {
   return `<!doctype html>
 <html lang="de">
 <head>
@@ -27,7 +33,7 @@ ${asset.css ? `<link rel="stylesheet" href="/assets/${escapeHtml(asset.css)}">` 
 </head>
 <body class="${bodyClass}">
 ${body}
-<script src="/assets/${escapeHtml(asset.js)}"></script>
+<script${module ? ' type="module"' : ''} src="/assets/${escapeHtml(asset.js)}"></script>
 </body>
 </html>
 `;
@@ -67,6 +73,17 @@ export function dashboardPage(asset: Asset): string {
     'dashboard',
     `<div id="app"><p style="padding:1rem">Das Dashboard wird geladen …</p></div>
 <noscript>Das Dashboard braucht JavaScript.</noscript>`,
+  );
+}
+
+export function appPage(asset: Asset): string {
+  return shell(
+    'Engagement-Hub · Arbeitsbereich',
+    asset,
+    'workspace',
+    `<div id="app"><p style="padding:1rem">Der Arbeitsbereich wird geladen …</p></div>
+<noscript>Der Arbeitsbereich braucht JavaScript.</noscript>`,
+    true,
   );
 }
 

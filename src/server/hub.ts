@@ -201,6 +201,7 @@ function printBanner(
     `  GraphQL (SSE)        ${base}/graphql/stream`,
     `  Federation subgraph  ${base}/subgraph${config.subgraphSecret ? ' (gateway secret required)' : ''}`,
     `  Explorer             ${base}/`,
+    `  Workspace            ${base}/app`,
     `  Dashboard            ${base}/dashboard`,
     `  Widget               ${base}/widget.js  (how to embed it: ${base}/widget-demo)`,
     config.introspection ? `  Schema (SDL)         ${base}/schema.graphql` : '',

@@ -1,6 +1,6 @@
 // Serves the browser clients: the explorer at /, the coordinators' dashboard at /dashboard, the
-// embeddable widget at /widget.js with its demo page at /widget-demo, and the hashed bundle files
-// under /assets/. Bundles come from dist/clients/ (npm run build:clients); nothing is loaded
+// signed-in workspace at /app, the embeddable widget at /widget.js with its demo page at
+// /widget-demo, and the hashed bundle files under /assets/. Bundles come from dist/clients/ (npm run build:clients); nothing is loaded
 // from another host, so all of it works on a network without internet.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -10,6 +10,7 @@ import { printSchema, type GraphQLSchema } from 'graphql';
 import type { Database } from '../db/database';
 import { toGlobalId } from '../graphql/global-id';
 import {
+  appPage,
   dashboardPage,
   explorerPage,
   FAVICON_SVG,
@@ -29,6 +30,7 @@ interface ClientManifest {
   widget: { js: string };
   dashboard: { js: string; css?: string };
   explorer: { js: string; css?: string };
+  app: { js: string; css?: string };
 }
 
 /** The project root, found from this file whether it runs compiled (dist/src/server) or not. */
@@ -164,7 +166,7 @@ class BundleDirectory {
   }
 }
 
-/** The explorer, the dashboard and the widget's demo page. */
+/** The explorer, the dashboard, the workspace and the widget's demo page. */
 function registerPages(app: FastifyInstance, bundles: BundleDirectory, db: Database): void {
   const page =
     (
@@ -185,6 +187,10 @@ function registerPages(app: FastifyInstance, bundles: BundleDirectory, db: Datab
   app.get(
     '/dashboard',
     page((m) => dashboardPage(m.dashboard)),
+  );
+  app.get(
+    '/app',
+    page((m) => appPage(m.app)),
   );
   app.get(
     '/widget-demo',

@@ -22,14 +22,15 @@ describe('client build', () => {
   }, 120000);
   afterAll(() => fs.rmSync(path.dirname(outDir), { recursive: true, force: true }));
 
-  test('writes hashed bundles for widget, dashboard and explorer with a manifest', () => {
-    for (const name of ['widget', 'dashboard', 'explorer'] as const) {
+  test('writes hashed bundles for widget, dashboard, explorer and workspace with a manifest', () => {
+    for (const name of ['widget', 'dashboard', 'explorer', 'app'] as const) {
       expect(manifest[name].js).toMatch(new RegExp(`^${name}-[A-Z0-9]{8}\\.js$`));
       expect(fs.existsSync(path.join(outDir, manifest[name].js))).toBe(true);
       expect(fs.existsSync(path.join(outDir, `${manifest[name].js}.gz`))).toBe(true);
     }
     expect(manifest.explorer.css).toBeDefined();
     expect(manifest.dashboard.css).toBeDefined();
+    expect(manifest.app.css).toBeDefined();
     expect(JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8'))).toEqual(
       manifest,
     );
@@ -43,6 +44,32 @@ describe('client build', () => {
       `widget.js: ${js.length} bytes, ${gzipped} bytes gzipped (budget ${WIDGET_BUDGET_BYTES})\n`,
     );
     expect(gzipped).toBeLessThanOrEqual(WIDGET_BUDGET_BYTES);
+  });
+
+  test('the workspace loads at most 150 KB gzipped at first, its screens on demand', () => {
+    // What the page loads before any screen: the entry, the chunks it imports statically, the CSS.
+    const initial = new Set<string>();
+    const visit = (file: string) => {
+      if (initial.has(file)) return;
+      initial.add(file);
+      const js = fs.readFileSync(path.join(outDir, file), 'utf8');
+      for (const m of js.matchAll(/(?:^|[;}])\s*import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)) {
+        visit(path.posix.join(path.posix.dirname(file), m[1]));
+      }
+    };
+    visit(manifest.app.js);
+    const gz = (file: string) => gzipSync(fs.readFileSync(path.join(outDir, file)), { level: 9 });
+    const bytes = [...initial, manifest.app.css!].reduce((n, f) => n + gz(f).length, 0);
+    process.stdout.write(`app initial load: ${bytes} bytes gzipped (budget ${150 * 1024})\n`);
+    expect(bytes).toBeLessThanOrEqual(150 * 1024);
+    // The Lotsen screens are a chunk of their own, fetched by import() and not part of the above.
+    const chunks = fs.readdirSync(path.join(outDir, 'chunks'));
+    const lotsen = chunks.find((f) => /^lotsen-[A-Z0-9]{8}\.js$/.test(f));
+    expect(lotsen).toBeDefined();
+    expect([...initial]).not.toContain(`chunks/${lotsen}`);
+    expect(fs.readFileSync(path.join(outDir, manifest.app.js), 'utf8')).toContain(
+      `import("./chunks/${lotsen}")`,
+    );
   });
 
   test('the widget names no other host and sets no cookies', () => {

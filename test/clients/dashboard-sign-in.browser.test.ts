@@ -1,6 +1,6 @@
 // Signing in to the dashboard the way a coordinator does: the e-mail form, the mail that arrives
-// at a real SMTP server, the link opened in the browser (`/dashboard#link=...`), and the same
-// link opened a second time. German messages, axe-core clean, nothing loaded from another host.
+// at a real SMTP server, the link opened in the browser (`/app#link=...`, the workspace), and the
+// same link opened a second time. German messages, axe-core clean, nothing loaded from another host.
 import type { Browser } from 'playwright-core';
 import { buildClients, clientsAreStale } from '../../src/clients/build-clients';
 import { startSmtpSink, SmtpSink } from '../helpers/smtp-sink';
@@ -66,20 +66,21 @@ describe('dashboard sign-in by e-mail', () => {
     await hub.runJobsUntilIdle();
     const [mail] = await sink.waitForMails(1);
     expect(sink.recipients[0]).toEqual([ADDRESS]);
-    const link = /https?:\/\/[^\s"]+\/dashboard#link=[A-Za-z0-9_-]+/.exec(mail.text ?? '')?.[0];
+    const link = /https?:\/\/[^\s"]+\/app#link=[A-Za-z0-9_-]+/.exec(mail.text ?? '')?.[0];
     expect(link).toBeDefined();
     const path = new URL(link!).pathname + new URL(link!).hash;
 
     await page.close();
 
-    // The link, opened from the mail in a new tab, signs in: the board of the coordinator's
-    // region, the token gone from the address.
+    // The link, opened from the mail in a new tab, signs in to the workspace (/app): the
+    // coordinator's Lotsen queue, the board one link away, the token gone from the address.
     const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const tabErrors = pageErrors(tab);
     const tabOrigins = requestOrigins(tab);
     await tab.goto(`${origin}${path}`);
     await tab.getByRole('button', { name: 'Abmelden' }).waitFor();
-    await tab.getByRole('tab', { name: 'Bedarfe live' }).waitFor();
+    await tab.getByRole('heading', { name: 'Lotsen: Warteschlange' }).waitFor();
+    await tab.getByRole('link', { name: 'Bedarfe und Netzwerk' }).waitFor();
     expect(tab.url()).not.toContain('link=');
     await expect(tab.evaluate(() => sessionStorage.length)).resolves.toBeGreaterThan(0);
     expect(await axeViolations(tab)).toEqual([]);

@@ -3,14 +3,18 @@
 import './dashboard.css';
 import {
   DashboardRegionsDocument,
-  DashboardRequestSignInDocument,
   DashboardSignOutDocument,
-  DashboardUseLinkDocument,
   DashboardViewerDocument,
   type DashboardViewerQuery,
   type Role,
 } from '../generated/graphql';
 import { h } from '../shared/dom';
+import {
+  linkFromAddress,
+  renderSignIn,
+  sessionFromAddress,
+  useSignInLink,
+} from '../shared/sign-in';
 import { DashboardClient, DashboardError, type LiveState } from './dashboard-client';
 import { NeedsBoard } from './needs-board';
 import { NetworkMap } from './network-map';
@@ -53,141 +57,15 @@ async function regionsFor(
   return [...seen.values()];
 }
 
-/** Whether the hub offers sign-in through an identity provider (OpenID Connect). */
-async function oidcEnabled(): Promise<boolean> {
-  try {
-    return (await fetch('/auth/oidc/status')).ok;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * The sign-in page: an e-mail address gets a sign-in link by mail (requestSignIn); with an
- * identity provider, a button signs in there. Pasting a token stays possible, folded away.
- */
 function signIn(message?: string, notice?: string): void {
-  const email = h('input', {
-    id: 'email',
-    name: 'email',
-    type: 'email',
-    autocomplete: 'email',
-    required: true,
-    'aria-describedby': 'email-help',
-  });
-  const error = h('p', { className: 'error', role: 'alert', hidden: !message }, message ?? '');
-  const status = h('p', { className: 'notice', role: 'status' }, notice ?? '');
-  const send = h('button', { type: 'submit', className: 'primary' }, 'Anmeldelink senden');
-  const form = h(
-    'form',
-    // The page's own German message instead of the browser's bubble (its language and wording
-    // differ by browser); the message is a live alert next to the field.
-    { className: 'signin-mail', novalidate: true },
-    h('label', { for: 'email' }, 'Ihre E-Mail-Adresse'),
-    email,
-    h(
-      'p',
-      { className: 'hint', id: 'email-help' },
-      'Wir senden Ihnen einen Link, mit dem Sie sich anmelden. Er gilt 15 Minuten und nur einmal.',
-    ),
-    send,
-  );
-  form.addEventListener('submit', (ev) => {
-    ev.preventDefault();
-    const address = email.value.trim();
-    error.hidden = true;
-    if (!address || !email.checkValidity()) {
-      error.textContent = 'Bitte geben Sie eine gültige E-Mail-Adresse ein.';
-      error.hidden = false;
-      email.setAttribute('aria-invalid', 'true');
-      email.focus();
-      return;
-    }
-    email.removeAttribute('aria-invalid');
-    send.disabled = true;
-    DashboardClient.anonymous()
-      .request(DashboardRequestSignInDocument, { email: address })
-      .then(
-        () => {
-          status.textContent =
-            'Wenn es für diese Adresse einen Zugang gibt, ist ein Anmeldelink unterwegs. ' +
-            'Bitte schauen Sie in Ihr Postfach.';
-        },
-        (e: DashboardError) => {
-          error.textContent =
-            e.code === 'RATE_LIMITED'
-              ? 'Zu viele Versuche. Bitte warten Sie einige Minuten.'
-              : `Das hat nicht geklappt: ${e.message}`;
-          error.hidden = false;
-        },
-      )
-      .finally(() => (send.disabled = false));
-  });
-
-  const token = h('textarea', {
-    id: 'token',
-    name: 'token',
-    rows: 4,
-    spellcheck: 'false',
-    autocomplete: 'off',
-    'aria-describedby': 'token-help',
-  });
-  const tokenForm = h(
-    'form',
-    { className: 'signin-token' },
-    h('label', { for: 'token' }, 'Ihr Anmelde-Token'),
-    token,
-    h(
-      'p',
-      { className: 'hint', id: 'token-help' },
-      'Ein Token erhalten Sie von der Administration des Hubs (npm run hub -- token --role COORDINATOR --region <ID>). ',
-    ),
-    h('button', { type: 'submit', className: 'secondary' }, 'Mit Token anmelden'),
-  );
-  tokenForm.addEventListener('submit', (ev) => {
-    ev.preventDefault();
-    const value = token.value.trim().replace(/^Bearer\s+/i, '');
-    if (!value) {
-      error.textContent = 'Bitte fügen Sie Ihr Token ein.';
-      error.hidden = false;
-      token.focus();
-      return;
-    }
-    void start(new DashboardClient(value));
-  });
-  const provider = h(
-    'p',
-    { className: 'oidc', hidden: true },
-    h(
-      'a',
-      { href: '/auth/oidc/start', className: 'button' },
-      'Mit dem Anmeldedienst Ihrer Organisation anmelden',
-    ),
-  );
-  void oidcEnabled().then((on) => (provider.hidden = !on));
-
-  const card = h(
-    'div',
-    { className: 'signin' },
-    h('h1', {}, 'Engagement-Hub · Koordination'),
-    h(
-      'p',
-      {},
+  renderSignIn(app, {
+    title: 'Engagement-Hub · Koordination',
+    intro:
       'Der Überblick für Koordinator:innen: offene Bedarfe live und das Netzwerk Ihrer Region.',
-    ),
-    error,
-    status,
-    form,
-    provider,
-    h('details', {}, h('summary', {}, 'Erweitert: mit einem Token anmelden'), tokenForm),
-    h(
-      'p',
-      { className: 'hint' },
-      'Ihre Anmeldung bleibt nur in diesem Browser-Tab gespeichert und endet, wenn Sie ihn schließen oder sich abmelden.',
-    ),
-  );
-  app.replaceChildren(h('main', { className: 'signin-page' }, card));
-  email.focus();
+    onToken: (client) => void start(client),
+    message,
+    notice,
+  });
 }
 
 async function start(client: DashboardClient): Promise<void> {
@@ -316,37 +194,16 @@ async function start(client: DashboardClient): Promise<void> {
   showRegion();
 }
 
-/** A session handed over in the address (after OpenID Connect): kept, then removed from it. */
-function sessionFromAddress(): string | null {
-  const m = /^#session=(.+)$/.exec(location.hash);
-  if (!m) return null;
-  history.replaceState(null, '', location.pathname + location.search);
-  return decodeURIComponent(m[1]);
+// Links from mails and older bookmarks to a consultation open it in the workspace.
+const consultation = /^#consultation=([A-Za-z0-9_=-]+)$/.exec(location.hash);
+if (consultation) {
+  location.replace(`/app#/lotsen/${consultation[1]}`);
+} else {
+  const link = linkFromAddress();
+  const handed = sessionFromAddress();
+  const stored = handed ?? DashboardClient.stored();
+  if (link) {
+    void useSignInLink(link).then((r) => ('client' in r ? start(r.client) : signIn(r.message)));
+  } else if (stored) void start(new DashboardClient(stored));
+  else signIn();
 }
-
-/** A sign-in link from a mail (`#link=<token>`): taken out of the address, then used once. */
-function linkFromAddress(): string | null {
-  const m = /^#link=([A-Za-z0-9_-]+)$/.exec(location.hash);
-  if (!m) return null;
-  history.replaceState(null, '', location.pathname + location.search);
-  return m[1];
-}
-
-async function useSignInLink(token: string): Promise<void> {
-  try {
-    const { useLink } = await DashboardClient.anonymous().request(DashboardUseLinkDocument, {
-      token,
-    });
-    if (useLink.ok && useLink.session) return start(new DashboardClient(useLink.session.token));
-    signIn(`${useLink.message} Fordern Sie unten einen neuen Anmeldelink an.`);
-  } catch (e) {
-    signIn(`Anmeldung nicht möglich: ${(e as Error).message}`);
-  }
-}
-
-const link = linkFromAddress();
-const handed = sessionFromAddress();
-const stored = handed ?? DashboardClient.stored();
-if (link) void useSignInLink(link);
-else if (stored) void start(new DashboardClient(stored));
-else signIn();

@@ -3765,6 +3765,101 @@ export type WebhookDelivery = {
   statusCode?: Maybe<Scalars['Int']['output']>;
 };
 
+export type AppViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', role: Role, regions: Array<{ __typename?: 'Region', id: string, name: string }>, actors: Array<
+      | { __typename?: 'Club', id: string, name: string }
+      | { __typename?: 'Initiative', id: string, name: string }
+      | { __typename?: 'NetworkRole', id: string, name: string }
+      | { __typename?: 'Organization', id: string, name: string }
+      | { __typename?: 'School', id: string, name: string }
+    > } };
+
+export type AppConsultationRowFragment = { __typename?: 'Consultation', id: string, subject: string, area: ExpertiseArea, status: ConsultationStatus, createdAt: string, dueAt?: string | null, actor:
+    | { __typename?: 'Club', id: string, name: string }
+    | { __typename?: 'Initiative', id: string, name: string }
+    | { __typename?: 'NetworkRole', id: string, name: string }
+    | { __typename?: 'Organization', id: string, name: string }
+    | { __typename?: 'School', id: string, name: string }
+  , pilot?: { __typename?: 'Pilot', id: string, displayName: string } | null };
+
+export type AppConsultationsQueryVariables = Exact<{
+  filter?: InputMaybe<ConsultationFilter>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AppConsultationsQuery = { __typename?: 'Query', consultations: { __typename?: 'ConsultationConnection', nodes: Array<{ __typename?: 'Consultation', id: string, subject: string, area: ExpertiseArea, status: ConsultationStatus, createdAt: string, dueAt?: string | null, actor:
+        | { __typename?: 'Club', id: string, name: string }
+        | { __typename?: 'Initiative', id: string, name: string }
+        | { __typename?: 'NetworkRole', id: string, name: string }
+        | { __typename?: 'Organization', id: string, name: string }
+        | { __typename?: 'School', id: string, name: string }
+      , pilot?: { __typename?: 'Pilot', id: string, displayName: string } | null }> } };
+
+export type AppConsultationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  suggest: Scalars['Boolean']['input'];
+}>;
+
+
+export type AppConsultationQuery = { __typename?: 'Query', node?:
+    | { __typename: 'Account' }
+    | { __typename: 'Club' }
+    | { __typename: 'Consultation', question: string, id: string, subject: string, area: ExpertiseArea, status: ConsultationStatus, createdAt: string, dueAt?: string | null, messages: Array<{ __typename?: 'ConsultationMessage', id: string, author: string, body: string, createdAt: string }>, suggestedPilots?: Array<{ __typename?: 'PilotSuggestion', score: number, reasons: Array<string>, pilot: { __typename?: 'Pilot', id: string, displayName: string } }>, actor:
+        | { __typename?: 'Club', id: string, name: string }
+        | { __typename?: 'Initiative', id: string, name: string }
+        | { __typename?: 'NetworkRole', id: string, name: string }
+        | { __typename?: 'Organization', id: string, name: string }
+        | { __typename?: 'School', id: string, name: string }
+      , pilot?: { __typename?: 'Pilot', id: string, displayName: string } | null }
+    | { __typename: 'ContactPoint' }
+    | { __typename: 'Cooperation' }
+    | { __typename: 'Event' }
+    | { __typename: 'EventRegistration' }
+    | { __typename: 'FundingApplication' }
+    | { __typename: 'FundingProgramme' }
+    | { __typename: 'Initiative' }
+    | { __typename: 'KnowledgeArticle' }
+    | { __typename: 'Need' }
+    | { __typename: 'NetworkRole' }
+    | { __typename: 'Offer' }
+    | { __typename: 'Organization' }
+    | { __typename: 'Pilot' }
+    | { __typename: 'Pledge' }
+    | { __typename: 'Region' }
+    | { __typename: 'School' }
+    | { __typename: 'Survey' }
+    | { __typename: 'SurveyResponse' }
+    | { __typename: 'TopicProposal' }
+    | { __typename: 'Webhook' }
+   | null };
+
+export type AppAskPilotsMutationVariables = Exact<{
+  input: AskPilotsInput;
+}>;
+
+
+export type AppAskPilotsMutation = { __typename?: 'Mutation', askPilots: { __typename?: 'Consultation', id: string } };
+
+export type AppReplyToConsultationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+}>;
+
+
+export type AppReplyToConsultationMutation = { __typename?: 'Mutation', replyToConsultation: { __typename?: 'Consultation', id: string, status: ConsultationStatus } };
+
+export type AppAssignConsultationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  pilotId: Scalars['ID']['input'];
+  overCapacity?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type AppAssignConsultationMutation = { __typename?: 'Mutation', assignConsultation: { __typename?: 'Consultation', id: string, status: ConsultationStatus } };
+
 export type DashboardViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4091,6 +4186,24 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AppConsultationRowFragmentDoc = new TypedDocumentString(`
+    fragment AppConsultationRow on Consultation {
+  id
+  subject
+  area
+  status
+  createdAt
+  dueAt
+  actor {
+    id
+    name
+  }
+  pilot {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"AppConsultationRow"}) as unknown as TypedDocumentString<AppConsultationRowFragment, unknown>;
 export const BoardNeedFragmentDoc = new TypedDocumentString(`
     fragment BoardNeed on Need {
   id
@@ -4188,6 +4301,108 @@ export const WidgetEventFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WidgetEvent"}) as unknown as TypedDocumentString<WidgetEventFragment, unknown>;
+export const AppViewerDocument = new TypedDocumentString(`
+    query AppViewer {
+  viewer {
+    role
+    regions {
+      id
+      name
+    }
+    actors {
+      id
+      name
+    }
+  }
+}
+    `, {"hash":"2c7d5f99f4c22e0dde29d4e4f1cebbef802ccefb5c425081f65c77152e53d408"}) as unknown as TypedDocumentString<AppViewerQuery, AppViewerQueryVariables>;
+export const AppConsultationsDocument = new TypedDocumentString(`
+    query AppConsultations($filter: ConsultationFilter, $after: String) {
+  consultations(filter: $filter, first: 50, after: $after) {
+    nodes {
+      ...AppConsultationRow
+    }
+  }
+}
+    fragment AppConsultationRow on Consultation {
+  id
+  subject
+  area
+  status
+  createdAt
+  dueAt
+  actor {
+    id
+    name
+  }
+  pilot {
+    id
+    displayName
+  }
+}`, {"hash":"69069d577ebc9a8eebb18263e79f09675e2d63827f7e99ae4e03600c3eec2328"}) as unknown as TypedDocumentString<AppConsultationsQuery, AppConsultationsQueryVariables>;
+export const AppConsultationDocument = new TypedDocumentString(`
+    query AppConsultation($id: ID!, $suggest: Boolean!) {
+  node(id: $id) {
+    __typename
+    ... on Consultation {
+      ...AppConsultationRow
+      question
+      messages {
+        id
+        author
+        body
+        createdAt
+      }
+      suggestedPilots(first: 5) @include(if: $suggest) {
+        score
+        reasons
+        pilot {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+    fragment AppConsultationRow on Consultation {
+  id
+  subject
+  area
+  status
+  createdAt
+  dueAt
+  actor {
+    id
+    name
+  }
+  pilot {
+    id
+    displayName
+  }
+}`, {"hash":"5c1b4dec4a065ef44f3bdd9f4abc01e7dd4306ae78edb141701a5441281f1273"}) as unknown as TypedDocumentString<AppConsultationQuery, AppConsultationQueryVariables>;
+export const AppAskPilotsDocument = new TypedDocumentString(`
+    mutation AppAskPilots($input: AskPilotsInput!) {
+  askPilots(input: $input) {
+    id
+  }
+}
+    `, {"hash":"4da665e5a2e831b0ac98b00129fc84e32a50a48066658f0429da3cd9bc101a8b"}) as unknown as TypedDocumentString<AppAskPilotsMutation, AppAskPilotsMutationVariables>;
+export const AppReplyToConsultationDocument = new TypedDocumentString(`
+    mutation AppReplyToConsultation($id: ID!, $body: String!) {
+  replyToConsultation(id: $id, body: $body) {
+    id
+    status
+  }
+}
+    `, {"hash":"b64f1b286ba2ffb4e4a1f4570bce5eabfb78af11ca775704aa41ba9d762729fe"}) as unknown as TypedDocumentString<AppReplyToConsultationMutation, AppReplyToConsultationMutationVariables>;
+export const AppAssignConsultationDocument = new TypedDocumentString(`
+    mutation AppAssignConsultation($id: ID!, $pilotId: ID!, $overCapacity: Boolean) {
+  assignConsultation(id: $id, pilotId: $pilotId, overCapacity: $overCapacity) {
+    id
+    status
+  }
+}
+    `, {"hash":"4b62babd8d0b951f0d25ae8aa459f92bff6f9d6aa2d59c25451de1dbb0fadef3"}) as unknown as TypedDocumentString<AppAssignConsultationMutation, AppAssignConsultationMutationVariables>;
 export const DashboardViewerDocument = new TypedDocumentString(`
     query DashboardViewer {
   viewer {

@@ -42,11 +42,11 @@ export interface InviteData {
 export const DEMO_COORDINATOR_EMAIL = 'demo-koordination@amt-buesum-wesselburen.example.org';
 
 /**
- * Sign-in links open the dashboard with the link's token in the fragment (never sent to a
- * server, so never in a log): the dashboard uses it and keeps the session.
+ * Sign-in links open the workspace (/app) with the link's token in the fragment (never sent to
+ * a server, so never in a log): the workspace uses it and keeps the session.
  */
 export function signInUrl(linkUrl: string): string {
-  return linkUrl.replace(/\/link\/([^/?#]+)$/, '/dashboard#link=$1');
+  return linkUrl.replace(/\/link\/([^/?#]+)$/, '/app#link=$1');
 }
 
 /** A hashed bucket key: the rate-limit table never holds an address. */

@@ -3,7 +3,7 @@
 // The provider's verified e-mail is mapped to the hub's account, and the hub issues its own
 // session, so every transport keeps checking one kind of token. State, nonce and the PKCE
 // verifier travel in a short-lived signed cookie (HttpOnly, SameSite=Lax, path /auth/oidc), so
-// the callback may reach any instance. The session reaches the dashboard in the URL fragment,
+// the callback may reach any instance. The session reaches the workspace (/app) in the URL fragment,
 // which browsers never send to a server.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -40,7 +40,7 @@ function failurePage(reply: FastifyReply, status: number, message: string): Fast
       `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Anmeldung nicht möglich</title>` +
         `<meta name="viewport" content="width=device-width, initial-scale=1"></head><body><main>` +
         `<h1>Anmeldung nicht möglich</h1><p>${escapeHtml(message)}</p>` +
-        `<p><a href="/dashboard">Zurück zur Anmeldeseite</a></p></main></body></html>`,
+        `<p><a href="/app">Zurück zur Anmeldeseite</a></p></main></body></html>`,
     );
 }
 
@@ -197,7 +197,7 @@ export function oidcRoutes(app: FastifyInstance, config: Config, accounts: Accou
           );
         }
         reply.header('cache-control', 'no-store');
-        return reply.redirect(`/dashboard#session=${encodeURIComponent(session.token)}`, 302);
+        return reply.redirect(`/app#session=${encodeURIComponent(session.token)}`, 302);
       });
     }
   }

@@ -215,9 +215,9 @@ export class ConsultationService {
     });
   }
 
-  /** The dashboard's page of a consultation; the link a mail carries. */
+  /** The workspace's page of a consultation (/app#/lotsen/<id>); the link a mail carries. */
   url(id: number): string {
-    return this.links.absoluteUrl(`/dashboard#consultation=${toGlobalId('Consultation', id)}`);
+    return this.links.absoluteUrl(`/app#/lotsen/${toGlobalId('Consultation', id)}`);
   }
 
   async pilotEmails(q: Queryable, pilotId: number | null): Promise<string[]> {

@@ -106,7 +106,9 @@ describe('sign-in with OpenID Connect', () => {
 
   it('signs a known, verified e-mail in with a session of the hub', async () => {
     await nextUser('Anke@Example.org', true);
-    const end = await new Browser().visit(`${base}/auth/oidc/start`, `${base}/dashboard`);
+    const end = await new Browser().visit(`${base}/auth/oidc/start`, `${base}/app`);
+    // The session lands in the workspace, in the fragment (never sent to a server).
+    expect(end.url.startsWith(`${base}/app#session=`)).toBe(true);
     const token = decodeURIComponent(/#session=(.+)$/.exec(end.url)?.[1] ?? '');
     expect(token).not.toBe('');
     const res = await fetch(`${base}/graphql`, {
@@ -124,12 +126,12 @@ describe('sign-in with OpenID Connect', () => {
 
   it('refuses an e-mail the provider has not verified, and one without an account', async () => {
     await nextUser('anke@example.org', false);
-    const unverified = await new Browser().visit(`${base}/auth/oidc/start`, `${base}/dashboard`);
+    const unverified = await new Browser().visit(`${base}/auth/oidc/start`, `${base}/app`);
     expect(unverified.status).toBe(403);
     expect(unverified.text).toContain('keine bestätigte E-Mail-Adresse');
 
     await nextUser('fremd@example.org', true);
-    const unknown = await new Browser().visit(`${base}/auth/oidc/start`, `${base}/dashboard`);
+    const unknown = await new Browser().visit(`${base}/auth/oidc/start`, `${base}/app`);
     expect(unknown.status).toBe(403);
     expect(unknown.text).toContain('kein Konto');
   });
@@ -153,7 +155,7 @@ describe('sign-in with OpenID Connect', () => {
   it('refuses a callback without the flow it started (state, PKCE verifier)', async () => {
     const forged = await new Browser().visit(
       `${base}/auth/oidc/callback?code=abc&state=xyz`,
-      `${base}/dashboard`,
+      `${base}/app`,
     );
     expect(forged.status).toBe(400);
     expect(forged.text).toContain('abgelaufen');

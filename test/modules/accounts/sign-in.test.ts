@@ -69,7 +69,7 @@ describe('sign-in by e-mail link', () => {
     expect(sink.recipients[0]).toEqual(['anke@example.org']);
     const token = linkToken(mail.text ?? '')!;
     expect(token).toBeDefined();
-    expect(mail.html).toContain(`/dashboard#link=${token}`);
+    expect(mail.html).toContain(`/app#link=${token}`);
 
     const used = await t.gql<Used>(USE, { t: token });
     expect(used.errors).toBeUndefined();

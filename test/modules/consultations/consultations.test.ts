@@ -219,7 +219,7 @@ describe('consultations', () => {
       const [mail] = await mails('recipient = $1', [p.email]);
       expect(mail.kind).toBe('consultation-assigned');
       expect(mail.subject).toBe('Neue Anfrage an Sie: Vereinsrecht');
-      expect(mail.text).toContain(`/dashboard#consultation=${first}`);
+      expect(mail.text).toContain(`/app#/lotsen/${first}`);
       expect(mail.text + mail.html + mail.subject).not.toContain('Geheime Frage');
       expect(mail.text).not.toContain('Frage zur Satzung');
 
@@ -411,7 +411,7 @@ describe('consultations', () => {
       expect(must(asked).replyToConsultation.status).toBe('ASSIGNED');
       const toPilot = await mails(`recipient = $1 AND kind = 'consultation-message'`, [p.email]);
       expect(toPilot).toHaveLength(1);
-      expect(toPilot[0].text).toContain(`/dashboard#consultation=${id}`);
+      expect(toPilot[0].text).toContain(`/app#/lotsen/${id}`);
       expect(toPilot[0].text + toPilot[0].html).not.toMatch(/Sachspenden|Spenden quittieren/);
 
       const answered = await t.gql<{
@@ -508,7 +508,7 @@ describe('consultations', () => {
       // Run again (a retried job, a second instance): still one reminder.
       await t.hub.services.consultations.remindOverdue(dbId(id));
       expect(await reminders()).toHaveLength(1);
-      expect((await reminders())[0].text).toContain(`/dashboard#consultation=${id}`);
+      expect((await reminders())[0].text).toContain(`/app#/lotsen/${id}`);
     });
   });
 
