@@ -3452,7 +3452,7 @@ export type SurveyResponse = Node & {
   answers: Array<SurveyAnswer>;
   /** Global id (Relay) of this response. */
   id: Scalars['ID']['output'];
-  /** Needs made from the NEED answers: DRAFT ones for the survey's coordinators only, published ones as visible as any need. */
+  /** DRAFT needs made from the NEED answers (published ones keep their link). */
   needs: Array<Need>;
   /** When it was last submitted. */
   submittedAt: Scalars['DateTime']['output'];

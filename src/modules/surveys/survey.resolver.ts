@@ -237,8 +237,7 @@ export class SurveyResponseResolver {
   }
 
   @FieldResolver(() => [NeedType], {
-    description:
-      "Needs made from the NEED answers: DRAFT ones for the survey's coordinators only, published ones as visible as any need.",
+    description: 'DRAFT needs made from the NEED answers (published ones keep their link).',
   })
   async needs(@Root() r: SurveyResponse, @Ctx() ctx: HubContext): Promise<object[]> {
     const ids = await ctx.loaders.surveys.needIdsOfResponse.load(r.id);
