@@ -74,6 +74,10 @@ test('lists the answers, finds them by a word part and a typo, opens one by keyb
   const items = page.locator('engagement-needs ul.faq > li');
   await items.first().waitFor({ timeout: 10000 });
   expect(await items.count()).toBe(ARTICLES.length);
+  // Members ask what is not answered yet, in the hub's workspace.
+  await expect(
+    page.getByRole('link', { name: 'Frage an die Lotsen stellen' }).getAttribute('href'),
+  ).resolves.toBe(`${origin}/app#/lotsen/neu`);
   expect(await axeViolations(page)).toEqual([]);
 
   const search = async (text: string) => {

@@ -105,6 +105,24 @@ export class FaqView implements WidgetView {
     if (shown > 0) body.push(this.list);
     else if (!this.searched)
       body.push(h('p', { className: 'empty' }, 'Noch sind keine Antworten veröffentlicht.'));
+    // Not answered yet: members of a club, school or initiative ask in the hub's workspace.
+    body.push(
+      h(
+        'p',
+        { className: 'ask' },
+        'Ihre Frage ist nicht dabei? ',
+        h(
+          'a',
+          {
+            href: `${new URL(host.hub.httpUrl).origin}/app#/lotsen/neu`,
+            target: '_blank',
+            rel: 'noopener',
+          },
+          'Frage an die Lotsen stellen',
+        ),
+        ' (für Mitglieder von Vereinen, Schulen und Initiativen, nach der Anmeldung; öffnet in neuem Fenster)',
+      ),
+    );
     host.content.replaceChildren(...body);
     const hidden = total - shown;
     host.more.hidden = hidden <= 0;

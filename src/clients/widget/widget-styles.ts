@@ -78,6 +78,8 @@ textarea { min-height: 4.5rem; resize: vertical; }
 .faq summary:focus-visible { outline: 3px solid var(--en-focus); outline-offset: 2px; }
 .faq .answer { white-space: pre-line; margin: .5rem 0; }
 .faq .meta { font-size: .85rem; color: var(--en-muted); margin: 0; }
+.ask { margin: .75rem 0 0; }
+.ask a { color: var(--en-accent); font-weight: 600; }
 .check { display: flex; gap: .5rem; align-items: flex-start; }
 .check input { width: 1.15rem; height: 1.15rem; margin-top: .2rem; flex: none; }
 .check label { font-weight: 400; }
