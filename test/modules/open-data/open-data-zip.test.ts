@@ -9,6 +9,7 @@ import { demoIds } from '../actors/demo-ids';
 import { dbId, openNeed, VOLUNTEER, withPg } from '../needs/need-fixtures';
 
 const CANARY_NEED = 'Kanarienvogel-Bedarf nur fürs Netzwerk';
+const CANARY_EVENT = 'Kanarienvogel-Treffen nur fürs Netzwerk';
 const CANARY_NAME = 'Kanarienvogel Freiwillige';
 const CANARY_EMAIL = 'kanarienvogel.freiwillige@example.org';
 const CANARY_APPLICATION = 'Kanarienvogel-Antrag noch nicht bewilligt';
@@ -71,6 +72,43 @@ describe('open-data download', () => {
       },
     });
     expect(v.errors).toBeUndefined();
+    // A public and a network-only event and contact point, to compare with the API.
+    const admin = await t.token(Role.ADMIN);
+    const startsAt = new Date(Date.now() + 7 * 86400_000);
+    for (const [title, visibility] of [
+      ['Ehrenamtsstammtisch im Hafen', 'PUBLIC'],
+      [CANARY_EVENT, 'NETWORK'],
+    ]) {
+      const e = await t.gql(
+        'mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }',
+        {
+          input: {
+            kind: 'STAMMTISCH',
+            title,
+            visibility,
+            organizerId: host,
+            startsAt: startsAt.toISOString(),
+            endsAt: new Date(startsAt.getTime() + 7200_000).toISOString(),
+          },
+        },
+        admin,
+      );
+      expect(e.errors).toBeUndefined();
+      const cp = await t.gql(
+        'mutation($input: CreateContactPointInput!) { createContactPoint(input: $input) { id } }',
+        {
+          input: {
+            kind: 'BRANCH_OFFICE',
+            name: `Sprechstunde: ${title}`,
+            regionId: ids.region('Büsum'),
+            visibility,
+            hours: [{ rrule: 'FREQ=WEEKLY;BYDAY=TU', opensAt: '09:00', closesAt: '12:00' }],
+          },
+        },
+        admin,
+      );
+      expect(cp.errors).toBeUndefined();
+    }
     // An engagement fund with an approved grant (public ledger) and a pending application.
     await withPg(t, async (c) => {
       const { rows } = await c.query(
@@ -221,9 +259,59 @@ describe('open-data download', () => {
     }
   });
 
+  it('holds every public event, contact point and cooperation as the API shows them', async () => {
+    const rows = (file: string) =>
+      parse(files.get(file)!, { columns: true }) as Array<Record<string, string>>;
+    const list = async <T>(query: string, field: string): Promise<T[]> => {
+      const res = await t.gql<Record<string, { nodes: T[] }>>(query);
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data![field].nodes;
+    };
+    const events = await list<{ id: string; title: string; startsAt: string; status: string }>(
+      '{ events(first: 100) { nodes { id title startsAt status } } }',
+      'events',
+    );
+    const eventRows = new Map(rows('events.csv').map((r) => [r.id, r]));
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) {
+      expect(eventRows.get(e.id)).toMatchObject({
+        title: e.title,
+        starts_at: new Date(e.startsAt).toISOString(),
+        status: e.status,
+      });
+    }
+    const points = await list<{ id: string; name: string }>(
+      '{ contactPoints(first: 100) { nodes { id name } } }',
+      'contactPoints',
+    );
+    const pointRows = rows('contact_points.csv');
+    expect(pointRows.map((r) => r.id).sort()).toEqual(points.map((p) => p.id).sort());
+    for (const p of points) {
+      expect(pointRows.find((r) => r.id === p.id)).toMatchObject({
+        name: p.name,
+        hours: 'FREQ=WEEKLY;BYDAY=TU 09:00-12:00',
+      });
+    }
+    // Every cooperation row is one a PUBLIC caller can open, with the same title and partners.
+    const coops = rows('cooperations.csv');
+    expect(coops.length).toBeGreaterThan(0);
+    for (const c of coops) {
+      const res = await t.gql<{
+        node: { title: string; status: string; participants: Array<{ id: string }> } | null;
+      }>(
+        'query($id: ID!) { node(id: $id) { ... on Cooperation { title status participants { id } } } }',
+        { id: c.id },
+      );
+      expect(res.data?.node).toMatchObject({ title: c.title, status: c.status });
+      expect(res.data!.node!.participants.map((p) => p.id).sort()).toEqual(
+        c.participant_ids.split(';').sort(),
+      );
+    }
+  });
+
   it('has no NETWORK record and no private person in any file', () => {
     const all = [...files.values()].map((b) => b.toString('utf8')).join('\n');
-    for (const canary of [CANARY_NEED, CANARY_NAME, CANARY_EMAIL, CANARY_APPLICATION])
+    for (const canary of [CANARY_NEED, CANARY_EVENT, CANARY_NAME, CANARY_EMAIL, CANARY_APPLICATION])
       expect(all).not.toContain(canary);
     expect(all).toContain('Helfende für das Vereinsfest');
   });
