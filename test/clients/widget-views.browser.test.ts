@@ -202,6 +202,11 @@ describe('view="events" on the public events page', () => {
     await page.waitForFunction(
       () => !document.querySelector('engagement-needs')!.shadowRoot!.querySelector('dialog[open]'),
     );
+    // The dialog's close event (which puts focus back) is a task after [open] goes: wait for it.
+    await page.waitForFunction(() => {
+      const el = document.querySelector('engagement-needs')!.shadowRoot!.activeElement;
+      return el?.tagName === 'BUTTON' && el.textContent === 'Anmelden';
+    });
     expect(await focused()).toBe('button:Anmelden');
 
     // The same e-mail again: answered like a new registration (so nobody learns whether an
