@@ -1,12 +1,9 @@
 // HTML shells of the pages the hub serves. Pages load their hashed bundles from /assets/ and
 // nothing from any other host.
+import { escapeHtml } from '../modules/shared/html';
 interface Asset {
   js: string;
   css?: string;
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 const BASE_STYLE = `

@@ -10,6 +10,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../config/env';
 import { resolveJwtSecret } from '../../graphql/auth';
 import type { AccountService } from './account.service';
+import { escapeHtml } from '../shared/html';
 
 type OpenIdClient = typeof import('openid-client', { with: { 'resolution-mode': 'import' } });
 type OidcConfiguration = InstanceType<OpenIdClient['Configuration']>;
@@ -23,10 +24,6 @@ interface Flow {
   nonce: string;
   verifier: string;
   exp: number;
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** A short German page for what went wrong; no script, no details of the provider's answer. */

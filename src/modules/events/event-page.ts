@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { eventJsonLd, jsonLdText, type LdEvent } from '../../clients/shared/json-ld';
 import { decodeGlobalId, toGlobalId } from '../../graphql/global-id';
 import { publicViewer } from '../../graphql/viewer';
-import { escapeHtml as esc } from '../../server/client-pages';
+import { escapeHtml as esc } from '../shared/html';
 import type { ActorsServices } from '../actors';
 import type { ContactPointsServices } from '../contact-points';
 import type { LinksServices } from '../links';

@@ -2,10 +2,7 @@
 // Opening it (GET) changes nothing, because mail scanners and link previews open links too; the
 // button POSTs the token back and the page shows what happened, in German.
 import { LinkAction } from './link-action';
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+import { escapeHtml } from '../shared/html';
 
 const ASK: Record<LinkAction, { title: string; text: string; button: string }> = {
   [LinkAction.CONFIRM]: {

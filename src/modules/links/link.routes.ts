@@ -5,6 +5,7 @@ import { RateLimitedError } from '../../graphql/errors';
 import { publicViewer } from '../../graphql/viewer';
 import { RateLimiter } from '../../server/rate-limit';
 import type { RouteDeps } from '../define-module';
+import { tokenPageHeaders } from '../shared/html';
 import { useLinkRule } from './link-rules';
 import type { LinkService } from './link.service';
 import { LinkAction } from './link-action';
@@ -16,17 +17,7 @@ const ANSWER_PAGES: Partial<Record<LinkAction, string>> = {
 };
 
 function html(reply: FastifyReply, status: number, body: string): string {
-  void reply
-    .code(status)
-    .header('content-type', 'text/html; charset=utf-8')
-    .header('cache-control', 'no-store')
-    // The token is in the address: never send it on as a referrer.
-    .header('referrer-policy', 'no-referrer')
-    .header('x-frame-options', 'DENY')
-    .header(
-      'content-security-policy',
-      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
-    );
+  void tokenPageHeaders(reply, status);
   return body;
 }
 

@@ -3,10 +3,7 @@
 // withdraw, sign in) can be tried on one machine. A small German page that needs no JavaScript:
 // sign in with a token (Authorization header, or the form, which POSTs it; never in the URL).
 import type { KeptMail } from './mail.service';
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+import { escapeHtml } from '../shared/html';
 
 /** Escapes the text, then turns http(s) addresses into links (their text is the address). */
 function linkify(text: string): string {

@@ -1,6 +1,7 @@
 // Every mail the hub sends is rendered here from typed data: German, a plain-text part and an
 // accessible HTML part (language set, one real heading, paragraphs, links whose text says
 // where they lead, no images). Everything is escaped; nothing a person typed becomes markup.
+import { escapeHtml } from '../shared/html';
 
 export interface MailContent {
   subject: string;
@@ -18,10 +19,6 @@ export interface RenderedMail {
 
 const DEFAULT_FOOTER =
   'Diese Nachricht hat der Engagement-Hub automatisch verschickt. Bitte antworten Sie nicht darauf.';
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** No line breaks in a header (header injection), no control characters anywhere. */
 function oneLine(s: string): string {

@@ -10,16 +10,13 @@ import { DomainError, RateLimitedError } from '../../graphql/errors';
 import { publicViewer } from '../../graphql/viewer';
 import { RateLimiter } from '../../server/rate-limit';
 import type { RouteDeps } from '../define-module';
+import { escapeHtml as esc, tokenPageHeaders } from '../shared/html';
 import { useLinkRule } from '../links/link-rules';
 import { QuestionKind, type StoredAnswer, type StoredQuestion, type Survey } from './survey.entity';
 import type { SurveyService } from './survey.service';
 import type { AnswerData } from './survey-validation';
 
 export const SURVEY_PAGE_PATH = '/umfrage';
-
-function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 function page(title: string, body: string): string {
   return `<!doctype html>
@@ -204,20 +201,7 @@ function answersFromForm(
 }
 
 function html(reply: FastifyReply, status: number, body: string): FastifyReply {
-  return (
-    reply
-      .code(status)
-      .header('content-type', 'text/html; charset=utf-8')
-      .header('cache-control', 'no-store')
-      // The token is in the address: never send it on as a referrer.
-      .header('referrer-policy', 'no-referrer')
-      .header('x-frame-options', 'DENY')
-      .header(
-        'content-security-policy',
-        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
-      )
-      .send(body)
-  );
+  return tokenPageHeaders(reply, status).send(body);
 }
 
 export function registerSurveyAnswerPage(
