@@ -1,6 +1,6 @@
 // What every screen of the workspace gets: the signed-in client, who the viewer is, and the
-// shared bits of German wording (areas, statuses, dates) and the "not allowed" page.
-import type { AppViewerQuery, ConsultationStatus, ExpertiseArea } from '../generated/graphql';
+// shared bits of German wording (statuses, dates; the area names are in shared/expertise-areas.ts) and the "not allowed" page.
+import type { AppViewerQuery, ConsultationStatus } from '../generated/graphql';
 import { h } from '../shared/dom';
 import type { DashboardClient, DashboardError } from '../shared/hub-client';
 
@@ -14,19 +14,6 @@ export interface AppContext {
   /** Called by a screen that wants its data again when the page regains focus. */
   onFocus: (reload: () => void) => void;
 }
-
-export const AREA_LABELS: Record<ExpertiseArea, string> = {
-  ASSOCIATION_LAW: 'Vereinsrecht',
-  DATA_PROTECTION: 'Datenschutz (DSGVO)',
-  DIGITAL_TOOLS: 'Digitale Werkzeuge',
-  FUNDING: 'Fördermittel',
-  INSURANCE: 'Versicherungen',
-  OTHER: 'Sonstiges',
-  PUBLIC_RELATIONS: 'Öffentlichkeitsarbeit',
-  STATUTES: 'Satzung',
-  TAX: 'Steuern und Gemeinnützigkeit',
-  VOLUNTEER_MANAGEMENT: 'Ehrenamtsmanagement',
-};
 
 export const STATUS_LABELS: Record<ConsultationStatus, string> = {
   OPEN: 'Offen, noch kein Lotse',

@@ -18,8 +18,8 @@ import {
 } from '../generated/graphql';
 import { fill, h } from '../shared/dom';
 import type { DashboardError } from '../shared/hub-client';
+import { AREA_LABELS } from '../shared/expertise-areas';
 import {
-  AREA_LABELS,
   forbiddenPage,
   germanDate,
   germanDateTime,

@@ -4,23 +4,11 @@
 // readers know it); the search says how many answers it found (and the element's live region says it aloud).
 import { WidgetKnowledgeDocument, type WidgetKnowledgeQuery } from '../generated/graphql';
 import { h, uid } from '../shared/dom';
+import { AREA_LABELS } from '../shared/expertise-areas';
 import { HubError } from './hub-transport';
 import type { ViewHost, WidgetView } from './view-host';
 
 type Article = WidgetKnowledgeQuery['knowledgeArticles']['nodes'][number];
-
-const AREA_NAMES: Record<Article['area'], string> = {
-  ASSOCIATION_LAW: 'Vereinsrecht',
-  TAX: 'Steuern und Gemeinnützigkeit',
-  INSURANCE: 'Versicherungen',
-  DATA_PROTECTION: 'Datenschutz',
-  FUNDING: 'Fördermittel',
-  STATUTES: 'Satzung',
-  PUBLIC_RELATIONS: 'Öffentlichkeitsarbeit',
-  DIGITAL_TOOLS: 'Digitale Werkzeuge',
-  VOLUNTEER_MANAGEMENT: 'Ehrenamtsmanagement',
-  OTHER: 'Sonstige Fragen',
-};
 
 const date = new Intl.DateTimeFormat('de-DE', {
   timeZone: 'Europe/Berlin',
@@ -134,7 +122,7 @@ export class FaqView implements WidgetView {
   }
 
   private item(a: Article): HTMLLIElement {
-    const meta = [AREA_NAMES[a.area], a.region?.name, date.format(new Date(a.publishedAt))]
+    const meta = [AREA_LABELS[a.area], a.region?.name, date.format(new Date(a.publishedAt))]
       .filter(Boolean)
       .join(' · ');
     return h(
