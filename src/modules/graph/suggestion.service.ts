@@ -63,30 +63,17 @@ function complementReason(a: ActorKind, b: ActorKind): string | null {
   return hit ? hit[2] : null;
 }
 
-const MONTHS = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-];
+const MONTH = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', month: 'long' });
 
 /** "Beide beim Ehrenamtsstammtisch im März" (and how many more events they both attended). */
-function metReason(title: string, month: number, count: number): string {
+function metReason(title: string, at: Date, count: number): string {
   const more =
     count === 2
       ? ' und bei einer weiteren Veranstaltung'
       : count > 2
         ? ` und bei ${count - 1} weiteren Veranstaltungen`
         : '';
-  return `Beide beim ${title} im ${MONTHS[month - 1]}${more}`;
+  return `Beide beim ${title} im ${MONTH.format(at)}${more}`;
 }
 
 /** Kind families for overlaps; kinds every municipality has by law or by design are left out. */
@@ -171,8 +158,7 @@ export class SuggestionService {
        met AS (
          SELECT r2.actor_id AS cand, count(DISTINCT e.id) AS n,
                 (array_agg(e.title ORDER BY e.starts_at DESC))[1] AS title,
-                (array_agg(extract(month FROM e.starts_at AT TIME ZONE 'Europe/Berlin')::int
-                           ORDER BY e.starts_at DESC))[1] AS month
+                max(e.starts_at) AS starts_at
            FROM event_registration r1
            JOIN event e ON e.id = r1.event_id AND e.visibility = 'PUBLIC'
            JOIN event_registration r2 ON r2.event_id = r1.event_id AND r2.status = 'ATTENDED'
@@ -200,7 +186,7 @@ export class SuggestionService {
                 ELSE ${haversineSql('a', 4, 5)} END AS km,
            coalesce(c.via, '{}') AS via,
            (me.kind::text, a.kind::text) IN (${complementPairs}) AS complement,
-           coalesce(m.n, 0) AS met_n, m.title AS met_title, m.month AS met_month
+           coalesce(m.n, 0) AS met_n, m.title AS met_title, m.starts_at AS met_at
          FROM cands JOIN actor a ON a.id = cands.id JOIN region r ON r.id = a.region_id CROSS JOIN me
          ${unitsSql('cu', 'r.path')}
          LEFT JOIN common c ON c.cand = a.id
@@ -217,7 +203,7 @@ export class SuggestionService {
               CASE WHEN k.same_muni THEN (SELECT name FROM region WHERE id = k.muni) END AS _muni,
               CASE WHEN k.same_amt THEN (SELECT name FROM region WHERE id = k.amt) END AS _amt,
               CASE WHEN k.same_district THEN (SELECT name FROM region WHERE id = k.district) END AS _district,
-              k.score AS _score, k.met_n AS _met_n, k.met_title AS _met_title, k.met_month AS _met_month, ARRAY(SELECT v.name FROM actor v WHERE v.id = ANY(k.via) ORDER BY v.name LIMIT 3) AS _via
+              k.score AS _score, k.met_n AS _met_n, k.met_title AS _met_title, k.met_at AS _met_at, ARRAY(SELECT v.name FROM actor v WHERE v.id = ANY(k.via) ORDER BY v.name LIMIT 3) AS _via
          FROM ranked k JOIN actor a ON a.id = k.id
         WHERE k.score >= ${MIN_SCORE}
         ORDER BY k.score DESC, a.name, a.id LIMIT $6`,
@@ -233,7 +219,7 @@ export class SuggestionService {
       const complement = complementReason(me.kind, actor.kind);
       if (complement) reasons.push(complement);
       const met = Number(r._met_n);
-      if (met > 0) reasons.push(metReason(String(r._met_title), Number(r._met_month), met));
+      if (met > 0) reasons.push(metReason(String(r._met_title), r._met_at as Date, met));
       return { actor, score: Number(r._score), sharedTopics: shared, reasons };
     });
   }
