@@ -5,6 +5,7 @@
 // pledge, a registration or anyone's name but an organisation's.
 import { toGlobalId } from '../../graphql/global-id';
 
+/** Frictionless Table Schema field types (datapackage.json uses them as they are). */
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'datetime' | 'date';
 
 export interface OpenDataField {

@@ -5,7 +5,7 @@ import { PassThrough, pipeline, Transform } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import { ZipFile } from 'yazl';
 import type { OpenDataService } from './open-data.service';
-import { OPEN_DATA_TABLES, OpenDataTable, type FieldType } from './open-data.tables';
+import { OPEN_DATA_TABLES, OpenDataTable } from './open-data.tables';
 
 interface Licence {
   name: string;
@@ -41,15 +41,6 @@ export function licence(id: string): Licence {
   return KNOWN_LICENCES[id.toLowerCase()] ?? { name: id };
 }
 
-const FRICTIONLESS_TYPE: Record<FieldType, string> = {
-  string: 'string',
-  integer: 'integer',
-  number: 'number',
-  boolean: 'boolean',
-  datetime: 'datetime',
-  date: 'date',
-};
-
 /** datapackage.json (Frictionless Data, tabular data package) describing every file. */
 export function dataPackage(licenceId: string, created: Date): Record<string, unknown> {
   return {
@@ -74,7 +65,8 @@ export function dataPackage(licenceId: string, created: Date): Record<string, un
       schema: {
         fields: t.fields.map((f) => ({
           name: f.name,
-          type: FRICTIONLESS_TYPE[f.type],
+          // The tables' field types are Frictionless Table Schema type names.
+          type: f.type,
           // ISO 8601 with milliseconds in UTC (toISOString).
           ...(f.type === 'datetime' ? { format: 'any' } : {}),
           ...(f.type === 'boolean' ? { trueValues: ['true'], falseValues: ['false'] } : {}),
